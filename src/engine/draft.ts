@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+import { describeIssues, type InputError } from './schema-errors';
+
+/** Office.js `EmailAddressDetails.recipientType`, as RULES.md names them. */
+export const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
+export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+
+export const COMPOSE_TYPES = ['newMail', 'reply', 'forward'] as const;
+export type ComposeType = (typeof COMPOSE_TYPES)[number];
+
+export interface Recipient {
+  readonly address: string;
+  readonly name: string;
+  readonly type: RecipientType;
+}
+
+export interface Attachment {
+  readonly name: string;
+  /** Bytes. */
+  readonly size: number;
+  /** Signature logos and pasted images: count toward size, not toward "an attachment". */
+  readonly inline: boolean;
+}
+
+/** A message being composed, as every rule sees it. Frozen; missing keys are empty. */
+export interface Draft {
+  readonly subject: string;
+  readonly body: string;
+  readonly from: string;
+  readonly to: readonly Recipient[];
+  readonly cc: readonly Recipient[];
+  readonly bcc: readonly Recipient[];
+  readonly attachments: readonly Attachment[];
+  readonly composeType: ComposeType;
+  readonly sensitivityLabel: string | null;
+}
+
+const recipientSchema = z.union([
+  z.string(),
+  z.looseObject({
+    address: z.string(),
+    name: z.optional(z.nullable(z.string())),
+    type: z.optional(z.nullable(z.enum(RECIPIENT_TYPES))),
+  }),
+]);
+
+const attachmentSchema = z.looseObject({
+  name: z.string(),
+  size: z.optional(z.nullable(z.number().check(z.gte(0)))),
+  inline: z.optional(z.nullable(z.boolean())),
+});
+
+const draftSchema = z.looseObject({
+  subject: z.optional(z.nullable(z.string())),
+  body: z.optional(z.nullable(z.string())),
+  from: z.optional(z.nullable(z.union([z.string(), z.looseObject({ address: z.string() })]))),
+  to: z.optional(z.nullable(z.array(recipientSchema))),
+  cc: z.optional(z.nullable(z.array(recipientSchema))),
+  bcc: z.optional(z.nullable(z.array(recipientSchema))),
+  attachments: z.optional(z.nullable(z.array(attachmentSchema))),
+  composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
+  sensitivityLabel: z.optional(z.nullable(z.string())),
+});
+
+export type DraftInput = z.input<typeof draftSchema>;
+type RecipientInput = z.input<typeof recipientSchema>;
+
+export type DraftResult = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly errors: InputError[] };
+
+/**
+ * Reads a draft in RULES.md's JSON form (a parsed object). Unknown keys are ignored so that
+ * newer producers can add fields; wrong types are errors with their JSON path.
+ */
+export function parseDraft(input: unknown): DraftResult {
+  const result = draftSchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: describeIssues(result.error.issues) };
+  return { ok: true, draft: createDraft(result.data) };
+}
+
+/** Builds a frozen, normalised draft from already-typed parts (used by the Office adapter too). */
+export function createDraft(input: DraftInput): Draft {
+  const from = input.from;
+  return Object.freeze({
+    subject: input.subject ?? '',
+    body: input.body ?? '',
+    from: (typeof from === 'string' ? from : from?.address ?? '').trim(),
+    to: toRecipients(input.to),
+    cc: toRecipients(input.cc),
+    bcc: toRecipients(input.bcc),
+    attachments: Object.freeze(
+      (input.attachments ?? []).map((a) => Object.freeze({ name: a.name, size: Math.max(0, a.size ?? 0), inline: a.inline ?? false })),
+    ),
+    composeType: input.composeType ?? 'newMail',
+    sensitivityLabel: input.sensitivityLabel ?? null,
+  });
+}
+
+function toRecipients(list: readonly RecipientInput[] | null | undefined): readonly Recipient[] {
+  return Object.freeze(
+    (list ?? [])
+      .map((entry) =>
+        typeof entry === 'string'
+          ? { address: entry.trim(), name: '', type: 'user' as const }
+          : { address: entry.address.trim(), name: entry.name ?? '', type: entry.type ?? ('user' as const) },
+      )
+      .filter((recipient) => recipient.address !== '')
+      .map((recipient) => Object.freeze(recipient)),
+  );
+}

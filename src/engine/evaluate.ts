@@ -1,0 +1,80 @@
+import { citeClause, clauseText } from './clauses';
+import type { Draft } from './draft';
+import { DraftFacts } from './facts';
+import { DEFAULT_LOCALE, localize } from './i18n';
+import { DEFAULT_POLICY } from './policy/load';
+import type { Policy } from './policy/policy';
+import type { Report, Rule } from './rule';
+import { RULES } from './rules';
+import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale, RuleId } from './types';
+
+export interface EvaluateOptions {
+  /** Language of messages and clauses; defaults to the policy's locale, then zh-CN. */
+  readonly locale?: Locale;
+}
+
+const SEVERITY_ORDER: Readonly<Record<ActiveSeverity, number>> = { block: 0, warning: 1, info: 2 };
+
+/**
+ * Checks a draft against a policy. Pure and synchronous: the same draft and policy always give
+ * the same findings, in rule-catalog order within each severity.
+ *
+ * @example
+ * const { decision, findings } = evaluate(parseDraft(json).draft, DEFAULT_POLICY, { locale: 'en-US' });
+ */
+export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options: EvaluateOptions = {}): Evaluation {
+  const locale = options.locale ?? policy.locale ?? DEFAULT_LOCALE;
+  const facts = new DraftFacts(draft, policy);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const settings = policy.rules[rule.meta.id];
+    if (settings.severity === 'off') continue;
+    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale };
+    for (const report of (rule as Rule).check(context as never)) {
+      findings.push(toFinding(rule as Rule, report, settings.severity, policy, locale));
+    }
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { decision: decide(findings), findings };
+}
+
+/** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */
+export function decide(findings: readonly Pick<Finding, 'severity'>[]): Decision {
+  if (findings.some((f) => f.severity === 'block')) return 'block';
+  if (findings.some((f) => f.severity === 'warning')) return 'prompt';
+  return 'allow';
+}
+
+function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, policy: Policy, locale: Locale): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const data = report.data ?? {};
+  const fixes: Fix[] = (report.fixes ?? []).map((fix) => ({
+    id: fix.id,
+    title: rule.meta.fixes?.[fix.id] ? localize(rule.meta.fixes[fix.id]!, locale, data) : fix.id,
+    action: fix.action,
+  }));
+  return {
+    rule: rule.meta.id,
+    severity: report.severity ?? configured,
+    messageId: report.messageId,
+    data,
+    message: localize(template, locale, data),
+    clause: clauseCitation(rule.meta.id, rule.meta.clauses, policy, locale),
+    clauseText: clauseExcerpt(rule.meta.id, rule.meta.clauses, policy, locale),
+    ...(report.field ? { field: report.field } : {}),
+    fixes,
+  };
+}
+
+function clauseCitation(id: RuleId, clauses: Rule['meta']['clauses'], policy: Policy, locale: Locale): string {
+  const own = policy.clauses[id];
+  if (own) return own;
+  return clauses.map((clause) => citeClause(clause, locale)).join(locale === 'en-US' ? '; ' : '；');
+}
+
+function clauseExcerpt(id: RuleId, clauses: Rule['meta']['clauses'], policy: Policy, locale: Locale): string {
+  const own = policy.clauses[id];
+  if (own) return own;
+  return clauses.map((clause) => `${citeClause(clause, locale)}${locale === 'en-US' ? ': ' : '：'}${clauseText(clause, locale)}`).join('\n');
+}

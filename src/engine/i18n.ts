@@ -1,0 +1,38 @@
+import { LOCALES, type Locale, type LocalizedText } from './types';
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/**
+ * Picks the supported locale for an Office display language or a browser language tag:
+ * Traditional Chinese regions and scripts (zh-TW, zh-HK, zh-MO, zh-Hant-*) → zh-TW, other
+ * Chinese → zh-CN, anything else → en-US.
+ */
+export function resolveLocale(tag: string | null | undefined, fallback: Locale = DEFAULT_LOCALE): Locale {
+  if (!tag) return fallback;
+  const lower = tag.trim().replace(/_/gu, '-').toLowerCase();
+  if (!lower) return fallback;
+  const exact = LOCALES.find((locale) => locale.toLowerCase() === lower);
+  if (exact) return exact;
+  if (lower.startsWith('zh')) {
+    return /-(?:hant|tw|hk|mo)\b/u.test(lower) ? 'zh-TW' : 'zh-CN';
+  }
+  return 'en-US';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Fills `{{name}}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function localize(text: LocalizedText, locale: Locale, data?: Readonly<Record<string, string | number>>): string {
+  return formatMessage(text[locale], data);
+}
+
+/** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English. */
+export function joinList(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'en-US' ? ', ' : '、');
+}

@@ -1,0 +1,109 @@
+import { resolveOptions } from '../options';
+import { RULES } from '../rules';
+import { describeIssues, formatPath, type InputError } from '../schema-errors';
+import { compileAddressPatterns, normalizeAddress } from '../text/address';
+import type { LocalizedText, RuleId } from '../types';
+import type { EncryptionAction, Policy, RuleSettings } from './policy';
+import { policySchema, type PolicyFile } from './schema';
+
+export type PolicyResult =
+  | { readonly ok: true; readonly policy: Policy }
+  /** `policy` is the built-in default, so callers can fall back without another step. */
+  | { readonly ok: false; readonly errors: readonly InputError[]; readonly policy: Policy };
+
+/** What a user is told to do with sensitive content when the organisation has not said. */
+const DEFAULT_ENCRYPTION_INSTRUCTION: LocalizedText = {
+  'zh-CN': '请使用公司规定的加密方式发送（例如 Outlook 的“加密”选项或公司加密工具），或删除敏感信息。',
+  'zh-TW': '請使用公司規定的加密方式發送（例如 Outlook 的「加密」選項或公司加密工具），或刪除敏感資訊。',
+  'en-US': "Send it encrypted with your organisation's tool (for example Outlook's Encrypt option), or remove the sensitive data.",
+};
+
+export const DEFAULT_IMPORTANT_TAG = '[重要]';
+
+/** Keys that would reach an object's prototype if copied naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Reads a policy file's text. Invalid JSON, a forbidden key, a wrong type, an unknown key or an
+ * unknown rule id is an error naming its JSON path; the result then carries the defaults.
+ */
+export function parsePolicyText(text: string): PolicyResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    return failed([{ path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  return parsePolicy(raw);
+}
+
+/** Validates a parsed policy object and merges it over the built-in defaults. */
+export function parsePolicy(raw: unknown): PolicyResult {
+  const forbidden = findForbiddenKeys(raw, []);
+  if (forbidden.length > 0) return failed(forbidden);
+  const result = policySchema.safeParse(raw);
+  if (!result.success) {
+    const errors = result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')
+        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown rule id "${key}"; known ids: ${RULES.map((r) => r.meta.id).join(', ')}` }))
+        : describeIssues([issue]),
+    );
+    return failed(errors);
+  }
+  return { ok: true, policy: resolvePolicy(result.data) };
+}
+
+function failed(errors: readonly InputError[]): PolicyResult {
+  return { ok: false, errors, policy: DEFAULT_POLICY };
+}
+
+function findForbiddenKeys(value: unknown, path: PropertyKey[]): InputError[] {
+  if (value === null || typeof value !== 'object') return [];
+  const entries: Array<[PropertyKey, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  return entries.flatMap(([key, child]) =>
+    typeof key === 'string' && FORBIDDEN_KEYS.has(key)
+      ? [{ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` }]
+      : findForbiddenKeys(child, [...path, key]),
+  );
+}
+
+/** Builds the resolved policy: every rule's severity and options, defaults where the file is silent. */
+export function resolvePolicy(file: PolicyFile): Policy {
+  const rules = {} as Record<RuleId, RuleSettings>;
+  for (const rule of RULES) {
+    const settings = file.rules?.[rule.meta.id] as Record<string, unknown> | undefined;
+    rules[rule.meta.id] = {
+      severity: (settings?.severity as RuleSettings['severity'] | undefined) ?? rule.meta.defaultSeverity,
+      options: resolveOptions(rule.meta.options, settings),
+    };
+  }
+  const encryption = resolveEncryption(file.encryption);
+  const groupMatcher = compileAddressPatterns(file.groupAddresses ?? []);
+  const shared = new Set((file.sharedMailboxes ?? []).map(normalizeAddress));
+  return Object.freeze({
+    version: file.version ?? 'default',
+    internalDomains: Object.freeze((file.internalDomains ?? []).map((d) => d.toLowerCase().replace(/^@/u, ''))),
+    groupAddresses: Object.freeze([...(file.groupAddresses ?? [])]),
+    sharedMailboxes: Object.freeze([...(file.sharedMailboxes ?? [])]),
+    importantTag: file.importantTag ?? DEFAULT_IMPORTANT_TAG,
+    encryption,
+    locale: file.locale ?? null,
+    clauses: Object.freeze({ ...(file.clauses as Partial<Record<RuleId, string>> | undefined) }),
+    rules: Object.freeze(rules),
+    extraSubjectTags: encryption.method === 'subjectTag' ? [encryption.tag] : [],
+    isGroupAddress: groupMatcher,
+    isSharedMailbox: (address: string) => shared.has(normalizeAddress(address)),
+  });
+}
+
+function resolveEncryption(encryption: PolicyFile['encryption']): EncryptionAction {
+  if (!encryption) return { method: 'instruction', text: DEFAULT_ENCRYPTION_INSTRUCTION };
+  if (encryption.method !== 'instruction' || typeof encryption.text === 'string') return encryption as EncryptionAction;
+  const text = encryption.text;
+  // A partly translated instruction fills the missing languages from the ones given.
+  const any = text['zh-CN'] ?? text['zh-TW'] ?? text['en-US'] ?? '';
+  return { method: 'instruction', text: { 'zh-CN': text['zh-CN'] ?? text['zh-TW'] ?? any, 'zh-TW': text['zh-TW'] ?? text['zh-CN'] ?? any, 'en-US': text['en-US'] ?? any } };
+}
+
+/** The policy an organisation gets with no policy file at all. */
+export const DEFAULT_POLICY: Policy = resolvePolicy({});

@@ -1,0 +1,33 @@
+import type { Locale, LocalizedText, RuleId, Severity } from '../types';
+
+/** The fix `sensitive-content` offers (policy key `encryption`). */
+export type EncryptionAction =
+  | { readonly method: 'sensitivityLabel'; readonly label: string }
+  | { readonly method: 'subjectTag'; readonly tag: string }
+  | { readonly method: 'instruction'; readonly text: string | LocalizedText };
+
+export interface RuleSettings {
+  readonly severity: Severity;
+  /** The rule's resolved options (typed by the rule's own option specs). */
+  readonly options: unknown;
+}
+
+/** A policy file merged over the built-in defaults, validated and ready to evaluate with. */
+export interface Policy {
+  /** Shown in audit headers; the admin's `version`, or `default`. */
+  readonly version: string;
+  readonly internalDomains: readonly string[];
+  readonly groupAddresses: readonly string[];
+  readonly sharedMailboxes: readonly string[];
+  readonly importantTag: string;
+  readonly encryption: EncryptionAction;
+  /** The organisation's default UI language, if it set one. */
+  readonly locale: Locale | null;
+  /** The organisation's own clause text per rule, shown instead of the seed citation. */
+  readonly clauses: Readonly<Partial<Record<RuleId, string>>>;
+  readonly rules: Readonly<Record<RuleId, RuleSettings>>;
+  /** Subject tags that are markers, not content (the encryption tag). */
+  readonly extraSubjectTags: readonly string[];
+  isGroupAddress(address: string): boolean;
+  isSharedMailbox(address: string): boolean;
+}

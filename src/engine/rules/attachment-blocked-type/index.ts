@@ -1,0 +1,34 @@
+import terms from '../../data/terms.json';
+import { joinList } from '../../i18n';
+import { stringListOption } from '../../options';
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'attachment-blocked-type',
+    defaultSeverity: 'warning',
+    clauses: ['virus'],
+    messages: {
+      blocked: {
+        'zh-CN': '附件 {{names}} 是可执行文件或脚本，可能传播病毒：请改用公司认可的方式分发。',
+        'zh-TW': '附件 {{names}} 是可執行檔或指令碼，可能傳播病毒：請改用公司認可的方式分發。',
+        'en-US': 'The attachment {{names}} is a program or script that can spread viruses: distribute it another approved way.',
+      },
+    },
+    options: {
+      extensions: stringListOption(terms.blockedExtensions, 'File extensions (without the dot) that are programs or scripts; replaces the built-in list.'),
+    },
+  },
+  check({ draft, options, locale }) {
+    const blocked = new Set(options.extensions.map((ext) => ext.toLowerCase().replace(/^\./u, '')));
+    const names = draft.attachments.filter((attachment) => blocked.has(extensionOf(attachment.name))).map((a) => a.name);
+    return names.length > 0 ? [{ messageId: 'blocked', data: { names: joinList(names, locale) }, field: 'attachments' }] : [];
+  },
+});
+
+/** The last extension, lower case, ignoring trailing dots and spaces Windows would drop (`a.exe. ` runs as .exe). */
+export function extensionOf(fileName: string): string {
+  const cleaned = fileName.normalize('NFKC').trim().replace(/[.\s]+$/u, '').toLowerCase();
+  const dot = cleaned.lastIndexOf('.');
+  return dot < 0 ? '' : cleaned.slice(dot + 1);
+}

@@ -1,0 +1,26 @@
+import terms from '../../data/terms.json';
+import { termListOption } from '../../options';
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'attachment-forgotten',
+    defaultSeverity: 'warning',
+    clauses: ['attachments'],
+    messages: {
+      forgotten: {
+        'zh-CN': '邮件提到“{{word}}”，但没有添加附件：是否忘了添加？',
+        'zh-TW': '郵件提到「{{word}}」，但沒有加入附件：是否忘了附加？',
+        'en-US': 'The mail mentions "{{word}}" but nothing is attached: did you forget the attachment?',
+      },
+    },
+    options: {
+      words: termListOption(terms.attachmentWords, 'Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+    },
+  },
+  check({ facts, options }) {
+    if (facts.nonInlineAttachments.length > 0) return [];
+    const mention = options.words.matcher.findFirst(facts.subjectAndAuthorText);
+    return mention ? [{ messageId: 'forgotten', data: { word: mention.keyword }, field: 'attachments' }] : [];
+  },
+});

@@ -1,0 +1,24 @@
+import { integerOption } from '../../options';
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'cc-excessive',
+    defaultSeverity: 'warning',
+    clauses: ['cc'],
+    messages: {
+      tooMany: {
+        'zh-CN': '抄送了 {{count}} 人（超过 {{max}} 人）：请只抄送确实需要知悉的人，并说明抄送原因。',
+        'zh-TW': '副本給了 {{count}} 人（超過 {{max}} 人）：請只抄送確實需要知悉的人，並說明抄送原因。',
+        'en-US': '{{count}} people are in CC (more than {{max}}): copy only those who need to know, and say why.',
+      },
+    },
+    options: {
+      maxCc: integerOption(5, 'Most CC recipients before the rule fires.'),
+    },
+  },
+  check({ draft, options }) {
+    const count = draft.cc.length;
+    return count > options.maxCc ? [{ messageId: 'tooMany', data: { count, max: options.maxCc }, field: 'cc' }] : [];
+  },
+});

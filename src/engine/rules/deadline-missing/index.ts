@@ -1,0 +1,65 @@
+import terms from '../../data/terms.json';
+import { termListOption } from '../../options';
+import { defineRule } from '../../rule';
+
+/**
+ * Dates and times written with numbers: 11月30日, 30号, 2026-11-30, 11/30, 30.11., 17:00, 5点,
+ * 5pm, Nov 30, 30 November. Words such as 明天 or Friday are in the term list.
+ */
+const DATE_PATTERNS: readonly RegExp[] = [
+  /\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?/u,
+  /\d{1,2}\s*[日号號]\s*(?:前|之前|以前|下班|中午|上午|下午|晚上)/u,
+  /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?/u,
+  /(?<![\d.])\d{1,2}\/\d{1,2}(?![\d/])/u,
+  /\d{1,2}:\d{2}/u,
+  /[\d一二三四五六七八九十两兩]{1,3}\s*[点點时時]/u,
+  /\b\d{1,2}\s*(?:am|pm)\b/u,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/u,
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/u,
+  /(?:下|本|这|這)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]/u,
+  /[一二三四五六七八九十\d]{1,3}\s*(?:个|個)?\s*(?:工作日|天|日|小时|小時)\s*(?:内|內|之内|之內)/u,
+  /\bwithin\s+\d+\s+(?:hours?|days?|business days?|working days?)\b/u,
+];
+
+export default defineRule({
+  meta: {
+    id: 'deadline-missing',
+    defaultSeverity: 'info',
+    clauses: ['deadline'],
+    messages: {
+      noDeadline: {
+        'zh-CN': '邮件请对方“{{ask}}”，但没有写明截止时间：请注明希望何时前回复或完成。',
+        'zh-TW': '郵件請對方「{{ask}}」，但沒有寫明截止時間：請註明希望何時前回覆或完成。',
+        'en-US': 'The mail asks the reader to "{{ask}}" but gives no deadline: say by when.',
+      },
+    },
+    fixes: {
+      'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline line' },
+    },
+    options: {
+      askWords: termListOption(terms.askWords, 'Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      deadlineWords: termListOption(terms.deadlineWords, 'Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.'),
+    },
+  },
+  check({ facts, options, locale }) {
+    const text = facts.authorText;
+    const ask = options.askWords.matcher.findFirst(text);
+    if (!ask) return [];
+    if (options.deadlineWords.test(text) || DATE_PATTERNS.some((pattern) => pattern.test(text))) return [];
+    return [
+      {
+        messageId: 'noDeadline',
+        data: { ask: ask.keyword },
+        field: 'body',
+        fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: DEADLINE_LINE[locale], position: 'cursor' } }],
+      },
+    ];
+  },
+});
+
+/** A line the user completes; it leaves a visible blank to fill rather than guessing a date. */
+const DEADLINE_LINE = {
+  'zh-CN': '请于____年__月__日前回复。',
+  'zh-TW': '請於____年__月__日前回覆。',
+  'en-US': 'Please reply by ____ (date).',
+} as const;

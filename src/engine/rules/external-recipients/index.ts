@@ -1,0 +1,24 @@
+import { joinList } from '../../i18n';
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'external-recipients',
+    defaultSeverity: 'info',
+    clauses: ['recipients', 'external-etiquette'],
+    messages: {
+      external: {
+        'zh-CN': '这封邮件会发给外部地址（{{domains}}）：请确认收件人无误、内容可以对外。',
+        'zh-TW': '這封郵件會寄給外部地址（{{domains}}）：請確認收件者無誤、內容可以對外。',
+        'en-US': 'This mail goes outside the organisation ({{domains}}): check the recipients and that the content may leave.',
+      },
+    },
+    options: {},
+  },
+  check({ facts, locale }) {
+    const external = facts.externalRecipients;
+    if (external.length === 0) return [];
+    const domains = [...new Set(external.map((r) => r.domain || r.address))];
+    return [{ messageId: 'external', data: { domains: joinList(domains, locale), count: external.length }, field: external[0]!.field }];
+  },
+});

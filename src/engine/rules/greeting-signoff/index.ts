@@ -1,0 +1,58 @@
+import terms from '../../data/terms.json';
+import { integerOption, termListOption } from '../../options';
+import { defineRule, type ReportedFix } from '../../rule';
+
+/** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
+const SALUTATION_LINE = /^.{1,24}[:：,，]$/u;
+
+export default defineRule({
+  meta: {
+    id: 'greeting-signoff',
+    defaultSeverity: 'info',
+    clauses: ['external-etiquette', 'etiquette'],
+    messages: {
+      missingBoth: {
+        'zh-CN': '发给外部的邮件缺少称呼和结束语：请使用正式的称呼（如“您好”）和落款（如“此致”“谢谢”）。',
+        'zh-TW': '寄給外部的郵件缺少稱呼和結語：請使用正式的稱呼（如「您好」）和落款（如「此致」「謝謝」）。',
+        'en-US': 'Mail to outside recipients has no greeting and no closing: add a formal greeting (Dear …) and sign-off (Regards …).',
+      },
+      missingGreeting: {
+        'zh-CN': '发给外部的邮件缺少称呼：请在开头加上正式的称呼（如“您好”）。',
+        'zh-TW': '寄給外部的郵件缺少稱呼：請在開頭加上正式的稱呼（如「您好」）。',
+        'en-US': 'Mail to outside recipients has no greeting: start with a formal greeting (Dear …).',
+      },
+      missingClosing: {
+        'zh-CN': '发给外部的邮件缺少结束语：请在结尾加上落款（如“此致”“谢谢”）。',
+        'zh-TW': '寄給外部的郵件缺少結語：請在結尾加上落款（如「此致」「謝謝」）。',
+        'en-US': 'Mail to outside recipients has no closing: end with a sign-off (Regards …).',
+      },
+    },
+    fixes: {
+      'insert-greeting': { 'zh-CN': '在开头插入称呼', 'zh-TW': '在開頭插入稱呼', 'en-US': 'Insert a greeting at the start' },
+      'insert-closing': { 'zh-CN': '在结尾插入结束语', 'zh-TW': '在結尾插入結語', 'en-US': 'Insert a closing at the end' },
+    },
+    options: {
+      greetings: termListOption(terms.greetings, 'Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      closings: termListOption(terms.closings, 'Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      headLines: integerOption(3, 'How many non-empty lines at the start may hold the greeting.', 1),
+      tailLines: integerOption(6, 'How many non-empty lines at the end may hold the closing.', 1),
+    },
+  },
+  check({ facts, options, locale }) {
+    if (facts.externalRecipients.length === 0) return [];
+    const lines = facts.authorText.split('\n').map((line) => line.trim()).filter(Boolean);
+    const head = lines.slice(0, options.headLines);
+    const tail = lines.slice(-options.tailLines);
+    const hasGreeting = head.some((line) => options.greetings.test(line)) || (head[0] !== undefined && SALUTATION_LINE.test(head[0]));
+    const hasClosing = tail.some((line) => options.closings.test(line));
+    if (hasGreeting && hasClosing) return [];
+    const fixes: ReportedFix[] = [];
+    if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[locale], position: 'start' } });
+    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[locale], position: 'end' } });
+    const messageId = !hasGreeting && !hasClosing ? 'missingBoth' : hasGreeting ? 'missingClosing' : 'missingGreeting';
+    return [{ messageId, field: 'body', fixes }];
+  },
+});
+
+const GREETING = { 'zh-CN': '您好：\n\n', 'zh-TW': '您好：\n\n', 'en-US': 'Dear Sir or Madam,\n\n' } as const;
+const CLOSING = { 'zh-CN': '\n\n此致\n敬礼', 'zh-TW': '\n\n此致\n敬禮', 'en-US': '\n\nKind regards,' } as const;

@@ -1,0 +1,64 @@
+import terms from '../../data/terms.json';
+import { termListOption } from '../../options';
+import { defineRule } from '../../rule';
+import { normalizeForMatch } from '../../text/normalize';
+import { findImportanceTags, splitSubjectPrefixes } from '../../text/subject';
+
+export default defineRule({
+  meta: {
+    id: 'important-tag',
+    defaultSeverity: 'warning',
+    clauses: ['subject'],
+    messages: {
+      missingTag: {
+        'zh-CN': '主题提到“{{word}}”，但开头没有“{{tag}}”标记：重要邮件应在主题开头标注“{{tag}}”。',
+        'zh-TW': '主旨提到「{{word}}」，但開頭沒有「{{tag}}」標記：重要郵件應在主旨開頭標註「{{tag}}」。',
+        'en-US': 'The subject says "{{word}}" but does not start with "{{tag}}": important mail is tagged at the start of the subject.',
+      },
+      misplacedTag: {
+        'zh-CN': '“{{found}}”标记应放在主题开头，而不是中间或末尾。',
+        'zh-TW': '「{{found}}」標記應放在主旨開頭，而不是中間或結尾。',
+        'en-US': 'The "{{found}}" tag belongs at the start of the subject, not in the middle or at the end.',
+      },
+    },
+    fixes: {
+      'add-tag': { 'zh-CN': '改为“{{tag}} …”开头', 'zh-TW': '改為「{{tag}} …」開頭', 'en-US': 'Start the subject with "{{tag}}"' },
+    },
+    options: {
+      words: termListOption(terms.importanceWords, 'Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+    },
+  },
+  check({ draft, facts, options, policy }) {
+    const tag = policy.importantTag;
+    const { rest } = facts.subjectParts;
+    const tags = findImportanceTags(rest, tag);
+    if (tags[0]?.start === 0) return [];
+    const fix = { id: 'add-tag', action: { kind: 'setSubject' as const, subject: tagSubject(draft.subject, tag) } };
+    if (tags.length > 0) {
+      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: [fix] }];
+    }
+    const word = options.words.matcher.findFirst(normalizeForMatch(rest));
+    if (!word) return [];
+    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: [fix] }];
+  },
+});
+
+/**
+ * Puts the tag at the start of the subject, after any reply/forward prefixes. A tag the author
+ * already wrote elsewhere is moved to the front as typed; otherwise the canonical tag is added.
+ * Nothing the author wrote is dropped.
+ */
+export function tagSubject(subject: string, tag: string): string {
+  const { prefixes, rest } = splitSubjectPrefixes(subject);
+  const found = findImportanceTags(rest, tag);
+  if (found.length === 0) return `${prefixes}${tag} ${rest}`.trimEnd();
+  let remainder = '';
+  let last = 0;
+  for (const occurrence of found) {
+    remainder += rest.slice(last, occurrence.start);
+    last = occurrence.end;
+  }
+  remainder = `${remainder}${rest.slice(last)}`.replace(/\s{2,}/gu, ' ').trim();
+  const tags = found.map((occurrence) => occurrence.text).join(' ');
+  return `${prefixes}${tags}${remainder ? ` ${remainder}` : ''}`;
+}

@@ -1,0 +1,54 @@
+import { joinList } from '../../i18n';
+import { integerOption } from '../../options';
+import { defineRule, type ReportedFix } from '../../rule';
+import type { PlacedRecipient } from '../../facts';
+
+export default defineRule({
+  meta: {
+    id: 'mass-mail',
+    defaultSeverity: 'warning',
+    clauses: ['mass-mail', 'mass-mail-004'],
+    messages: {
+      toGroup: {
+        'zh-CN': '这是一封发给群组 {{groups}} 的群发邮件：发送前需填写《群发消息申请表》并经部门负责人审核；外部名单请用密送。',
+        'zh-TW': '這是一封寄給群組 {{groups}} 的群發郵件：寄出前需填寫《群發消息申請表》並經部門負責人審核；外部名單請用密件副本。',
+        'en-US': 'This is a mass mail to {{groups}}: it needs an approved mass-message request form (群發消息申請表) first; put external lists in BCC.',
+      },
+      tooMany: {
+        'zh-CN': '这封邮件发给 {{count}} 个地址，属于群发：发送前需填写《群发消息申请表》并经部门负责人审核；外部名单请用密送。',
+        'zh-TW': '這封郵件寄給 {{count}} 個地址，屬於群發：寄出前需填寫《群發消息申請表》並經部門負責人審核；外部名單請用密件副本。',
+        'en-US': 'This mail goes to {{count}} addresses, a mass mailing: it needs an approved mass-message request form (群發消息申請表) first; put external lists in BCC.',
+      },
+    },
+    fixes: {
+      'move-cc-to-bcc': { 'zh-CN': '把抄送的人移到密送', 'zh-TW': '把副本收件者移到密件副本', 'en-US': 'Move CC recipients to BCC' },
+      'move-external-to-bcc': { 'zh-CN': '把外部收件人移到密送', 'zh-TW': '把外部收件者移到密件副本', 'en-US': 'Move external recipients to BCC' },
+    },
+    options: {
+      minRecipients: integerOption(20, 'Distinct addresses in To, CC and BCC together that make a mail a mass mailing.', 1),
+    },
+  },
+  check({ draft, facts, options, locale }) {
+    if (draft.composeType === 'reply') return []; // reply-all-group speaks for replies
+    const visible = facts.recipients.filter((r) => r.field !== 'bcc');
+    const groups = visible.filter((r) => r.group);
+    const count = new Set(facts.recipients.map((r) => r.key)).size;
+    if (groups.length === 0 && count < options.minRecipients) return [];
+    const fixes = bccFixes(visible);
+    if (groups.length > 0) {
+      const names = [...new Set(groups.map((g) => g.name || g.address))];
+      return [{ messageId: 'toGroup', data: { groups: joinList(names, locale), count }, field: groups[0]!.field, fixes }];
+    }
+    return [{ messageId: 'tooMany', data: { count }, field: 'to', fixes }];
+  },
+});
+
+function bccFixes(visible: readonly PlacedRecipient[]): ReportedFix[] {
+  const toRef = (r: PlacedRecipient) => ({ field: r.field, index: r.index, address: r.address });
+  const fixes: ReportedFix[] = [];
+  const external = visible.filter((r) => !r.internal);
+  if (external.length > 0) fixes.push({ id: 'move-external-to-bcc', action: { kind: 'moveRecipients', entries: external.map(toRef), target: 'bcc' } });
+  const cc = visible.filter((r) => r.field === 'cc');
+  if (cc.length > 0) fixes.push({ id: 'move-cc-to-bcc', action: { kind: 'moveRecipients', entries: cc.map(toRef), target: 'bcc' } });
+  return fixes;
+}

@@ -1,0 +1,25 @@
+import { joinList } from '../../i18n';
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'reply-all-group',
+    defaultSeverity: 'warning',
+    clauses: ['reply-all'],
+    messages: {
+      replyToGroup: {
+        'zh-CN': '这封回复会发给整个群组 {{groups}}：请不要“全部答复”群发邮件，只回复需要知道的人。',
+        'zh-TW': '這封回覆會寄給整個群組 {{groups}}：請不要「全部回覆」群發郵件，只回覆需要知道的人。',
+        'en-US': 'This reply goes to the whole group {{groups}}: do not reply-all to group mail; answer only the people who need it.',
+      },
+    },
+    options: {},
+  },
+  check({ draft, facts, locale }) {
+    if (draft.composeType !== 'reply') return [];
+    const groups = facts.recipients.filter((r) => r.group && r.field !== 'bcc');
+    if (groups.length === 0) return [];
+    const names = [...new Set(groups.map((g) => g.name || g.address))];
+    return [{ messageId: 'replyToGroup', data: { groups: joinList(names, locale) }, field: groups[0]!.field }];
+  },
+});

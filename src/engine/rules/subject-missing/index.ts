@@ -1,0 +1,20 @@
+import { defineRule } from '../../rule';
+
+export default defineRule({
+  meta: {
+    id: 'subject-missing',
+    defaultSeverity: 'warning',
+    clauses: ['subject', 'subject-002'],
+    messages: {
+      missing: {
+        'zh-CN': '邮件没有主题：请用一句话概括邮件内容。',
+        'zh-TW': '郵件沒有主旨：請用一句話概括郵件內容。',
+        'en-US': 'The mail has no subject: sum up what it is about in a few words.',
+      },
+    },
+    options: {},
+  },
+  check({ facts }) {
+    return facts.subjectCore === '' ? [{ messageId: 'missing', field: 'subject' }] : [];
+  },
+});

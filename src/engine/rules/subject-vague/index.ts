@@ -1,0 +1,46 @@
+import terms from '../../data/terms.json';
+import { integerOption, termListOption } from '../../options';
+import { defineRule } from '../../rule';
+import { countCjk, countLatinLetters, normalizeForMatch, trimPunctuation } from '../../text/normalize';
+
+export default defineRule({
+  meta: {
+    id: 'subject-vague',
+    defaultSeverity: 'warning',
+    clauses: ['subject'],
+    messages: {
+      generic: {
+        'zh-CN': '主题“{{subject}}”过于笼统：请写明邮件的具体内容。',
+        'zh-TW': '主旨「{{subject}}」過於籠統：請寫明郵件的具體內容。',
+        'en-US': 'The subject "{{subject}}" is too generic: say what the mail is about.',
+      },
+      short: {
+        'zh-CN': '主题“{{subject}}”太短，看不出邮件内容：请写明具体事项。',
+        'zh-TW': '主旨「{{subject}}」太短，看不出郵件內容：請寫明具體事項。',
+        'en-US': 'The subject "{{subject}}" is too short to tell what the mail is about.',
+      },
+    },
+    options: {
+      words: termListOption(terms.vagueSubjects, 'Generic subjects (whole subject after prefixes and tags); an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      minCjk: integerOption(2, 'A subject with fewer CJK characters than this (and fewer Latin letters than minLatin) is too short.'),
+      minLatin: integerOption(4, 'A subject with fewer Latin letters than this (and fewer CJK characters than minCjk) is too short.'),
+    },
+  },
+  check({ facts, options }) {
+    const core = facts.subjectCore;
+    if (core === '') return []; // subject-missing speaks for an empty subject
+    const data = { subject: core };
+    const parts = normalizeForMatch(core)
+      .split(/[\p{P}\p{S}\s]+/u)
+      .map((part) => trimPunctuation(part))
+      .filter(Boolean);
+    const whole = normalizeForMatch(trimPunctuation(core));
+    if (options.words.hasExactly(whole) || (parts.length > 0 && parts.every((part) => options.words.hasExactly(part)))) {
+      return [{ messageId: 'generic', data, field: 'subject' }];
+    }
+    if (countCjk(core) < options.minCjk && countLatinLetters(core) < options.minLatin) {
+      return [{ messageId: 'short', data, field: 'subject' }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,66 @@
+import { escapeRegExp } from './subject';
+
+/** Lower-cased, trimmed address with any `mailto:` or angle brackets removed. */
+export function normalizeAddress(address: string): string {
+  let value = address.normalize('NFKC').trim().toLowerCase();
+  const angle = /<([^<>]+)>/u.exec(value);
+  if (angle?.[1]) value = angle[1].trim();
+  return value.replace(/^mailto:/u, '');
+}
+
+/** The domain of an address (lower case), or '' when there is none. */
+export function domainOf(address: string): string {
+  const normalized = normalizeAddress(address);
+  const at = normalized.lastIndexOf('@');
+  return at < 0 ? '' : normalized.slice(at + 1).replace(/\.$/u, '');
+}
+
+/** True when `domain` equals one of `internal` or is a subdomain of one. */
+export function isDomainWithin(domain: string, internal: readonly string[]): boolean {
+  if (!domain) return false;
+  return internal.some((base) => domain === base || domain.endsWith(`.${base}`));
+}
+
+/**
+ * Matches an address against the policy's group patterns: exact addresses, or `*` wildcards
+ * such as `all-*@contoso.com`.
+ */
+export function compileAddressPatterns(patterns: readonly string[]): (address: string) => boolean {
+  const exact = new Set<string>();
+  const wildcards: RegExp[] = [];
+  for (const pattern of patterns) {
+    const normalized = normalizeAddress(pattern);
+    if (normalized.includes('*')) {
+      wildcards.push(new RegExp(`^${normalized.split('*').map(escapeRegExp).join('[^@]*')}$`, 'u'));
+    } else if (normalized) {
+      exact.add(normalized);
+    }
+  }
+  return (address) => {
+    const normalized = normalizeAddress(address);
+    return exact.has(normalized) || wildcards.some((wildcard) => wildcard.test(normalized));
+  };
+}
+
+/**
+ * Public suffixes made of two labels that matter for mail in China, Hong Kong, Taiwan and
+ * beyond, so `contoso.com.cn` has the name `contoso`. Not a full public-suffix list: that is
+ * 200 KB and the look-alike check only needs the registrable name of common domains.
+ */
+const TWO_LABEL_SUFFIXES = new Set([
+  'com.cn', 'net.cn', 'org.cn', 'gov.cn', 'edu.cn', 'ac.cn',
+  'com.hk', 'org.hk', 'gov.hk', 'edu.hk', 'com.tw', 'org.tw', 'gov.tw', 'edu.tw', 'com.mo',
+  'com.sg', 'com.my', 'co.uk', 'org.uk', 'ac.uk', 'co.jp', 'ne.jp', 'or.jp', 'co.kr',
+  'com.au', 'net.au', 'co.nz', 'com.br', 'co.in',
+]);
+
+/** Splits a domain into its registrable name and suffix: `mail.contoso.com.cn` → `contoso` + `com.cn`. */
+export function registrableParts(domain: string): { name: string; suffix: string } {
+  const labels = domain.split('.').filter(Boolean);
+  if (labels.length < 2) return { name: labels[0] ?? '', suffix: '' };
+  const lastTwo = labels.slice(-2).join('.');
+  if (labels.length >= 3 && TWO_LABEL_SUFFIXES.has(lastTwo)) {
+    return { name: labels[labels.length - 3] ?? '', suffix: lastTwo };
+  }
+  return { name: labels[labels.length - 2] ?? '', suffix: labels[labels.length - 1] ?? '' };
+}

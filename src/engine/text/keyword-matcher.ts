@@ -1,0 +1,130 @@
+import { isAsciiWordChar, normalizeForMatch } from './normalize';
+
+export interface KeywordMatch {
+  /** Offsets into the text as given to `findAll` (already normalised by the caller). */
+  readonly start: number;
+  readonly end: number;
+  /** The keyword as normalised. */
+  readonly keyword: string;
+}
+
+interface Node {
+  readonly next: Map<string, number>;
+  fail: number;
+  /** Lengths of the keywords that end here (including via failure links). */
+  outputs: number[];
+}
+
+/**
+ * Finds many keywords in one linear pass (Aho-Corasick), so a list of hundreds of words costs
+ * the same as one. Keywords and text are compared after NFKC and lower-casing. A keyword that
+ * starts or ends with a Latin letter or digit only matches at a word boundary on that side, so
+ * `hi` does not match inside `this`; CJK keywords match anywhere.
+ */
+export class KeywordMatcher {
+  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, outputs: [] }];
+  readonly keywords: readonly string[];
+
+  constructor(keywords: Iterable<string>) {
+    const unique = new Set<string>();
+    for (const keyword of keywords) {
+      const normalized = normalizeForMatch(keyword).trim();
+      if (normalized) unique.add(normalized);
+    }
+    this.keywords = [...unique];
+    for (const keyword of this.keywords) this.insert(keyword);
+    this.linkFailures();
+  }
+
+  get isEmpty(): boolean {
+    return this.keywords.length === 0;
+  }
+
+  /** All matches in `text`, which must already be normalised with `normalizeForMatch`. */
+  findAll(text: string): KeywordMatch[] {
+    const matches: KeywordMatch[] = [];
+    this.scan(text, (match) => {
+      matches.push(match);
+      return false;
+    });
+    return matches;
+  }
+
+  /** The first match in reading order of end position, or undefined. */
+  findFirst(text: string): KeywordMatch | undefined {
+    let found: KeywordMatch | undefined;
+    this.scan(text, (match) => {
+      found = match;
+      return true;
+    });
+    return found;
+  }
+
+  test(text: string): boolean {
+    return this.findFirst(text) !== undefined;
+  }
+
+  private scan(text: string, onMatch: (match: KeywordMatch) => boolean): void {
+    if (this.isEmpty) return;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i] as string;
+      state = this.step(state, char);
+      for (const length of this.nodes[state]!.outputs) {
+        const start = i + 1 - length;
+        const keyword = text.slice(start, i + 1);
+        if (!atWordBoundaries(text, start, i + 1, keyword)) continue;
+        if (onMatch({ start, end: i + 1, keyword })) return;
+      }
+    }
+  }
+
+  private step(state: number, char: string): number {
+    let current = state;
+    for (;;) {
+      const next = this.nodes[current]!.next.get(char);
+      if (next !== undefined) return next;
+      if (current === 0) return 0;
+      current = this.nodes[current]!.fail;
+    }
+  }
+
+  private insert(keyword: string): void {
+    let state = 0;
+    for (const char of keyword.split('')) {
+      const node = this.nodes[state]!;
+      let next = node.next.get(char);
+      if (next === undefined) {
+        next = this.nodes.length;
+        this.nodes.push({ next: new Map(), fail: 0, outputs: [] });
+        node.next.set(char, next);
+      }
+      state = next;
+    }
+    this.nodes[state]!.outputs.push(keyword.length);
+  }
+
+  private linkFailures(): void {
+    const queue: number[] = [];
+    for (const child of this.nodes[0]!.next.values()) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      const node = this.nodes[state]!;
+      for (const [char, child] of node.next) {
+        queue.push(child);
+        let fallback = node.fail;
+        while (fallback !== 0 && !this.nodes[fallback]!.next.has(char)) fallback = this.nodes[fallback]!.fail;
+        const target = this.nodes[fallback]!.next.get(char);
+        const childNode = this.nodes[child]!;
+        childNode.fail = target !== undefined && target !== child ? target : 0;
+        childNode.outputs = [...childNode.outputs, ...this.nodes[childNode.fail]!.outputs];
+      }
+    }
+  }
+}
+
+function atWordBoundaries(text: string, start: number, end: number, keyword: string): boolean {
+  if (isAsciiWordChar(keyword[0]) && isAsciiWordChar(text[start - 1])) return false;
+  if (isAsciiWordChar(keyword[keyword.length - 1]) && isAsciiWordChar(text[end])) return false;
+  return true;
+}

@@ -1,0 +1,70 @@
+/**
+ * Separates what the author wrote from quoted reply/forward history in a plain-text body, the way
+ * Outlook, Foxmail, Gmail and Apple Mail lay it out.
+ */
+export interface BodyParts {
+  /** The author's own lines, with `>`-quoted lines removed. */
+  readonly author: string;
+  /** Quoted history: everything from the first reply/forward header on, plus `>` lines. */
+  readonly quoted: string;
+}
+
+/** Separator lines that always start quoted history. */
+const SEPARATOR_LINES: readonly RegExp[] = [
+  /^-{2,}\s*(?:original message|forwarded message|原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|轉發郵件|转发的邮件|轉寄的郵件)\s*-{2,}$/iu,
+  /^-{3,}\s*(?:original|forwarded)[^-]*-{3,}$/iu,
+  /^_{10,}$/u,
+  /^begin forwarded message:?$/iu,
+];
+
+/** `On Tue, 3 Dec 2026 at 10:00, Bob <bob@x.com> wrote:`, possibly wrapped over two lines. */
+const ON_WROTE = /^on\b.{0,200}\bwrote:?$/iu;
+/** `在 2026年11月20日 10:15，张三 写道：` (also 寫道). */
+const ZAI_XIEDAO = /^在.{0,200}(?:写道|寫道)\s*[:：]?$/u;
+
+/** First line of a header block: `From:`, `发件人:`, `發件人:`, `寄件者:`, `寄件人:`. */
+const HEADER_START = /^\s*(?:\*\s*)?(?:from|发件人|發件人|寄件者|寄件人)\s*\*?\s*[:：]/iu;
+/** Other header lines that confirm a header block. */
+const HEADER_FOLLOW =
+  /^\s*(?:\*\s*)?(?:sent|date|to|cc|subject|发送时间|發送時間|日期|时间|時間|收件人|抄送|副本|主题|主題|寄件日期|寄件時間|收件者|送出時間)\s*\*?\s*[:：]/iu;
+
+/** How many lines after `From:` may hold the confirming `Sent:`/`To:`/`Subject:` header. */
+const HEADER_BLOCK_WINDOW = 4;
+
+const QUOTE_LINE = /^\s*>/u;
+
+export function splitQuoted(body: string): BodyParts {
+  const lines = body.split(/\r\n|\r|\n/u);
+  const historyStart = findHistoryStart(lines);
+  const authorLines: string[] = [];
+  const quotedLines: string[] = [];
+  lines.forEach((line, index) => {
+    if (index >= historyStart || QUOTE_LINE.test(line)) quotedLines.push(line);
+    else authorLines.push(line);
+  });
+  return { author: authorLines.join('\n').trim(), quoted: quotedLines.join('\n').trim() };
+}
+
+function findHistoryStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) continue;
+    if (SEPARATOR_LINES.some((pattern) => pattern.test(line))) return i;
+    if (ON_WROTE.test(line) || ZAI_XIEDAO.test(line)) return i;
+    if (isWrappedOnWrote(line, lines[i + 1])) return i;
+    if (HEADER_START.test(line) && hasFollowingHeader(lines, i)) return i;
+  }
+  return lines.length;
+}
+
+function isWrappedOnWrote(line: string, next: string | undefined): boolean {
+  if (next === undefined || !/^on\b/iu.test(line)) return false;
+  return ON_WROTE.test(`${line} ${next.trim()}`);
+}
+
+function hasFollowingHeader(lines: readonly string[], headerIndex: number): boolean {
+  for (let j = headerIndex + 1; j <= headerIndex + HEADER_BLOCK_WINDOW && j < lines.length; j++) {
+    if (HEADER_FOLLOW.test(lines[j] ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+/** Languages the UI and every message are written in. */
+export const LOCALES = ['zh-CN', 'zh-TW', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in each supported language. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** `off` produces nothing; `info` shows in the task pane only; `warning` nudges at send; `block` stops the send. */
+export const SEVERITIES = ['off', 'info', 'warning', 'block'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+
+/** What the on-send handler does with a draft. */
+export type Decision = 'allow' | 'prompt' | 'block';
+
+export const RULE_IDS = [
+  'subject-missing',
+  'subject-vague',
+  'subject-too-long',
+  'important-tag',
+  'attachment-size',
+  'attachment-forgotten',
+  'attachment-unexplained',
+  'attachment-blocked-type',
+  'cc-excessive',
+  'cc-duplicate',
+  'reply-all-group',
+  'mass-mail',
+  'external-recipients',
+  'lookalike-domain',
+  'sensitive-content',
+  'deadline-missing',
+  'greeting-signoff',
+  'shared-mailbox-contact',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+/** Where in the draft a finding points. */
+export type DraftField = 'subject' | 'body' | RecipientField | 'attachments' | 'from';
+
+/**
+ * A change a finding proposes, as data. The Office adapter, the playground or the CLI applies it;
+ * the engine never touches a mailbox. No fix removes text the author wrote.
+ */
+export type FixAction =
+  | { readonly kind: 'setSubject'; readonly subject: string }
+  | { readonly kind: 'removeRecipients'; readonly entries: readonly RecipientRef[] }
+  | { readonly kind: 'moveRecipients'; readonly entries: readonly RecipientRef[]; readonly target: RecipientField }
+  | { readonly kind: 'insertText'; readonly text: string; readonly position: 'cursor' | 'start' | 'end' }
+  | { readonly kind: 'applySensitivityLabel'; readonly label: string }
+  | { readonly kind: 'showInstruction'; readonly text: string };
+
+/** Points at one recipient entry: its field, its position in that field, and its address. */
+export interface RecipientRef {
+  readonly field: RecipientField;
+  readonly index: number;
+  readonly address: string;
+}
+
+export interface Fix {
+  /** Stable within a rule, e.g. `add-tag`. */
+  readonly id: string;
+  /** Localised button label. */
+  readonly title: string;
+  readonly action: FixAction;
+}
+
+/** One problem found in a draft, ready to show. */
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: ActiveSeverity;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  /** One sentence, in the requested locale. */
+  readonly message: string;
+  /** The clauses of the organisation's rules this comes from (short citation), in the requested locale. */
+  readonly clause: string;
+  /** The same clauses with what they say, for an expandable view. */
+  readonly clauseText: string;
+  readonly field?: DraftField;
+  readonly fixes: readonly Fix[];
+}
+
+export interface Evaluation {
+  readonly decision: Decision;
+  readonly findings: readonly Finding[];
+}

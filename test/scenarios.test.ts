@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { evaluate, parseDraft, parsePolicy, DEFAULT_POLICY, RULE_IDS, type RuleId } from '../src/engine';
+
+/** The shared acceptance scenarios (read-only, beside the repository). */
+export const SCENARIO_DIR = path.resolve(__dirname, '..', '..', 'shared', 'scenarios');
+
+interface Scenario {
+  id: string;
+  why: string;
+  policy?: unknown;
+  draft: unknown;
+  expect: { decision?: string; fires: RuleId[]; silent: RuleId[] };
+}
+
+function loadScenarios(): Array<[string, Scenario]> {
+  return fs
+    .readdirSync(SCENARIO_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => [name, JSON.parse(fs.readFileSync(path.join(SCENARIO_DIR, name), 'utf8')) as Scenario]);
+}
+
+const scenarios = loadScenarios();
+
+test('the shared scenario folder is present and not empty', () => {
+  expect(scenarios.length).toBeGreaterThanOrEqual(30);
+});
+
+describe.each(scenarios)('scenario %s', (_file, scenario) => {
+  const draftResult = parseDraft(scenario.draft);
+  const policyResult = scenario.policy === undefined ? { ok: true as const, policy: DEFAULT_POLICY } : parsePolicy(scenario.policy);
+
+  test(`${scenario.id}: draft and policy are valid`, () => {
+    expect(draftResult.ok ? [] : draftResult.errors).toEqual([]);
+    expect(policyResult.ok ? [] : policyResult.errors).toEqual([]);
+  });
+
+  if (!draftResult.ok) return;
+  const { decision, findings } = evaluate(draftResult.draft, policyResult.policy);
+  const fired = new Set(findings.map((finding) => finding.rule));
+
+  for (const rule of scenario.expect.fires) {
+    test(`${scenario.id}: ${rule} fires`, () => {
+      expect(RULE_IDS).toContain(rule);
+      expect(fired.has(rule)).toBe(true);
+    });
+  }
+
+  for (const rule of scenario.expect.silent) {
+    test(`${scenario.id}: ${rule} stays silent`, () => {
+      expect(RULE_IDS).toContain(rule);
+      expect(findings.filter((finding) => finding.rule === rule)).toEqual([]);
+    });
+  }
+
+  if (scenario.expect.decision) {
+    test(`${scenario.id}: decision is ${scenario.expect.decision}`, () => {
+      expect(decision).toBe(scenario.expect.decision);
+    });
+  }
+});
