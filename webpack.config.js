@@ -25,7 +25,17 @@ const cli = (mode) => ({
   plugins: [new webpack.BannerPlugin({ banner: 'Preflight CLI. Built file: edit src/cli instead.', entryOnly: true })],
 });
 
-module.exports = (_env, argv) => {
+/** `npm run bench`: the benchmarks, built like the CLI so they measure the shipped code. */
+const bench = () => ({
+  ...cli('production'),
+  name: 'bench',
+  entry: { bench: './bench/index.ts' },
+  output: { path: path.join(dist, 'bench'), filename: '[name].js', clean: true },
+  plugins: [],
+});
+
+module.exports = (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
+  if (env && env.bench) return [bench()];
   return [cli(mode)];
 };
