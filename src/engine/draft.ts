@@ -72,7 +72,7 @@ export type DraftResult = { readonly ok: true; readonly draft: Draft } | { reado
  * newer producers can add fields; wrong types are errors with their JSON path.
  */
 export function parseDraft(input: unknown): DraftResult {
-  const result = draftSchema.safeParse(input);
+  const result = draftSchema.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, errors: describeIssues(result.error.issues) };
   return { ok: true, draft: createDraft(result.data) };
 }

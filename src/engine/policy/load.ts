@@ -41,7 +41,7 @@ export function parsePolicyText(text: string): PolicyResult {
 export function parsePolicy(raw: unknown): PolicyResult {
   const forbidden = findForbiddenKeys(raw, []);
   if (forbidden.length > 0) return failed(forbidden);
-  const result = policySchema.safeParse(raw);
+  const result = policySchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const errors = result.error.issues.flatMap((issue) =>
       issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')

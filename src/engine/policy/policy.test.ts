@@ -1,0 +1,125 @@
+import { evaluate } from '../evaluate';
+import { createDraft } from '../draft';
+import { DEFAULT_POLICY, parsePolicy, parsePolicyText } from './load';
+
+function errorsOf(raw: unknown) {
+  const result = parsePolicy(raw);
+  return result.ok ? [] : result.errors;
+}
+
+describe('policy file', () => {
+  test('an empty file gives the defaults of RULES.md', () => {
+    const result = parsePolicy({});
+    expect(result.ok).toBe(true);
+    const policy = result.policy;
+    expect(policy.importantTag).toBe('[重要]');
+    expect(policy.rules['subject-missing'].severity).toBe('warning');
+    expect(policy.rules['subject-too-long'].severity).toBe('info');
+    expect(policy.rules['cc-duplicate'].severity).toBe('info');
+    expect(policy.rules['external-recipients'].severity).toBe('info');
+    expect(policy.rules['attachment-size'].options).toMatchObject({ maxTotalBytes: 10 * 1024 * 1024 });
+    expect(policy.encryption.method).toBe('instruction');
+  });
+
+  test('a full, valid policy merges over the defaults', () => {
+    const result = parsePolicy({
+      version: '2026.11',
+      internalDomains: ['contoso.com', 'Contoso.CN'],
+      groupAddresses: ['all-*@contoso.com'],
+      sharedMailboxes: ['it-helpdesk@contoso.com'],
+      importantTag: '【重要】',
+      encryption: { method: 'subjectTag', tag: '[加密]' },
+      rules: { 'cc-excessive': { severity: 'block', maxCc: 3 }, 'subject-vague': { words: ['汇总'] } },
+      clauses: { 'cc-excessive': '《本公司邮件规范》第 4 条' },
+      locale: 'zh-TW',
+    });
+    expect(result.ok).toBe(true);
+    const { policy } = result;
+    expect(policy.version).toBe('2026.11');
+    expect(policy.internalDomains).toEqual(['contoso.com', 'contoso.cn']);
+    expect(policy.isGroupAddress('All-Staff@contoso.com')).toBe(true);
+    expect(policy.isSharedMailbox('IT-Helpdesk@contoso.com')).toBe(true);
+    expect(policy.rules['cc-excessive']).toMatchObject({ severity: 'block', options: { maxCc: 3 } });
+    expect(policy.rules['cc-duplicate'].severity).toBe('info');
+    expect(policy.extraSubjectTags).toEqual(['[加密]']);
+    expect(policy.locale).toBe('zh-TW');
+  });
+
+  test('word lists extend the built-in list, or replace it with {"replace": [...]}', () => {
+    const draft = (subject: string) => createDraft({ subject, body: '正文', from: 'a@contoso.com', to: ['b@contoso.com'] });
+    const vague = (policy: unknown, subject: string) => {
+      const result = parsePolicy(policy);
+      expect(result.ok).toBe(true);
+      return evaluate(draft(subject), result.policy).findings.some((f) => f.rule === 'subject-vague');
+    };
+    expect(vague({}, '你好')).toBe(true);
+    expect(vague({}, '汇总材料')).toBe(false);
+    expect(vague({ rules: { 'subject-vague': { words: ['汇总材料'] } } }, '汇总材料')).toBe(true);
+    expect(vague({ rules: { 'subject-vague': { words: ['汇总材料'] } } }, '你好')).toBe(true);
+    expect(vague({ rules: { 'subject-vague': { words: { replace: ['汇总材料'] } } } }, '你好')).toBe(false);
+  });
+
+  test.each([
+    [{ internalDomains: 'contoso.com' }, '$.internalDomains', /expected array, got string/u],
+    [{ internalDomains: ['user@contoso.com'] }, '$.internalDomains[0]', /domain/u],
+    [{ sharedMailboxes: ['helpdesk'] }, '$.sharedMailboxes[0]', /mail address/u],
+    [{ rules: { 'cc-excessive': { severity: 'loud' } } }, '$.rules["cc-excessive"].severity', /"off", "info", "warning", "block"/u],
+    [{ rules: { 'cc-excessive': { maxCc: -1 } } }, '$.rules["cc-excessive"].maxCc', /at least 0/u],
+    [{ rules: { 'cc-excessive': { maxCC: 3 } } }, '$.rules["cc-excessive"].maxCC', /unknown key/u],
+    [{ rules: { 'cc-too-many': { severity: 'off' } } }, '$.rules["cc-too-many"]', /unknown rule id "cc-too-many"/u],
+    [{ clauses: { 'no-such-rule': 'x' } }, '$.clauses["no-such-rule"]', /unknown rule id/u],
+    [{ encryption: { method: 'pgp' } }, '$.encryption.method', /./u],
+    [{ encryption: { method: 'subjectTag' } }, '$.encryption.tag', /expected string/u],
+    [{ locale: 'fr-FR' }, '$.locale', /"zh-CN", "zh-TW", "en-US"/u],
+    [{ colour: 'blue' }, '$.colour', /unknown key "colour"/u],
+    [{ rules: { 'subject-vague': { words: { add: ['x'] } } } }, '$.rules["subject-vague"].words', /none of the allowed forms/u],
+  ])('%j is rejected at %s', (raw, path, message) => {
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(expect.arrayContaining([{ path, message: expect.stringMatching(message) }]));
+  });
+
+  test('a rejected policy falls back to the built-in defaults', () => {
+    const result = parsePolicy({ rules: { 'cc-excessive': { severity: 'off' } }, bogus: true });
+    expect(result.ok).toBe(false);
+    expect(result.policy).toBe(DEFAULT_POLICY);
+  });
+
+  test('every error is reported, not only the first', () => {
+    expect(errorsOf({ internalDomains: [1], locale: 'xx', rules: { nope: {} } })).toHaveLength(3);
+  });
+
+  test('__proto__, constructor and prototype keys are rejected without touching any prototype', () => {
+    const result = parsePolicyText('{"rules": {"__proto__": {"polluted": true}}, "constructor": {"prototype": {"x": 1}}}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.map((e) => e.path).sort()).toEqual(['$.constructor', '$.rules.__proto__'].sort());
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  test('invalid JSON is an error at $ with the parser’s reason', () => {
+    const result = parsePolicyText('{"rules": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: '$', message: expect.stringMatching(/^not valid JSON/u) });
+  });
+
+  test('a UTF-8 byte-order mark is accepted', () => {
+    expect(parsePolicyText('\uFEFF{"version": "1"}').ok).toBe(true);
+  });
+
+  test('a partly translated instruction fills the other languages', () => {
+    const result = parsePolicy({ encryption: { method: 'instruction', text: { 'zh-CN': '请用加密U盘' } } });
+    expect(result.ok).toBe(true);
+    expect(result.policy.encryption).toEqual({ method: 'instruction', text: { 'zh-CN': '请用加密U盘', 'zh-TW': '请用加密U盘', 'en-US': '请用加密U盘' } });
+  });
+
+  test('the organisation’s own clause text replaces the seed citation', () => {
+    const result = parsePolicy({ clauses: { 'subject-missing': '《本公司邮件规范》第 1 条' } });
+    const draft = createDraft({ subject: '', body: 'x', from: 'a@contoso.com', to: ['b@contoso.com'] });
+    const finding = evaluate(draft, result.policy).findings.find((f) => f.rule === 'subject-missing');
+    expect(finding?.clause).toBe('《本公司邮件规范》第 1 条');
+    const seed = evaluate(draft, DEFAULT_POLICY).findings.find((f) => f.rule === 'subject-missing');
+    expect(seed?.clause).toContain('《消息发送管理办法》二(一)1');
+  });
+});

@@ -1,0 +1,36 @@
+import { compileAddressPatterns, domainOf, isDomainWithin, normalizeAddress, registrableParts } from './address';
+
+describe('addresses', () => {
+  test('normalizeAddress lower-cases, trims and unwraps', () => {
+    expect(normalizeAddress('  Li.Si@Contoso.COM ')).toBe('li.si@contoso.com');
+    expect(normalizeAddress('李四 <li.si@contoso.com>')).toBe('li.si@contoso.com');
+    expect(normalizeAddress('mailto:a@b.cn')).toBe('a@b.cn');
+    expect(normalizeAddress('ａ＠ｂ．ｃｎ')).toBe('a@b.cn');
+  });
+
+  test('domainOf', () => {
+    expect(domainOf('Bob@Mail.Contoso.com')).toBe('mail.contoso.com');
+    expect(domainOf('no-domain')).toBe('');
+  });
+
+  test('a subdomain of an internal domain is internal; a longer name is not', () => {
+    expect(isDomainWithin('mail.contoso.com', ['contoso.com'])).toBe(true);
+    expect(isDomainWithin('contoso.com', ['contoso.com'])).toBe(true);
+    expect(isDomainWithin('evilcontoso.com', ['contoso.com'])).toBe(false);
+    expect(isDomainWithin('', ['contoso.com'])).toBe(false);
+  });
+
+  test('group patterns: exact and wildcard, case-insensitive', () => {
+    const isGroup = compileAddressPatterns(['all-*@contoso.com', 'Sales@contoso.com']);
+    expect(isGroup('ALL-Staff@contoso.com')).toBe(true);
+    expect(isGroup('sales@contoso.com')).toBe(true);
+    expect(isGroup('all-staff@contoso.com.evil')).toBe(false);
+    expect(isGroup('all@contoso.com')).toBe(false);
+  });
+
+  test('registrableParts knows two-label suffixes', () => {
+    expect(registrableParts('mail.contoso.com.cn')).toEqual({ name: 'contoso', suffix: 'com.cn' });
+    expect(registrableParts('contoso.com')).toEqual({ name: 'contoso', suffix: 'com' });
+    expect(registrableParts('a.b.co.uk')).toEqual({ name: 'b', suffix: 'co.uk' });
+  });
+});
