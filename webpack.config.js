@@ -1,9 +1,15 @@
-// One compiler pipeline (ts-loader) for every surface. Each entry is its own configuration so
-// that each gets the target its runtime needs.
+// One compiler pipeline (ts-loader) for every surface. Each runtime gets its own configuration
+// with the target that runtime needs.
 const path = require('node:path');
+const fs = require('node:fs');
 const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const dist = path.resolve(__dirname, 'dist');
+const DEV_BASE_URL = 'https://localhost:3000';
+/** Office.js is always loaded from Microsoft's CDN by a script tag, never bundled. */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const typescriptRule = (compilerOptions = {}) => ({
   test: /\.tsx?$/u,
@@ -11,19 +17,67 @@ const typescriptRule = (compilerOptions = {}) => ({
   use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions } },
 });
 
-/** The `preflight` command: one file for Node, dependencies bundled so the bin needs no install step beyond npm's. */
+const resolve = { extensions: ['.ts', '.tsx', '.js', '.json'] };
+
+function baseUrl(mode) {
+  const fromEnv = process.env.ADDIN_BASE_URL;
+  const url = fromEnv || DEV_BASE_URL;
+  if (mode === 'production' && fromEnv && !/^https:\/\//u.test(fromEnv)) throw new Error('ADDIN_BASE_URL must start with https://');
+  return url.replace(/\/+$/u, '');
+}
+
+/** The `preflight` command: one file for Node, dependencies bundled. */
 const cli = (mode) => ({
   name: 'cli',
   mode,
   target: 'node20',
   entry: { preflight: './src/cli/main.ts' },
   output: { path: path.join(dist, 'cli'), filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+  resolve,
   module: { rules: [typescriptRule({ target: 'ES2022' })] },
   optimization: { minimize: false },
   devtool: false,
   plugins: [new webpack.BannerPlugin({ banner: 'Preflight CLI. Built file: edit src/cli instead.', entryOnly: true })],
 });
+
+/**
+ * The event handlers. Classic Outlook on Windows loads launchevent.js by itself in a
+ * JavaScript-only runtime: one self-contained ES2016 file, no imports, no chunks, no eval.
+ */
+const launchevent = (mode) => ({
+  name: 'launchevent',
+  mode,
+  target: ['web', 'es2016'],
+  entry: { launchevent: './src/launchevent/index.ts' },
+  output: {
+    path: dist,
+    filename: '[name].js',
+    chunkFormat: 'array-push',
+    environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
+  },
+  resolve,
+  module: { rules: [typescriptRule({ target: 'ES2016', module: 'ESNext' })] },
+  optimization: { splitChunks: false, runtimeChunk: false },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [
+    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: OFFICE_JS } }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), baseUrl(mode)) },
+        { from: 'src/engine/policy/default-policy.json', to: 'policy.json' },
+        { from: 'src/support.html', to: 'support.html' },
+      ],
+    }),
+  ],
+});
+
+/** Points every URL of the manifest at the deployment's base URL. */
+function rewriteManifest(xml, base) {
+  return base === DEV_BASE_URL ? xml : xml.split(DEV_BASE_URL).join(base);
+}
 
 /** `npm run bench`: the benchmarks, built like the CLI so they measure the shipped code. */
 const bench = () => ({
@@ -37,5 +91,7 @@ const bench = () => ({
 module.exports = (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   if (env && env.bench) return [bench()];
-  return [cli(mode)];
+  return [cli(mode), launchevent(mode)];
 };
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;

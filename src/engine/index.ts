@@ -5,7 +5,7 @@
 export { evaluate, decide, type EvaluateOptions } from './evaluate';
 export { parseDraft, createDraft, type Draft, type DraftInput, type DraftResult, type Recipient, type Attachment, type ComposeType, type RecipientType } from './draft';
 export { parsePolicy, parsePolicyText, resolvePolicy, DEFAULT_POLICY, DEFAULT_IMPORTANT_TAG, type PolicyResult } from './policy/load';
-export type { Policy, EncryptionAction } from './policy/policy';
+export type { Policy, EncryptionAction, MailTemplate } from './policy/policy';
 export { policySchema, type PolicyFile } from './policy/schema';
 export type { InputError } from './schema-errors';
 export { RULES } from './rules';

@@ -6,6 +6,12 @@ export type EncryptionAction =
   | { readonly method: 'subjectTag'; readonly tag: string }
   | { readonly method: 'instruction'; readonly text: string | LocalizedText };
 
+export interface MailTemplate {
+  readonly name: string;
+  readonly subject?: string;
+  readonly body: string;
+}
+
 export interface RuleSettings {
   readonly severity: Severity;
   /** The rule's resolved options (typed by the rule's own option specs). */
@@ -26,6 +32,12 @@ export interface Policy {
   /** The organisation's own clause text per rule, shown instead of the seed citation. */
   readonly clauses: Readonly<Partial<Record<RuleId, string>>>;
   readonly rules: Readonly<Record<RuleId, RuleSettings>>;
+  /** When the check itself fails (Office.js error, timeout), block instead of letting the mail go. */
+  readonly failClosed: boolean;
+  /** On clients without Smart Alerts' "send anyway" (Mailbox < 1.14): let warnings through, or block. */
+  readonly oldClientWarnings: 'allow' | 'block';
+  /** Templates the task pane offers (seed 000 三.2.3). */
+  readonly templates: readonly MailTemplate[];
   /** Subject tags that are markers, not content (the encryption tag). */
   readonly extraSubjectTags: readonly string[];
   isGroupAddress(address: string): boolean;

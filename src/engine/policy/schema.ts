@@ -27,6 +27,13 @@ export const encryptionSchema = z.discriminatedUnion('method', [
 
 const severity = z.enum(SEVERITIES);
 
+/** A mail template the task pane can insert (seed 000 三.2.3). */
+const templateSchema = z.strictObject({
+  name: nonEmpty,
+  subject: z.optional(z.string()),
+  body: z.string(),
+});
+
 function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: z.core.$ZodType }>>) {
   const shape: Record<string, z.core.$ZodType> = { severity: z.optional(severity) };
   for (const [name, spec] of Object.entries(options)) shape[name] = z.optional(spec.schema as z.ZodMiniType);
@@ -52,6 +59,9 @@ export const policySchema = z.strictObject({
   rules: z.optional(z.strictObject(rulesShape)),
   clauses: z.optional(z.strictObject(clausesShape)),
   locale: z.optional(z.enum(LOCALES)),
+  failClosed: z.optional(z.boolean()),
+  oldClientWarnings: z.optional(z.enum(['allow', 'block'])),
+  templates: z.optional(z.array(templateSchema)),
 });
 
 export type PolicyFile = z.output<typeof policySchema>;

@@ -30,7 +30,16 @@ export function countLatinLetters(text: string): number {
   return text.match(/[a-z]/giu)?.length ?? 0;
 }
 
-/** Leading and trailing punctuation, symbols and white space (any script). */
+/**
+ * Punctuation, symbols and spaces of Latin and CJK text, as a character-class body. Written as
+ * ranges rather than `\p{P}`: Unicode property escapes are ES2018, and the on-send bundle must
+ * parse on classic Outlook's ES2016 engine.
+ */
+export const PUNCTUATION_CLASS =
+  '\\s\\u0021-\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u007e\\u00a1-\\u00bf\\u00d7\\u00f7\\u2000-\\u206f\\u2190-\\u2bff\\u3000-\\u303f\\ufe10-\\ufe1f\\ufe30-\\ufe6f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\uffe0-\\uffee';
+const EDGE_PUNCTUATION = new RegExp(`^[${PUNCTUATION_CLASS}]+|[${PUNCTUATION_CLASS}]+$`, 'gu');
+
+/** Leading and trailing punctuation, symbols and white space (Latin and CJK). */
 export function trimPunctuation(text: string): string {
-  return text.replace(/^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$/gu, '');
+  return text.replace(EDGE_PUNCTUATION, '');
 }

@@ -1,0 +1,37 @@
+import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } from '../engine';
+import type { OfficeContextLike } from '../office/mailbox';
+import { loadPolicy, type FetchText, type LoadedPolicy, type PolicyCache } from '../office/policy-source';
+import { readDraft, type DraftRead } from '../office/read-draft';
+
+/** What every event handler needs from its surroundings; tests and the playground pass fakes. */
+export interface HandlerEnvironment {
+  readonly context: OfficeContextLike;
+  readonly policyUrl: string;
+  readonly fetchText: FetchText;
+  readonly policyCache: PolicyCache | null;
+}
+
+export interface CheckResult {
+  readonly read: DraftRead;
+  readonly loaded: LoadedPolicy;
+  readonly evaluation: Evaluation;
+  readonly locale: Locale;
+}
+
+export function loadEnvironmentPolicy(env: HandlerEnvironment): Promise<LoadedPolicy> {
+  return loadPolicy(env.policyUrl, env.fetchText, env.policyCache);
+}
+
+/** Reads the draft and the policy in parallel (one round trip) and evaluates. */
+export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env)): Promise<CheckResult> {
+  const item = env.context.mailbox.item;
+  if (!item) throw new Error('no item in compose mode');
+  const [read, loaded] = await Promise.all([readDraft(item, { userAddress: env.context.mailbox.userProfile?.emailAddress }), policy]);
+  const locale = localeFor(env.context, loaded.policy);
+  return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale };
+}
+
+/** Office's display language, else the organisation's default, else zh-CN. */
+export function localeFor(context: OfficeContextLike, policy: Policy): Locale {
+  return resolveLocale(context.displayLanguage, policy.locale ?? undefined);
+}

@@ -1,0 +1,56 @@
+/**
+ * The event handlers Outlook runs without opening the task pane: OnNewMessageCompose,
+ * OnMessageRecipientsChanged, OnMessageAttachmentsChanged and OnMessageSend (Smart Alerts).
+ * Classic Outlook on Windows loads this file alone in a JavaScript-only runtime (no DOM, no
+ * localStorage, Office.onReady never runs), so handlers are associated at load time and every
+ * path ends in `event.completed`.
+ */
+import './polyfills';
+import type { OfficeContextLike } from '../office/mailbox';
+import { fetchWithTimeout, localStorageCache, policyUrl, roamingSettingsCache } from '../office/policy-source';
+import type { HandlerEnvironment } from './check';
+import { onComposeOpened, refreshNudges } from './compose-events';
+import { decideSend } from './on-send';
+
+declare const __ADDIN_BASE_URL__: string;
+
+interface CompletableEvent {
+  completed(options?: object): void;
+}
+
+function environment(): HandlerEnvironment {
+  const context = Office.context as unknown as OfficeContextLike;
+  return {
+    context,
+    policyUrl: policyUrl(__ADDIN_BASE_URL__),
+    fetchText: fetchWithTimeout,
+    policyCache: localStorageCache() ?? roamingSettingsCache(context.roamingSettings),
+  };
+}
+
+function onMessageSendHandler(event: CompletableEvent): void {
+  decideSend(environment()).then(
+    (outcome) => event.completed(outcome.completion),
+    () => event.completed({ allowEvent: true }),
+  );
+}
+
+function completeAfter(work: (env: HandlerEnvironment) => Promise<void>): (event: CompletableEvent) => void {
+  return (event) => {
+    work(environment()).then(
+      () => event.completed(),
+      () => event.completed(),
+    );
+  };
+}
+
+export const HANDLERS = {
+  onMessageSendHandler,
+  onNewMessageComposeHandler: completeAfter(onComposeOpened),
+  onMessageRecipientsChangedHandler: completeAfter(refreshNudges),
+  onMessageAttachmentsChangedHandler: completeAfter(refreshNudges),
+} as const;
+
+if (typeof Office !== 'undefined' && Office.actions) {
+  for (const [name, handler] of Object.entries(HANDLERS)) Office.actions.associate(name, handler);
+}

@@ -1,0 +1,113 @@
+import { DEFAULT_POLICY, type Finding, type Policy } from '../engine';
+import { writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office/audit-header';
+import { supportsMailbox } from '../office/mailbox';
+import { withDeadline } from '../office/office-call';
+import { fingerprint, readAcknowledged } from '../office/session';
+import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smart-alert';
+import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
+
+/**
+ * Outlook says "taking longer than expected" 5 s after Send, script download included; the
+ * check must have answered well before, so after this long the send is let through.
+ */
+export const SEND_BUDGET_MS = 3500;
+
+/** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
+export interface SendCompletion {
+  readonly allowEvent: boolean;
+  readonly errorMessage?: string;
+  readonly errorMessageMarkdown?: string;
+  readonly cancelLabel?: string;
+  readonly commandId?: string;
+  readonly sendModeOverride?: 'promptUser';
+}
+
+export interface SendOutcome {
+  readonly completion: SendCompletion;
+  readonly audit: AuditRecord;
+}
+
+type Timed = { readonly kind: 'done'; readonly check: CheckResult; readonly acknowledged: readonly string[] } | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * Decides what Outlook does with the message being sent, stamps the audit header, and returns
+ * the answer for `event.completed`. Never throws: a failure lets the message go (unless the
+ * policy fails closed) and the header records why.
+ */
+export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> {
+  const item = env.context.mailbox.item;
+  let knownPolicy: Policy = DEFAULT_POLICY;
+  const policy = loadEnvironmentPolicy(env);
+  void policy.then((loaded) => {
+    knownPolicy = loaded.policy;
+  });
+  const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy), item ? readAcknowledged(item) : Promise.resolve([])]).then(
+    ([check, acknowledged]): Timed => (check.read.failures.length > 0 ? { kind: 'failed', reason: check.read.failures[0]! } : { kind: 'done', check, acknowledged }),
+    (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
+  );
+  const timed = await withDeadline(attempt, SEND_BUDGET_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
+  const outcome = timed.kind === 'done' ? outcomeFor(env, timed.check, timed.acknowledged) : failureOutcome(env, knownPolicy, timed.reason);
+  if (item) await writeAuditHeader(item, outcome.audit);
+  return outcome;
+}
+
+function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: readonly string[]): SendOutcome {
+  const { policy } = check.loaded;
+  const base = {
+    policyVersion: policy.version,
+    ...(check.loaded.origin !== 'fetched' ? { policyOrigin: check.loaded.origin as 'cache' | 'default' } : {}),
+  };
+  const findings = check.evaluation.findings;
+  const blocking = findings.filter((f) => f.severity === 'block');
+  const acknowledgedSet = new Set(acknowledged);
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const open = warnings.filter((f) => !acknowledgedSet.has(fingerprint(f)));
+  const seen = warnings.filter((f) => acknowledgedSet.has(fingerprint(f))).map((f) => f.rule);
+
+  if (blocking.length > 0) {
+    return stop(check, [...blocking, ...open], { ...base, outcome: { kind: 'blocked', rules: ids(blocking) }, acknowledged: seen }, false);
+  }
+  if (open.length > 0) {
+    if (supportsMailbox(env.context, '1.14')) {
+      return stop(check, open, { ...base, outcome: { kind: 'prompted', rules: ids(open) }, acknowledged: seen }, true);
+    }
+    if (policy.oldClientWarnings === 'block') {
+      return stop(check, open, { ...base, outcome: { kind: 'blocked', rules: ids(open) }, acknowledged: seen }, false);
+    }
+    // Without Mailbox 1.14 a dialog could only hard-block: send, record it, and leave the nudge to the bars and pane.
+    return { completion: { allowEvent: true }, audit: { ...base, outcome: { kind: 'warned', rules: ids(open) }, acknowledged: seen } };
+  }
+  const outcome: AuditOutcome = seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' };
+  return { completion: { allowEvent: true }, audit: { ...base, outcome } };
+}
+
+function stop(check: CheckResult, shown: readonly Finding[], audit: AuditRecord, mayOverride: boolean): SendOutcome {
+  const text = smartAlertText(shown, check.locale);
+  return {
+    completion: {
+      allowEvent: false,
+      errorMessage: text.errorMessage,
+      errorMessageMarkdown: text.errorMessageMarkdown,
+      cancelLabel: text.cancelLabel,
+      commandId: TASKPANE_COMMAND_ID,
+      ...(mayOverride ? { sendModeOverride: 'promptUser' as const } : {}),
+    },
+    audit,
+  };
+}
+
+/** `policy` is whatever had loaded when the check failed (the defaults if nothing had). */
+function failureOutcome(env: HandlerEnvironment, policy: Policy, reason: string): SendOutcome {
+  if (policy.failClosed) {
+    const text = failureText(reason, localeFor(env.context, policy));
+    return {
+      completion: { allowEvent: false, errorMessage: text.errorMessage, errorMessageMarkdown: text.errorMessageMarkdown, cancelLabel: text.cancelLabel, commandId: TASKPANE_COMMAND_ID },
+      audit: { policyVersion: policy.version, outcome: { kind: 'blocked', rules: [`check-failed:${reason}`] } },
+    };
+  }
+  return { completion: { allowEvent: true }, audit: { policyVersion: policy.version, outcome: { kind: 'failed-open', reason } } };
+}
+
+function ids(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}

@@ -1,0 +1,59 @@
+/**
+ * Classic Outlook on Windows before build 2403 runs this bundle on an ES2016 engine. Syntax is
+ * compiled down to ES2016; these are the few newer library functions the engine and zod/mini call.
+ * Hand-written rather than core-js: core-js's versions of these weigh 38 KB minified, a third of
+ * the on-send budget, because they pull in its Promise and RegExp machinery.
+ */
+/* eslint-disable no-extend-native */
+
+function define(target: object, name: string, value: unknown): void {
+  if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+define(Object, 'entries', (object: Record<string, unknown>) => Object.keys(object).map((key) => [key, object[key]]));
+define(Object, 'values', (object: Record<string, unknown>) => Object.keys(object).map((key) => object[key]));
+define(Object, 'fromEntries', (entries: Iterable<readonly [PropertyKey, unknown]>) => {
+  const result: Record<PropertyKey, unknown> = {};
+  for (const [key, value] of Array.from(entries)) result[key] = value;
+  return result;
+});
+define(Object, 'hasOwn', (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key));
+
+function flatten(this: unknown[], depth = 1): unknown[] {
+  const result: unknown[] = [];
+  for (const item of this) {
+    if (Array.isArray(item) && depth > 0) result.push(...flatten.call(item, depth - 1));
+    else result.push(item);
+  }
+  return result;
+}
+define(Array.prototype, 'flat', flatten);
+define(Array.prototype, 'flatMap', function flatMap(this: unknown[], map: (value: unknown, index: number, array: unknown[]) => unknown, thisArg?: unknown) {
+  return flatten.call(this.map(map, thisArg), 1);
+});
+
+define(String.prototype, 'trimStart', function trimStart(this: string) {
+  return this.replace(/^\s+/u, '');
+});
+define(String.prototype, 'trimEnd', function trimEnd(this: string) {
+  return this.replace(/\s+$/u, '');
+});
+define(String.prototype, 'padStart', function padStart(this: string, length: number, fill = ' ') {
+  let text = String(this);
+  while (text.length < length) text = fill + text;
+  return text.slice(text.length - Math.max(length, this.length));
+});
+define(String.prototype, 'padEnd', function padEnd(this: string, length: number, fill = ' ') {
+  let text = String(this);
+  while (text.length < length) text += fill;
+  return text.slice(0, Math.max(length, this.length));
+});
+
+define(String.prototype, 'matchAll', function* matchAll(this: string, pattern: RegExp) {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let match: RegExpExecArray | null;
+  while ((match = global.exec(this)) !== null) {
+    yield match;
+    if (match[0] === '') global.lastIndex++;
+  }
+});

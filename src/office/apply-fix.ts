@@ -1,0 +1,143 @@
+import type { FixAction, RecipientField, RecipientRef } from '../engine';
+import type { ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike } from './mailbox';
+import { officeCall } from './office-call';
+
+const WRITE_TIMEOUT_MS = 5000;
+
+export type FixResult = { readonly applied: true } | { readonly applied: false; readonly reason: string };
+
+/**
+ * Applies a fix a rule proposed. Every write keeps what the author wrote: subjects are rewritten
+ * from the current subject, text is inserted (never replaced), recipients are only removed when
+ * they are the exact duplicates or moved entries the finding named.
+ */
+export async function applyFix(context: OfficeContextLike, action: FixAction): Promise<FixResult> {
+  const item = context.mailbox.item;
+  if (!item) return { applied: false, reason: 'no item' };
+  try {
+    switch (action.kind) {
+      case 'setSubject':
+        await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(action.subject, cb), WRITE_TIMEOUT_MS);
+        return { applied: true };
+      case 'removeRecipients':
+        await removeRecipients(item, action.entries);
+        return { applied: true };
+      case 'moveRecipients':
+        await moveRecipients(item, action.entries, action.target);
+        return { applied: true };
+      case 'insertText':
+        await insertText(item, action.text, action.position);
+        return { applied: true };
+      case 'applySensitivityLabel':
+        return await applyLabel(context, item, action.label);
+      case 'showInstruction':
+        return { applied: false, reason: 'instruction' };
+    }
+  } catch (error) {
+    return { applied: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function byField(entries: readonly RecipientRef[]): Map<RecipientField, RecipientRef[]> {
+  const groups = new Map<RecipientField, RecipientRef[]>();
+  for (const entry of entries) groups.set(entry.field, [...(groups.get(entry.field) ?? []), entry]);
+  return groups;
+}
+
+async function readField(item: ComposeItemLike, field: RecipientField): Promise<EmailAddressDetailsLike[]> {
+  return officeCall<EmailAddressDetailsLike[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb), WRITE_TIMEOUT_MS);
+}
+
+/**
+ * The entries of `current` that `refs` point at. An index is trusted only while the address
+ * there still matches (the user may have edited the field since the check).
+ */
+function pick(current: readonly EmailAddressDetailsLike[], refs: readonly RecipientRef[]): Set<number> {
+  const picked = new Set<number>();
+  for (const ref of refs) {
+    const wanted = ref.address.toLowerCase();
+    const atIndex = current[ref.index];
+    if (atIndex && atIndex.emailAddress.toLowerCase() === wanted && !picked.has(ref.index)) {
+      picked.add(ref.index);
+      continue;
+    }
+    const elsewhere = current.findIndex((r, i) => !picked.has(i) && r.emailAddress.toLowerCase() === wanted);
+    if (elsewhere >= 0) picked.add(elsewhere);
+  }
+  return picked;
+}
+
+async function removeRecipients(item: ComposeItemLike, entries: readonly RecipientRef[]): Promise<void> {
+  for (const [field, refs] of byField(entries)) {
+    const current = await readField(item, field);
+    const removed = pick(current, refs);
+    const kept = current.filter((_, index) => !removed.has(index));
+    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(kept, cb), WRITE_TIMEOUT_MS);
+  }
+}
+
+async function moveRecipients(item: ComposeItemLike, entries: readonly RecipientRef[], target: RecipientField): Promise<void> {
+  for (const [field, refs] of byField(entries)) {
+    if (field === target) continue;
+    const current = await readField(item, field);
+    const picked = pick(current, refs);
+    // Add before removing, so a failure leaves a recipient in two fields rather than in none.
+    await officeCall<void>(`${target}.addAsync`, (cb) => item[target].addAsync(current.filter((_, i) => picked.has(i)), cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(current.filter((_, i) => !picked.has(i)), cb), WRITE_TIMEOUT_MS);
+  }
+}
+
+async function bodyType(item: ComposeItemLike): Promise<'html' | 'text'> {
+  if (!item.body.getTypeAsync) return 'text';
+  const type = await officeCall<string>('body.getTypeAsync', (cb) => item.body.getTypeAsync!(cb), WRITE_TIMEOUT_MS);
+  return type === 'html' ? 'html' : 'text';
+}
+
+async function insertText(item: ComposeItemLike, text: string, position: 'cursor' | 'start' | 'end'): Promise<void> {
+  const type = await bodyType(item);
+  const data = type === 'html' ? textToHtml(text) : text;
+  const options = { coercionType: type };
+  if (position === 'cursor') {
+    await officeCall<void>('body.setSelectedDataAsync', (cb) => item.body.setSelectedDataAsync(data, options, cb), WRITE_TIMEOUT_MS);
+  } else if (position === 'start') {
+    await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync(data, options, cb), WRITE_TIMEOUT_MS);
+  } else {
+    const current = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(appendToBody(current ?? '', data, type), options, cb), WRITE_TIMEOUT_MS);
+  }
+}
+
+/** Appends inside `<body>` for HTML so nothing after the closing tag is lost or duplicated. */
+export function appendToBody(current: string, addition: string, type: 'html' | 'text'): string {
+  if (type === 'text') return `${current}${addition}`;
+  const close = current.search(/<\/body\s*>/iu);
+  return close < 0 ? `${current}${addition}` : `${current.slice(0, close)}${addition}${current.slice(close)}`;
+}
+
+/** Plain text as HTML: escaped, with line breaks kept. */
+export function textToHtml(text: string): string {
+  return text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    .replace(/\r?\n/gu, '<br>');
+}
+
+async function applyLabel(context: OfficeContextLike, item: ComposeItemLike, label: string): Promise<FixResult> {
+  if (!item.sensitivityLabel) return { applied: false, reason: 'sensitivity labels are not supported on this client' };
+  const id = await resolveLabelId(context, label);
+  await officeCall<void>('sensitivityLabel.setAsync', (cb) => item.sensitivityLabel!.setAsync(id, cb), WRITE_TIMEOUT_MS);
+  return { applied: true };
+}
+
+/** The policy may name a label by id or by its display name; Office wants the id. */
+async function resolveLabelId(context: OfficeContextLike, label: string): Promise<string> {
+  const catalog = context.sensitivityLabelsCatalog;
+  if (!catalog) return label;
+  type Label = { id: string; name: string; children?: Label[] };
+  const labels = await officeCall<Label[]>('sensitivityLabelsCatalog.getAsync', (cb) => catalog.getAsync(cb), WRITE_TIMEOUT_MS);
+  const all = labels.flatMap((entry) => [entry, ...(entry.children ?? [])]);
+  const wanted = label.toLowerCase();
+  return all.find((entry) => entry.id.toLowerCase() === wanted || entry.name.toLowerCase() === wanted)?.id ?? label;
+}

@@ -1,0 +1,53 @@
+import type { ComposeItemLike } from './mailbox';
+import { officeCall } from './office-call';
+
+/**
+ * The internet header that records what Preflight let through, for Exchange message trace and
+ * transport rules. It is rewritten on every send attempt, so a sent message's header says what
+ * happened on the attempt that actually went out.
+ */
+export const AUDIT_HEADER = 'X-Preflight';
+export const AUDIT_HEADER_VERSION = 1;
+const HEADER_TIMEOUT_MS = 800;
+
+export type AuditOutcome =
+  | { readonly kind: 'clean' }
+  | { readonly kind: 'prompted'; readonly rules: readonly string[] }
+  | { readonly kind: 'warned'; readonly rules: readonly string[] }
+  | { readonly kind: 'blocked'; readonly rules: readonly string[] }
+  | { readonly kind: 'acknowledged'; readonly rules: readonly string[] }
+  | { readonly kind: 'failed-open'; readonly reason: string };
+
+export interface AuditRecord {
+  readonly policyVersion: string;
+  readonly outcome: AuditOutcome;
+  /** Warnings the user already acknowledged in the task pane. */
+  readonly acknowledged?: readonly string[];
+  /** Set when the policy came from the cache or the defaults. */
+  readonly policyOrigin?: 'cache' | 'default';
+}
+
+/** `v=1; policy=2026.11; prompted=subject-vague,cc-excessive` */
+export function formatAuditHeader(record: AuditRecord): string {
+  const parts = [`v=${AUDIT_HEADER_VERSION}`, `policy=${token(record.policyVersion)}`];
+  if (record.policyOrigin) parts.push(`policy-source=${record.policyOrigin}`);
+  const { outcome } = record;
+  if (outcome.kind === 'clean') parts.push('clean');
+  else if (outcome.kind === 'failed-open') parts.push(`failed-open=${token(outcome.reason)}`);
+  else parts.push(`${outcome.kind}=${outcome.rules.map(token).join(',')}`);
+  if (record.acknowledged && record.acknowledged.length > 0 && outcome.kind !== 'acknowledged') {
+    parts.push(`acknowledged=${record.acknowledged.map(token).join(',')}`);
+  }
+  return parts.join('; ');
+}
+
+/** Header values are ASCII without `;` or `,` inside a field. */
+function token(value: string): string {
+  return value.replace(/[^A-Za-z0-9._:@/+-]/gu, '_').slice(0, 120) || '_';
+}
+
+export function writeAuditHeader(item: ComposeItemLike, record: AuditRecord): Promise<void> {
+  if (!item.internetHeaders) return Promise.resolve();
+  const value = formatAuditHeader(record);
+  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync({ [AUDIT_HEADER]: value }, cb), HEADER_TIMEOUT_MS).catch(() => undefined);
+}

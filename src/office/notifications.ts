@@ -1,0 +1,56 @@
+import type { Finding, RuleId } from '../engine';
+import type { ComposeItemLike } from './mailbox';
+import { officeCall } from './office-call';
+
+/** Outlook truncates a notification bar at 150 characters. */
+export const NOTIFICATION_MAX_CHARS = 150;
+/** Outlook shows at most 5 bars per message; Preflight keeps to 4 so Outlook's own still fit. */
+export const NOTIFICATION_CONCERNS: ReadonlyArray<{ readonly key: string; readonly rules: readonly RuleId[] }> = [
+  { key: 'preflight-external', rules: ['lookalike-domain', 'external-recipients'] },
+  { key: 'preflight-group', rules: ['reply-all-group', 'mass-mail'] },
+  { key: 'preflight-size', rules: ['attachment-size'] },
+  { key: 'preflight-type', rules: ['attachment-blocked-type'] },
+];
+/** The manifest image shown beside informational bars. */
+export const NOTIFICATION_ICON = 'Icon.16x16';
+const NOTIFICATION_TIMEOUT_MS = 1500;
+
+export interface NotificationPlan {
+  readonly replace: ReadonlyArray<{ readonly key: string; readonly message: string }>;
+  readonly remove: readonly string[];
+}
+
+/**
+ * One bar per concern: the most important finding of that concern replaces the bar's text, and
+ * a concern with nothing to say has its bar removed, so bars never stack up.
+ */
+export function planNotifications(findings: readonly Finding[]): NotificationPlan {
+  const replace: Array<{ key: string; message: string }> = [];
+  const remove: string[] = [];
+  for (const concern of NOTIFICATION_CONCERNS) {
+    const finding = concern.rules.map((rule) => findings.find((f) => f.rule === rule)).find((f) => f !== undefined);
+    if (finding) replace.push({ key: concern.key, message: truncate(`Preflight: ${finding.message}`, NOTIFICATION_MAX_CHARS) });
+    else remove.push(concern.key);
+  }
+  return { replace, remove };
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Applies a plan with every call in parallel; a bar that is not there to remove is not an error. */
+export async function applyNotifications(item: ComposeItemLike, plan: NotificationPlan): Promise<void> {
+  const bars = item.notificationMessages;
+  await Promise.all([
+    ...plan.replace.map(({ key, message }) =>
+      officeCall<void>(
+        'notificationMessages.replaceAsync',
+        (cb) => bars.replaceAsync(key, { type: 'informationalMessage', message, icon: NOTIFICATION_ICON, persistent: false }, cb),
+        NOTIFICATION_TIMEOUT_MS,
+      ).catch(() => undefined),
+    ),
+    ...plan.remove.map((key) => officeCall<void>('notificationMessages.removeAsync', (cb) => bars.removeAsync(key, cb), NOTIFICATION_TIMEOUT_MS).catch(() => undefined)),
+  ]);
+}

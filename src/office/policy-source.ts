@@ -1,0 +1,134 @@
+import { DEFAULT_POLICY, parsePolicyText, type InputError, type Policy } from '../engine';
+
+/** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
+export const POLICY_FETCH_TIMEOUT_MS = 1500;
+const CACHE_KEY = 'preflight.policy';
+
+export type PolicyOrigin = 'fetched' | 'cache' | 'default';
+
+export interface LoadedPolicy {
+  readonly policy: Policy;
+  readonly origin: PolicyOrigin;
+  /** Why the fetched file was not used (missing, invalid with its errors, unreachable). */
+  readonly problem: PolicyProblem | null;
+}
+
+export type PolicyProblem =
+  | { readonly kind: 'unreachable'; readonly detail: string }
+  | { readonly kind: 'invalid'; readonly errors: readonly InputError[] };
+
+/** Where the last good policy text is kept: localStorage in a browser, roaming settings in Outlook's JavaScript-only runtime. */
+export interface PolicyCache {
+  read(): string | null;
+  write(text: string): void;
+}
+
+export type FetchText = (url: string, timeoutMs: number) => Promise<{ ok: boolean; status: number; text: string }>;
+
+/**
+ * Gets the organisation's policy: the admin's `policy.json` beside the add-in, validated with the
+ * same schema as the CLI. A missing, unreachable or invalid file falls back to the last good copy,
+ * then to the built-in defaults, and says why, so the user can be told and sending is never stuck.
+ */
+export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null): Promise<LoadedPolicy> {
+  let problem: PolicyProblem;
+  try {
+    const response = await fetchText(url, POLICY_FETCH_TIMEOUT_MS);
+    if (response.ok) {
+      const parsed = parsePolicyText(response.text);
+      if (parsed.ok) {
+        if (cache && cache.read() !== response.text) safely(() => cache.write(response.text));
+        return { policy: parsed.policy, origin: 'fetched', problem: null };
+      }
+      problem = { kind: 'invalid', errors: parsed.errors };
+    } else {
+      problem = { kind: 'unreachable', detail: `HTTP ${response.status}` };
+    }
+  } catch (error) {
+    problem = { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const cached = cache ? safely(() => cache.read()) : null;
+  if (cached) {
+    const parsed = parsePolicyText(cached);
+    if (parsed.ok) return { policy: parsed.policy, origin: 'cache', problem };
+  }
+  return { policy: DEFAULT_POLICY, origin: 'default', problem };
+}
+
+function safely<T>(action: () => T): T | null {
+  try {
+    return action();
+  } catch {
+    return null;
+  }
+}
+
+/** `fetch` with a time limit and no credentials; the policy is the only thing the add-in fetches. */
+export const fetchWithTimeout: FetchText = (url, timeoutMs) => {
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller?.abort();
+      reject(new Error(`policy fetch timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  const request = fetch(url, { cache: 'no-cache', credentials: 'omit', signal: controller?.signal ?? null }).then(async (response) => ({
+    ok: response.ok,
+    status: response.status,
+    text: await response.text(),
+  }));
+  // No Promise.prototype.finally: classic Outlook's older JavaScript runtime lacks it.
+  return Promise.race([request, timeout]).then(
+    (result) => {
+      clearTimeout(timer);
+      return result;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      throw error;
+    },
+  );
+};
+
+/** localStorage where the runtime has one (task pane, web and new Outlook). */
+export function localStorageCache(): PolicyCache | null {
+  try {
+    const storage = (globalThis as { localStorage?: Storage }).localStorage;
+    if (!storage) return null;
+    return { read: () => storage.getItem(CACHE_KEY), write: (text) => storage.setItem(CACHE_KEY, text) };
+  } catch {
+    return null;
+  }
+}
+
+interface RoamingSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: unknown) => void): void;
+}
+
+/**
+ * Roaming settings for classic Outlook's JavaScript-only runtime, which has no localStorage.
+ * Saved only when the text changed; the save finishes in the background.
+ */
+export function roamingSettingsCache(settings: RoamingSettingsLike | undefined): PolicyCache | null {
+  if (!settings) return null;
+  return {
+    read: () => {
+      const value = settings.get(CACHE_KEY);
+      return typeof value === 'string' ? value : null;
+    },
+    write: (text) => {
+      settings.set(CACHE_KEY, text);
+      settings.saveAsync();
+    },
+  };
+}
+
+/** The policy URL: beside the page in a browser runtime, else the base URL the bundle was built for. */
+export function policyUrl(baseUrl: string): string {
+  const location = (globalThis as { location?: { href?: string } }).location;
+  if (location?.href && /^https?:/u.test(location.href)) return new URL('policy.json', location.href).href;
+  return `${baseUrl.replace(/\/+$/u, '')}/policy.json`;
+}

@@ -1,0 +1,105 @@
+import { createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
+import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike } from './mailbox';
+import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
+import { SESSION_KEYS } from './session';
+
+/** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
+export const READ_TIMEOUT_MS = 2000;
+
+export interface DraftRead {
+  readonly draft: Draft;
+  /** Reads the rules cannot do without (subject, body, recipients) that failed or timed out. */
+  readonly failures: readonly string[];
+  /** Optional reads that failed or are missing on this client; the rules they feed are degraded. */
+  readonly degraded: readonly string[];
+  /** Where the compose type came from. */
+  readonly composeTypeSource: 'session' | 'office' | 'subject' | 'default';
+}
+
+const RECIPIENT_TYPES: readonly RecipientType[] = ['user', 'distributionList', 'externalUser', 'other'];
+
+/**
+ * Reads everything the engine needs from the item being composed. Every call starts at once
+ * (one parallel round trip), each under its own time limit; a missing API or a failed optional
+ * read degrades the rules that use it instead of failing the check.
+ */
+export async function readDraft(item: ComposeItemLike, options: { timeoutMs?: number; userAddress?: string } = {}): Promise<DraftRead> {
+  const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
+  const optional = <T>(name: string, start: ((cb: OfficeCallback<T>) => void) | undefined): Promise<Settled<T>> =>
+    start ? settle(officeCall<T>(name, start, timeoutMs)) : Promise.resolve({ ok: false as const, reason: `unsupported:${name}` });
+
+  const [subject, body, to, cc, bcc, attachments, composeType, from, label, sessionComposeType] = await Promise.all([
+    settle(officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs)),
+    settle(officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), timeoutMs)),
+    settle(officeCall<EmailAddressDetailsLike[]>('to.getAsync', (cb) => item.to.getAsync(cb), timeoutMs)),
+    settle(officeCall<EmailAddressDetailsLike[]>('cc.getAsync', (cb) => item.cc.getAsync(cb), timeoutMs)),
+    settle(officeCall<EmailAddressDetailsLike[]>('bcc.getAsync', (cb) => item.bcc.getAsync(cb), timeoutMs)),
+    optional<AttachmentDetailsLike[]>('getAttachmentsAsync', item.getAttachmentsAsync && ((cb) => item.getAttachmentsAsync!(cb))),
+    optional<{ composeType: string }>('getComposeTypeAsync', item.getComposeTypeAsync && ((cb) => item.getComposeTypeAsync!(cb))),
+    optional<EmailAddressDetailsLike>('from.getAsync', item.from && ((cb) => item.from!.getAsync(cb))),
+    optional<string>('sensitivityLabel.getAsync', item.sensitivityLabel && ((cb) => item.sensitivityLabel!.getAsync(cb))),
+    optional<string>('sessionData.getAsync', item.sessionData && ((cb) => item.sessionData!.getAsync(SESSION_KEYS.composeType, cb))),
+  ]);
+
+  const failures = [subject, body, to, cc, bcc].flatMap((read) => (read.ok ? [] : [read.reason]));
+  const degraded = [attachments, composeType, from, label].flatMap((read) => (read.ok ? [] : [read.reason]));
+  const subjectText = subject.ok ? subject.value ?? '' : '';
+  const resolved = resolveComposeType({
+    session: sessionComposeType.ok ? sessionComposeType.value : undefined,
+    office: composeType.ok ? composeType.value?.composeType : undefined,
+    subject: subjectText,
+    conversationId: item.conversationId ?? null,
+  });
+
+  const draft = createDraft({
+    subject: subjectText,
+    body: body.ok ? body.value ?? '' : '',
+    from: (from.ok ? from.value?.emailAddress : undefined) ?? options.userAddress ?? '',
+    to: to.ok ? toRecipients(to.value) : [],
+    cc: cc.ok ? toRecipients(cc.value) : [],
+    bcc: bcc.ok ? toRecipients(bcc.value) : [],
+    attachments: attachments.ok ? toAttachments(attachments.value) : [],
+    composeType: resolved.type,
+    sensitivityLabel: label.ok && label.value ? label.value : null,
+  });
+  return { draft, failures, degraded, composeTypeSource: resolved.source };
+}
+
+function toRecipients(list: readonly EmailAddressDetailsLike[] | null | undefined) {
+  return (list ?? []).map((r) => ({
+    address: r.emailAddress,
+    name: r.displayName ?? '',
+    type: RECIPIENT_TYPES.find((t) => t === r.recipientType) ?? ('other' as const),
+  }));
+}
+
+function toAttachments(list: readonly AttachmentDetailsLike[] | null | undefined) {
+  return (list ?? [])
+    // Cloud attachments are links: they add no bytes to the message.
+    .filter((a) => a.attachmentType !== 'cloud')
+    .map((a) => ({ name: a.name, size: a.size ?? 0, inline: a.isInline === true }));
+}
+
+const COMPOSE_TYPES: readonly ComposeType[] = ['newMail', 'reply', 'forward'];
+const REPLY_PREFIX = /^\s*(?:re|aw|回复|回覆|回復|答复|答覆)\s*[:：]/iu;
+const FORWARD_PREFIX = /^\s*(?:fw|fwd|wg|转发|轉發|转寄|轉寄)\s*[:：]/iu;
+
+/**
+ * Some clients report `newMail` for replies at send time, so the type recorded when the compose
+ * window opened wins; then Office's answer, corrected by the subject prefix when the item
+ * belongs to a conversation; then the subject prefix alone.
+ */
+export function resolveComposeType(input: {
+  session?: string | null | undefined;
+  office?: string | null | undefined;
+  subject: string;
+  conversationId: string | null;
+}): { type: ComposeType; source: DraftRead['composeTypeSource'] } {
+  const fromSession = COMPOSE_TYPES.find((t) => t === input.session);
+  if (fromSession) return { type: fromSession, source: 'session' };
+  const fromSubject: ComposeType | undefined = REPLY_PREFIX.test(input.subject) ? 'reply' : FORWARD_PREFIX.test(input.subject) ? 'forward' : undefined;
+  const fromOffice = COMPOSE_TYPES.find((t) => t === input.office);
+  if (fromOffice && !(fromOffice === 'newMail' && fromSubject && input.conversationId)) return { type: fromOffice, source: 'office' };
+  if (fromSubject) return { type: fromSubject, source: 'subject' };
+  return { type: 'newMail', source: 'default' };
+}

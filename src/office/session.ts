@@ -1,0 +1,46 @@
+import type { ComposeItemLike } from './mailbox';
+import { officeCall } from './office-call';
+import type { Finding } from '../engine';
+
+/** `item.sessionData` keys shared by the compose-event handlers, the task pane and the on-send handler. */
+export const SESSION_KEYS = {
+  composeType: 'preflight.composeType',
+  acknowledged: 'preflight.acknowledged',
+} as const;
+
+const SESSION_TIMEOUT_MS = 1500;
+
+/** Records the compose type seen when the compose window opened (reliable there, not at send time). */
+export async function recordComposeType(item: ComposeItemLike, composeType: string): Promise<void> {
+  if (!item.sessionData) return;
+  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.composeType, composeType, cb), SESSION_TIMEOUT_MS);
+}
+
+/**
+ * A finding's identity across re-checks: the rule, the message and its data. A user who
+ * acknowledges "3 external domains" is asked again when a fourth appears.
+ */
+export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'>): string {
+  const data = Object.keys(finding.data)
+    .sort()
+    .map((key) => `${key}=${String(finding.data[key])}`)
+    .join('&');
+  return `${finding.rule}:${finding.messageId}:${data}`;
+}
+
+export async function readAcknowledged(item: ComposeItemLike): Promise<string[]> {
+  if (!item.sessionData) return [];
+  try {
+    const raw = await officeCall<string>('sessionData.getAsync', (cb) => item.sessionData!.getAsync(SESSION_KEYS.acknowledged, cb), SESSION_TIMEOUT_MS);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Remembers that the user has read these warnings in the task pane, so Send does not ask again. */
+export async function writeAcknowledged(item: ComposeItemLike, fingerprints: readonly string[]): Promise<void> {
+  if (!item.sessionData) return;
+  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]), cb), SESSION_TIMEOUT_MS);
+}

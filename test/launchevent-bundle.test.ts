@@ -1,0 +1,96 @@
+import * as acorn from 'acorn';
+import fs from 'node:fs';
+import vm from 'node:vm';
+import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
+import { ensureBuilt } from './helpers/build';
+import { CLEAN } from './office/helpers';
+
+/**
+ * Classic Outlook on Windows loads dist/launchevent.js alone, in a JavaScript-only runtime: no
+ * DOM, no localStorage, no modules, Office.onReady never runs, and builds before 2403 parse only
+ * ES2016. These tests hold the built file to that.
+ */
+const bundlePath = ensureBuilt('launchevent', 'launchevent.js');
+const source = fs.readFileSync(bundlePath, 'utf8');
+
+function parsesAs(code: string, ecmaVersion: acorn.ecmaVersion): boolean {
+  try {
+    acorn.parse(code, { ecmaVersion, sourceType: 'script' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('the built file parses as an ES2016 script (no import/export, no async, no newer syntax)', () => {
+  expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+});
+
+test('the ES2016 check really rejects newer syntax', () => {
+  expect(parsesAs('async function f() { await 1; }', 2016)).toBe(false);
+  expect(parsesAs('const o = { ...a };', 2016)).toBe(false);
+  expect(parsesAs('a?.b', 2016)).toBe(false);
+  expect(parsesAs('/(?<=x)y/u', 2016)).toBe(false);
+  expect(parsesAs('/\\p{L}/u', 2016)).toBe(false);
+  expect(parsesAs('import x from "y";', 2016)).toBe(false);
+  expect(parsesAs('function* g() { yield 1; }', 2016)).toBe(true);
+});
+
+test('the bundle carries no React and no Office.js of its own', () => {
+  expect(source).not.toMatch(/react\.production|__SECRET_INTERNALS|ReactCurrentOwner/u);
+  expect(source).not.toMatch(/appsforoffice\.microsoft\.com\/lib/u);
+});
+
+interface Associated {
+  [name: string]: (event: { completed(options?: object): void }) => void;
+}
+
+/** Loads the bundle in a bare context with only what Outlook's JavaScript runtime provides. */
+function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}): Associated {
+  const associated: Associated = {};
+  const context = vm.createContext({
+    Office: { actions: { associate: (name: string, handler: Associated[string]) => (associated[name] = handler) }, context: mailbox.context },
+    setTimeout,
+    clearTimeout,
+    console,
+    fetch: () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) }),
+  });
+  vm.runInContext(source, context, { filename: 'launchevent.js' });
+  return associated;
+}
+
+function fire(handler: Associated[string]): Promise<object | undefined> {
+  return new Promise((resolve) => handler({ completed: resolve }));
+}
+
+test('associates all four handlers at load time, without Office.onReady', () => {
+  const handlers = loadInJavaScriptRuntime(new SimulatedMailbox(CLEAN));
+  expect(Object.keys(handlers).sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
+});
+
+test('with no DOM and no localStorage, a clean mail is sent and a vague one prompts', async () => {
+  const clean = new SimulatedMailbox(CLEAN);
+  expect(await fire(loadInJavaScriptRuntime(clean).onMessageSendHandler!)).toEqual({ allowEvent: true });
+  expect(clean.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+
+  const vague = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
+  const answer = await fire(loadInJavaScriptRuntime(vague, { version: 'p1' }).onMessageSendHandler!);
+  expect(answer).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+  expect(vague.headers['X-Preflight']).toBe('v=1; policy=p1; prompted=subject-vague');
+  // The last good policy went to roaming settings, the only storage this runtime has.
+  expect(JSON.parse(String(vague.roaming.get('preflight.policy')))).toEqual({ version: 'p1' });
+});
+
+test('compose and change events complete and leave their bars', async () => {
+  const mailbox = new SimulatedMailbox({ ...CLEAN, to: [{ emailAddress: 'erika@fabrikam.com', displayName: 'Erika', recipientType: 'externalUser' }] });
+  const handlers = loadInJavaScriptRuntime(mailbox);
+  await fire(handlers.onNewMessageComposeHandler!);
+  await fire(handlers.onMessageRecipientsChangedHandler!);
+  expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+});
+
+test('no regular-expression syntax newer than ES2016 anywhere in the file, literals or strings', () => {
+  // Lookbehind, named groups and \p{…} property escapes are ES2018: a RegExp built from a string at
+  // run time would throw on classic Outlook's older engine even though the file parses.
+  expect(source.match(/\(\?<[=!]|\(\?<[A-Za-z]|\\\\?p\{[A-Za-z_=]+\}/gu) ?? []).toEqual([]);
+});

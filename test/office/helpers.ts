@@ -1,0 +1,47 @@
+import type { HandlerEnvironment } from '../../src/launchevent/check';
+import type { FetchText, PolicyCache } from '../../src/office/policy-source';
+import { SimulatedMailbox, type SimulatedMessage, type SimulatorOptions } from '../../src/playground/simulated-mailbox';
+
+export const POLICY_URL = 'https://localhost:3000/policy.json';
+
+export function memoryCache(initial: string | null = null): PolicyCache & { text: string | null } {
+  const cache = {
+    text: initial,
+    read: () => cache.text,
+    write: (value: string) => {
+      cache.text = value;
+    },
+  };
+  return cache;
+}
+
+/** A policy server answering with `policy` (an object, raw text, an HTTP status, or never). */
+export function serve(policy: unknown | { status: number } | 'hang' = {}): FetchText & { urls: string[] } {
+  const urls: string[] = [];
+  const fetchText = ((url: string) => {
+    urls.push(url);
+    if (policy === 'hang') return new Promise(() => undefined);
+    if (policy && typeof policy === 'object' && 'status' in policy) return Promise.resolve({ ok: false, status: (policy as { status: number }).status, text: '' });
+    const text = typeof policy === 'string' ? policy : JSON.stringify(policy);
+    return Promise.resolve({ ok: true, status: 200, text });
+  }) as FetchText & { urls: string[] };
+  fetchText.urls = urls;
+  return fetchText;
+}
+
+export function setup(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}) {
+  const mailbox = new SimulatedMailbox(message, { latencyMs: 5, ...options });
+  const cache = memoryCache();
+  const env: HandlerEnvironment = { context: mailbox.context, policyUrl: POLICY_URL, fetchText: serve(policy), policyCache: cache };
+  return { mailbox, env, cache };
+}
+
+export const to = (address: string, recipientType = 'user', displayName = address) => ({ emailAddress: address, displayName, recipientType });
+
+/** A draft every rule is happy with. */
+export const CLEAN: Partial<SimulatedMessage> = {
+  subject: '第三季度市场预算审批',
+  body: '李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。\n\n谢谢！\n张三',
+  to: [to('li.si@contoso.com')],
+  attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }],
+};

@@ -1,0 +1,56 @@
+import { onComposeOpened, refreshNudges } from '../../src/launchevent/compose-events';
+import { NOTIFICATION_MAX_CHARS, planNotifications } from '../../src/office/notifications';
+import { SESSION_KEYS } from '../../src/office/session';
+import { CLEAN, setup, to } from './helpers';
+
+describe('live nudges', () => {
+  test('an external recipient raises one bar; more changes replace it instead of stacking', async () => {
+    const { mailbox, env } = setup({ ...CLEAN, to: [to('li.si@contoso.com'), to('erika@fabrikam.com')] });
+    await refreshNudges(env);
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+    expect(mailbox.notifications.get('preflight-external')!.message).toContain('fabrikam.com');
+    mailbox.message.to.push(to('bob@northwind.com'));
+    await refreshNudges(env);
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+    expect(mailbox.notifications.get('preflight-external')!.message).toContain('northwind.com');
+  });
+
+  test('a look-alike domain takes the external bar over the plain external notice', async () => {
+    const { mailbox, env } = setup({ ...CLEAN, to: [to('wang.wu@c0ntoso.com')] });
+    await refreshNudges(env);
+    expect(mailbox.notifications.get('preflight-external')!.message).toContain('c0ntoso.com');
+    expect(mailbox.notifications.get('preflight-external')!.message).toMatch(/相似|仿冒/u);
+  });
+
+  test('bars are removed when the concern is resolved', async () => {
+    const { mailbox, env } = setup({ ...CLEAN, to: [to('erika@fabrikam.com')], attachments: [{ id: 'x', name: 'setup.exe', size: 11 * 1024 * 1024, isInline: false }] });
+    await refreshNudges(env);
+    expect([...mailbox.notifications.keys()].sort()).toEqual(['preflight-external', 'preflight-size', 'preflight-type']);
+    mailbox.message.to = [to('li.si@contoso.com')];
+    mailbox.message.attachments = [];
+    await refreshNudges(env);
+    expect([...mailbox.notifications.keys()]).toEqual([]);
+  });
+
+  test('at most four bars, each within 150 characters', () => {
+    const long = 'x'.repeat(400);
+    const finding = (rule: string) => ({ rule, severity: 'warning', messageId: 'm', data: {}, message: long, clause: '', clauseText: '', fixes: [] }) as never;
+    const plan = planNotifications(['external-recipients', 'lookalike-domain', 'reply-all-group', 'mass-mail', 'attachment-size', 'attachment-blocked-type', 'subject-vague'].map(finding));
+    expect(plan.replace).toHaveLength(4);
+    for (const bar of plan.replace) expect([...bar.message].length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);
+  });
+
+  test('opening a reply records its compose type and warns about the group at once', async () => {
+    const { mailbox, env } = setup({ ...CLEAN, subject: 'RE: 例会', composeType: 'reply', cc: [to('sales@contoso.com', 'distributionList', '销售部')] });
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+    expect(mailbox.notifications.get('preflight-group')!.message).toContain('销售部');
+  });
+
+  test('an older client without sessionData or compose type still gets its bars', async () => {
+    const { mailbox, env } = setup({ ...CLEAN, to: [to('erika@fabrikam.com')] }, { mailboxVersion: '1.5' });
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.size).toBe(0);
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+  });
+});

@@ -1,0 +1,61 @@
+import { readDraft, resolveComposeType } from '../../src/office/read-draft';
+import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
+import { CLEAN, to } from './helpers';
+
+describe('reading the draft from Office.js', () => {
+  test('maps every field: recipients with types, attachments with inline flag, label, compose type', async () => {
+    const mailbox = new SimulatedMailbox({
+      ...CLEAN,
+      cc: [to('sales@contoso.com', 'distributionList', '销售部')],
+      bcc: [to('boss@contoso.com')],
+      attachments: [
+        { id: '1', name: 'logo.png', size: 2048, isInline: true },
+        { id: '2', name: 'plan.docx', size: 4096, isInline: false },
+        { id: '3', name: 'link', size: 0, isInline: false, attachmentType: 'cloud' },
+      ],
+      sensitivityLabel: 'label-general',
+      composeType: 'forward',
+    });
+    const { draft, failures, degraded, composeTypeSource } = await readDraft(mailbox.item);
+    expect(failures).toEqual([]);
+    expect(degraded).toEqual([]);
+    expect(draft.cc).toEqual([{ address: 'sales@contoso.com', name: '销售部', type: 'distributionList' }]);
+    expect(draft.bcc[0]!.address).toBe('boss@contoso.com');
+    expect(draft.attachments).toEqual([
+      { name: 'logo.png', size: 2048, inline: true },
+      { name: 'plan.docx', size: 4096, inline: false },
+    ]);
+    expect(draft.from).toBe('zhang.san@contoso.com');
+    expect(draft.sensitivityLabel).toBe('label-general');
+    expect(draft.composeType).toBe('forward');
+    expect(composeTypeSource).toBe('office');
+  });
+
+  test('an old client (Mailbox 1.1) degrades: no attachments, sender or label, but no failure', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { mailboxVersion: '1.1' });
+    const { draft, failures, degraded } = await readDraft(mailbox.item);
+    expect(failures).toEqual([]);
+    expect(degraded).toEqual(['unsupported:getAttachmentsAsync', 'unsupported:getComposeTypeAsync', 'unsupported:from.getAsync', 'unsupported:sensitivityLabel.getAsync']);
+    expect(draft.subject).toBe(CLEAN.subject);
+    expect(draft.attachments).toEqual([]);
+  });
+
+  test('a failing essential read is a failure; a failing optional one is a degradation', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { behaviour: { 'cc.getAsync': 'fail', 'getAttachmentsAsync': 'fail' } });
+    const { failures, degraded } = await readDraft(mailbox.item);
+    expect(failures).toEqual(['error:cc.getAsync']);
+    expect(degraded).toEqual(['error:getAttachmentsAsync']);
+  });
+
+  test.each([
+    [{ session: 'reply', office: 'newMail', subject: '预算', conversationId: null }, 'reply', 'session'],
+    [{ office: 'forward', subject: '预算', conversationId: null }, 'forward', 'office'],
+    [{ office: 'newMail', subject: 'RE: 预算', conversationId: 'conv-1' }, 'reply', 'subject'],
+    [{ office: 'newMail', subject: 'RE: 预算', conversationId: null }, 'newMail', 'office'],
+    [{ subject: '转发：通知', conversationId: null }, 'forward', 'subject'],
+    [{ subject: '回覆：通知', conversationId: null }, 'reply', 'subject'],
+    [{ subject: '通知', conversationId: null }, 'newMail', 'default'],
+  ])('compose type %j → %s (%s)', (input, type, source) => {
+    expect(resolveComposeType(input)).toEqual({ type, source });
+  });
+});
