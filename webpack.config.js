@@ -74,6 +74,36 @@ const launchevent = (mode) => ({
   ],
 });
 
+/**
+ * The task pane may load only its own files and Office.js; message content never leaves the
+ * client. Fluent UI injects its styles at run time, hence 'unsafe-inline' for styles only.
+ */
+const TASKPANE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+].join('; ');
+
+/** The task pane: React and Fluent UI, for the WebView2/Safari/browser runtimes Outlook uses. */
+const taskpane = (mode) => ({
+  name: 'taskpane',
+  mode,
+  target: ['web', 'es2020'],
+  entry: { taskpane: './src/taskpane/index.tsx' },
+  output: { path: dist, filename: '[name].js' },
+  resolve,
+  module: { rules: [typescriptRule({ target: 'ES2020', module: 'ESNext' })] },
+  devtool: mode === 'development' ? 'source-map' : false,
+  performance: { hints: false },
+  plugins: [
+    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
+  ],
+});
+
 /** Points every URL of the manifest at the deployment's base URL. */
 function rewriteManifest(xml, base) {
   return base === DEV_BASE_URL ? xml : xml.split(DEV_BASE_URL).join(base);
@@ -91,7 +121,8 @@ const bench = () => ({
 module.exports = (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   if (env && env.bench) return [bench()];
-  return [cli(mode), launchevent(mode)];
+  return [cli(mode), launchevent(mode), taskpane(mode)];
 };
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.TASKPANE_CSP = TASKPANE_CSP;

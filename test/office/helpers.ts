@@ -24,7 +24,7 @@ export function serve(policy: unknown | { status: number } | 'hang' = {}): Fetch
     if (policy && typeof policy === 'object' && 'status' in policy) return Promise.resolve({ ok: false, status: (policy as { status: number }).status, text: '' });
     const text = typeof policy === 'string' ? policy : JSON.stringify(policy);
     return Promise.resolve({ ok: true, status: 200, text });
-  }) as FetchText & { urls: string[] };
+  }) as unknown as FetchText & { urls: string[] };
   fetchText.urls = urls;
   return fetchText;
 }

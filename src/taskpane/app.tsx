@@ -1,0 +1,155 @@
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { LOCALES, resolveLocale, type Locale } from '../engine';
+import { FindingGroups } from './components/finding-groups';
+import { Templates } from './components/templates';
+import { LOCALE_PREFERENCE, savedLocale, safely, type PaneHost } from './host';
+import { LOCALE_NAMES, t } from './strings';
+import { THEMES, themeFor } from './theme';
+import { usePreflight } from './use-preflight';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  controls: { display: 'flex', alignItems: 'end', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  details: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface AppProps {
+  readonly host: PaneHost;
+  /** Forced colours (Windows high contrast), from `matchMedia('(forced-colors: active)')`. */
+  readonly forcedColors?: boolean;
+}
+
+/** The Preflight task pane. */
+export function App({ host, forcedColors = false }: AppProps) {
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(() => savedLocale(host));
+  const [tab, setTab] = useState<'findings' | 'templates'>('findings');
+  const initialLocale = chosenLocale ?? resolveLocale(host.context.displayLanguage);
+  const { state, recheck, runFix, acknowledge, insertTemplate } = usePreflight(host, initialLocale);
+  const locale = chosenLocale ?? resolveLocale(host.context.displayLanguage, state.loaded?.policy.locale ?? undefined);
+  const theme = useMemo(() => THEMES[themeFor(host.themeBackground, forcedColors)], [host.themeBackground, forcedColors]);
+  const styles = useStyles();
+
+  const chooseLocale = (value: string) => {
+    const next = LOCALES.find((l) => l === value) ?? null;
+    setChosenLocale(next);
+    if (next) safely(() => host.preferences?.set(LOCALE_PREFERENCE, next));
+  };
+
+  return (
+    <FluentProvider theme={theme} lang={locale} dir="ltr">
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t('title', locale)}</Title3>
+          <Button icon={<ArrowClockwiseRegular />} aria-label={t('refresh', locale)} title={t('refresh', locale)} appearance="subtle" onClick={() => void recheck(true)} />
+        </header>
+        <div className={styles.controls}>
+          <Field label={t('language', locale)} size="small">
+            <Select size="small" value={locale} onChange={(_, data) => chooseLocale(data.value)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <PolicyNotice host={host} locale={locale} state={state} detailsClass={styles.details} />
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'findings' | 'templates')} size="small">
+          <Tab value="findings">{t('tabFindings', locale)}</Tab>
+          <Tab value="templates">{t('tabTemplates', locale)}</Tab>
+        </TabList>
+        <div className={styles.content} role="tabpanel" aria-label={tab === 'findings' ? t('tabFindings', locale) : t('tabTemplates', locale)}>
+          {tab === 'findings' ? (
+            <Findings state={state} locale={locale} runFix={runFix} acknowledge={acknowledge} />
+          ) : (
+            <Templates templates={state.loaded?.policy.templates ?? []} locale={locale} onInsert={insertTemplate} />
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}
+
+type PreflightApi = ReturnType<typeof usePreflight>;
+
+function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi['state']; locale: Locale; runFix: PreflightApi['runFix']; acknowledge: PreflightApi['acknowledge'] }) {
+  // Findings are re-evaluated in the chosen language without another round trip.
+  const findings = state.evaluation?.findings ?? [];
+  const open = findings.filter((f) => f.severity !== 'info');
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {state.status === 'checking' && state.evaluation === null && <Spinner size="tiny" label={t('checking', locale)} />}
+      </div>
+      {state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('checkFailed', locale, { reason: state.error ?? '' })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.lastFixError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('fixFailed', locale, { reason: state.lastFixError })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.read && state.read.degraded.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('degraded', locale, { what: state.read.degraded.map((d) => d.replace(/^\w+:/u, '')).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.evaluation && state.status !== 'error' && open.length === 0 && (
+        <MessageBar intent="success" data-testid="ready">
+          <MessageBarBody>
+            <MessageBarTitle>{t('readyTitle', locale)}</MessageBarTitle>
+            {t('readyBody', locale)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div aria-label={t('findingsRegion', locale)} role="region">
+        <FindingGroups
+          findings={findings}
+          locale={locale}
+          busy={state.busy}
+          acknowledged={state.acknowledged}
+          onFix={(key, fix) => void runFix(key, fix)}
+          onAcknowledge={(finding) => void acknowledge(finding)}
+        />
+      </div>
+    </>
+  );
+}
+
+function PolicyNotice({ locale, state, detailsClass }: { host: PaneHost; locale: Locale; state: PreflightApi['state']; detailsClass: string }) {
+  const loaded = state.loaded;
+  if (!loaded || !loaded.problem) return null;
+  const source = loaded.origin === 'cache' ? t('policySourceCache', locale) : t('policySourceDefault', locale);
+  const details = loaded.problem.kind === 'invalid' ? loaded.problem.errors.map((e) => `${e.path}: ${e.message}`).join('\n') : loaded.problem.detail;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="policy-notice">
+      <MessageBarBody>
+        {t('policyFallback', locale, { source })}
+        <details>
+          <summary>{t('policyDetails', locale)}</summary>
+          <div className={detailsClass}>{details}</div>
+        </details>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { Finding, Fix, Locale } from '../../engine';
+import { RULE_TITLES, t } from '../strings';
+
+const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  message: { overflowWrap: 'anywhere' },
+  clause: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground2,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  instruction: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  acknowledged: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface FindingCardProps {
+  readonly finding: Finding;
+  readonly locale: Locale;
+  readonly busyFixId: string | null;
+  readonly acknowledged: boolean;
+  onFix(fix: Fix): void;
+  onAcknowledge(): void;
+}
+
+/** One finding as a Fluent MessageBar: what is wrong, the rule it comes from, and its fixes. */
+export function FindingCard({ finding, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
+  const styles = useStyles();
+  const [showClause, setShowClause] = useState(false);
+  const [instruction, setInstruction] = useState<string | null>(null);
+  const clauseId = useId();
+  const applyOrShow = (fix: Fix) => {
+    if (fix.action.kind === 'showInstruction') setInstruction(fix.action.text);
+    else onFix(fix);
+  };
+  return (
+    <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule}>
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>{RULE_TITLES[finding.rule][locale]}</MessageBarTitle>
+        <Text className={styles.message}>{finding.message}</Text>
+        <Link as="button" inline aria-expanded={showClause} aria-controls={clauseId} onClick={() => setShowClause((v) => !v)}>
+          {t('showClause', locale)}: {finding.clause}
+        </Link>
+        {showClause && (
+          <Text id={clauseId} className={styles.clause} role="region" aria-label={t('clauseRegion', locale)} size={200}>
+            {finding.clauseText}
+          </Text>
+        )}
+        {instruction !== null && (
+          <Text className={styles.instruction} role="status">
+            <strong>{t('instruction', locale)}：</strong>
+            {instruction}
+          </Text>
+        )}
+        {acknowledged && <Text className={styles.acknowledged} size={200}>{t('acknowledged', locale)}</Text>}
+      </MessageBarBody>
+      <MessageBarActions>
+        <div className={styles.actions}>
+          {finding.fixes.map((fix) => (
+            <Button key={fix.id} size="small" appearance="primary" disabled={busyFixId !== null} onClick={() => applyOrShow(fix)}>
+              {fix.title}
+            </Button>
+          ))}
+          {finding.severity === 'warning' && !acknowledged && (
+            <Button size="small" appearance="secondary" onClick={onAcknowledge}>
+              {t('acknowledge', locale)}
+            </Button>
+          )}
+        </div>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,62 @@
+import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ActiveSeverity, Finding, Fix, Locale } from '../../engine';
+import { fingerprint } from '../../office/session';
+import { t, type UiKey } from '../strings';
+import { FindingCard } from './finding-card';
+
+const GROUPS: ReadonlyArray<{ severity: ActiveSeverity; title: UiKey }> = [
+  { severity: 'block', title: 'groupBlock' },
+  { severity: 'warning', title: 'groupWarning' },
+  { severity: 'info', title: 'groupInfo' },
+];
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+export interface FindingGroupsProps {
+  readonly findings: readonly Finding[];
+  readonly locale: Locale;
+  readonly busy: string | null;
+  readonly acknowledged: ReadonlySet<string>;
+  onFix(key: string, fix: Fix): void;
+  onAcknowledge(finding: Finding): void;
+}
+
+/** Findings grouped by severity, worst first; each group is a labelled list. */
+export function FindingGroups({ findings, locale, busy, acknowledged, onFix, onAcknowledge }: FindingGroupsProps) {
+  const styles = useStyles();
+  return (
+    <>
+      {GROUPS.map(({ severity, title }) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const headingId = `group-${severity}`;
+        return (
+          <section key={severity} className={styles.section} aria-labelledby={headingId}>
+            <Subtitle2 as="h2" id={headingId}>
+              {t(title, locale, { count: group.length })}
+            </Subtitle2>
+            <MessageBarGroup className={styles.group}>
+              {group.map((finding) => {
+                const key = fingerprint(finding);
+                return (
+                  <FindingCard
+                    key={key}
+                    finding={finding}
+                    locale={locale}
+                    busyFixId={busy}
+                    acknowledged={acknowledged.has(key)}
+                    onFix={(fix) => onFix(`${key}:${fix.id}`, fix)}
+                    onAcknowledge={() => onAcknowledge(finding)}
+                  />
+                );
+              })}
+            </MessageBarGroup>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Locale } from '../engine';
+import type { HandlerEnvironment } from '../launchevent/check';
+
+/**
+ * Everything the task pane needs from Outlook, behind one interface so that the real Office.js,
+ * the playground's simulated mailbox and component tests can all host it.
+ */
+export interface PaneHost extends HandlerEnvironment {
+  /** Subscribes to recipient and attachment changes; returns an unsubscribe function. */
+  onItemChanged(listener: () => void): () => void;
+  /** Office's theme background (`Office.context.officeTheme.bodyBackgroundColor`), when known. */
+  readonly themeBackground?: string | undefined;
+  /** Where the user's language choice is remembered (localStorage in a browser). */
+  readonly preferences?: { get(key: string): string | null; set(key: string, value: string): void } | undefined;
+}
+
+export const LOCALE_PREFERENCE = 'preflight.locale';
+
+export function savedLocale(host: PaneHost): Locale | null {
+  const value = safely(() => host.preferences?.get(LOCALE_PREFERENCE) ?? null);
+  return value === 'zh-CN' || value === 'zh-TW' || value === 'en-US' ? value : null;
+}
+
+export function safely<T>(action: () => T): T | null {
+  try {
+    return action();
+  } catch {
+    return null;
+  }
+}

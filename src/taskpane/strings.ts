@@ -1,0 +1,71 @@
+import type { Locale, LocalizedText, RuleId } from '../engine';
+
+/** Every text the task pane shows, in the three languages. */
+export const UI = {
+  title: { 'zh-CN': 'Preflight 发送前检查', 'zh-TW': 'Preflight 寄送前檢查', 'en-US': 'Preflight' },
+  refresh: { 'zh-CN': '重新检查', 'zh-TW': '重新檢查', 'en-US': 'Check again' },
+  checking: { 'zh-CN': '正在检查…', 'zh-TW': '正在檢查…', 'en-US': 'Checking…' },
+  checkFailed: { 'zh-CN': '检查未能完成：{{reason}}', 'zh-TW': '檢查未能完成：{{reason}}', 'en-US': 'The check could not finish: {{reason}}' },
+  readyTitle: { 'zh-CN': '可以发送', 'zh-TW': '可以寄送', 'en-US': 'Ready to send' },
+  readyBody: { 'zh-CN': '没有需要修正的问题。', 'zh-TW': '沒有需要修正的問題。', 'en-US': 'Nothing needs fixing.' },
+  groupBlock: { 'zh-CN': '必须修正（{{count}}）', 'zh-TW': '必須修正（{{count}}）', 'en-US': 'Must fix ({{count}})' },
+  groupWarning: { 'zh-CN': '建议修正（{{count}}）', 'zh-TW': '建議修正（{{count}}）', 'en-US': 'Should fix ({{count}})' },
+  groupInfo: { 'zh-CN': '提示（{{count}}）', 'zh-TW': '提示（{{count}}）', 'en-US': 'For your information ({{count}})' },
+  showClause: { 'zh-CN': '依据', 'zh-TW': '依據', 'en-US': 'Why' },
+  clauseRegion: { 'zh-CN': '规定原文', 'zh-TW': '規定原文', 'en-US': 'The rule it comes from' },
+  acknowledge: { 'zh-CN': '知道了', 'zh-TW': '知道了', 'en-US': 'Got it' },
+  acknowledged: { 'zh-CN': '已确认，发送时不再提示', 'zh-TW': '已確認，寄送時不再提示', 'en-US': 'Acknowledged: Send will not ask again' },
+  fixFailed: { 'zh-CN': '未能修正：{{reason}}', 'zh-TW': '未能修正：{{reason}}', 'en-US': 'Could not fix: {{reason}}' },
+  instruction: { 'zh-CN': '请按以下方式处理', 'zh-TW': '請依以下方式處理', 'en-US': 'What to do' },
+  tabFindings: { 'zh-CN': '检查结果', 'zh-TW': '檢查結果', 'en-US': 'Findings' },
+  tabTemplates: { 'zh-CN': '邮件模板', 'zh-TW': '郵件範本', 'en-US': 'Templates' },
+  noTemplates: { 'zh-CN': '管理员尚未提供模板。', 'zh-TW': '管理員尚未提供範本。', 'en-US': 'Your administrator has not provided any templates.' },
+  insertTemplate: { 'zh-CN': '插入', 'zh-TW': '插入', 'en-US': 'Insert' },
+  templateInserted: { 'zh-CN': '已插入模板“{{name}}”。', 'zh-TW': '已插入範本「{{name}}」。', 'en-US': 'Inserted the template "{{name}}".' },
+  templateSubjectKept: { 'zh-CN': '已插入正文；主题已有内容，未更改。', 'zh-TW': '已插入內文；主旨已有內容，未更改。', 'en-US': 'Inserted the body; the subject already had text and was kept.' },
+  language: { 'zh-CN': '语言', 'zh-TW': '語言', 'en-US': 'Language' },
+  policyFallback: {
+    'zh-CN': '未能使用本单位的规则文件，暂按{{source}}检查。请联系 IT 管理员。',
+    'zh-TW': '未能使用本單位的規則檔案，暫依{{source}}檢查。請聯絡 IT 管理員。',
+    'en-US': "Your organisation's policy file could not be used; checking with {{source}} for now. Please tell IT.",
+  },
+  policySourceCache: { 'zh-CN': '上次的有效规则', 'zh-TW': '上次的有效規則', 'en-US': 'the last valid policy' },
+  policySourceDefault: { 'zh-CN': '内置默认规则', 'zh-TW': '內建預設規則', 'en-US': 'the built-in defaults' },
+  policyDetails: { 'zh-CN': '详细错误（供管理员参考）', 'zh-TW': '詳細錯誤（供管理員參考）', 'en-US': 'Details for the administrator' },
+  degraded: {
+    'zh-CN': '此版本的 Outlook 无法提供部分信息（{{what}}），相关检查已跳过。',
+    'zh-TW': '此版本的 Outlook 無法提供部分資訊（{{what}}），相關檢查已略過。',
+    'en-US': 'This version of Outlook does not provide some details ({{what}}); the checks that need them were skipped.',
+  },
+  findingsRegion: { 'zh-CN': '检查结果列表', 'zh-TW': '檢查結果清單', 'en-US': 'List of findings' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type UiKey = keyof typeof UI;
+
+export function t(key: UiKey, locale: Locale, data: Record<string, string | number> = {}): string {
+  return UI[key][locale].replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(data[name] ?? ''));
+}
+
+/** Short titles for the findings list, one per rule. */
+export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {
+  'subject-missing': { 'zh-CN': '缺少主题', 'zh-TW': '缺少主旨', 'en-US': 'No subject' },
+  'subject-vague': { 'zh-CN': '主题不明确', 'zh-TW': '主旨不明確', 'en-US': 'Vague subject' },
+  'subject-too-long': { 'zh-CN': '主题过长', 'zh-TW': '主旨過長', 'en-US': 'Long subject' },
+  'important-tag': { 'zh-CN': '重要标记', 'zh-TW': '重要標記', 'en-US': 'Importance tag' },
+  'attachment-size': { 'zh-CN': '附件过大', 'zh-TW': '附件過大', 'en-US': 'Large attachments' },
+  'attachment-forgotten': { 'zh-CN': '可能忘了附件', 'zh-TW': '可能忘了附件', 'en-US': 'Forgotten attachment?' },
+  'attachment-unexplained': { 'zh-CN': '附件未说明', 'zh-TW': '附件未說明', 'en-US': 'Attachment not described' },
+  'attachment-blocked-type': { 'zh-CN': '危险的附件类型', 'zh-TW': '危險的附件類型', 'en-US': 'Risky file type' },
+  'cc-excessive': { 'zh-CN': '抄送过多', 'zh-TW': '副本過多', 'en-US': 'Too many in CC' },
+  'cc-duplicate': { 'zh-CN': '重复的收件人', 'zh-TW': '重複的收件者', 'en-US': 'Duplicate recipients' },
+  'reply-all-group': { 'zh-CN': '全部答复群组', 'zh-TW': '全部回覆群組', 'en-US': 'Reply-all to a group' },
+  'mass-mail': { 'zh-CN': '群发邮件', 'zh-TW': '群發郵件', 'en-US': 'Mass mail' },
+  'external-recipients': { 'zh-CN': '外部收件人', 'zh-TW': '外部收件者', 'en-US': 'External recipients' },
+  'lookalike-domain': { 'zh-CN': '相似域名', 'zh-TW': '相似網域', 'en-US': 'Look-alike domain' },
+  'sensitive-content': { 'zh-CN': '敏感信息', 'zh-TW': '敏感資訊', 'en-US': 'Sensitive content' },
+  'deadline-missing': { 'zh-CN': '缺少截止时间', 'zh-TW': '缺少截止時間', 'en-US': 'No deadline' },
+  'greeting-signoff': { 'zh-CN': '对外礼仪', 'zh-TW': '對外禮儀', 'en-US': 'Greeting and sign-off' },
+  'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系人', 'zh-TW': '公共郵箱聯絡人', 'en-US': 'Shared mailbox contact' },
+};
+
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English' };

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type MailTemplate } from '../engine';
+import { loadEnvironmentPolicy } from '../launchevent/check';
+import { applyFix, type FixResult } from '../office/apply-fix';
+import type { LoadedPolicy } from '../office/policy-source';
+import { readDraft, type DraftRead } from '../office/read-draft';
+import { fingerprint, readAcknowledged, writeAcknowledged } from '../office/session';
+import type { PaneHost } from './host';
+
+export interface PreflightState {
+  readonly status: 'checking' | 'ready' | 'error';
+  readonly error: string | null;
+  readonly loaded: LoadedPolicy | null;
+  readonly read: DraftRead | null;
+  readonly evaluation: Evaluation | null;
+  readonly acknowledged: ReadonlySet<string>;
+  /** The fix being applied, as `findingIndex:fixId`. */
+  readonly busy: string | null;
+  readonly lastFixError: string | null;
+}
+
+/**
+ * Keeps the pane's findings current: checks on open, on recipient and attachment changes, when
+ * the pane regains focus, on the refresh button and after every fix. Out-of-order answers from
+ * overlapping checks are dropped.
+ */
+export function usePreflight(host: PaneHost, locale: Locale) {
+  const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
+  const [read, setRead] = useState<DraftRead | null>(null);
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
+  const [status, setStatus] = useState<PreflightState['status']>('checking');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [lastFixError, setLastFixError] = useState<string | null>(null);
+  const sequence = useRef(0);
+  const policyRef = useRef<Promise<LoadedPolicy> | null>(null);
+
+  const recheck = useCallback(
+    async (reloadPolicy = false) => {
+      const item = host.context.mailbox.item;
+      if (!item) return;
+      const run = ++sequence.current;
+      setStatus('checking');
+      if (reloadPolicy || !policyRef.current) policyRef.current = loadEnvironmentPolicy(host);
+      try {
+        const [policy, draft, acks] = await Promise.all([
+          policyRef.current,
+          readDraft(item, { userAddress: host.context.mailbox.userProfile?.emailAddress }),
+          readAcknowledged(item),
+        ]);
+        if (run !== sequence.current) return;
+        setLoaded(policy);
+        setRead(draft);
+        setAcknowledged(new Set(acks));
+        setError(draft.failures.length > 0 ? draft.failures.join(', ') : null);
+        setStatus(draft.failures.length > 0 ? 'error' : 'ready');
+      } catch (caught) {
+        if (run !== sequence.current) return;
+        setError(caught instanceof Error ? caught.message : String(caught));
+        setStatus('error');
+      }
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    void recheck(true);
+    const unsubscribe = host.onItemChanged(() => void recheck());
+    const onFocus = () => void recheck();
+    globalThis.addEventListener?.('focus', onFocus);
+    return () => {
+      unsubscribe();
+      globalThis.removeEventListener?.('focus', onFocus);
+    };
+  }, [host, recheck]);
+
+  const evaluation = useMemo(() => (read && loaded ? evaluate(read.draft, loaded.policy, { locale }) : null), [read, loaded, locale]);
+
+  const runFix = useCallback(
+    async (key: string, fix: Fix): Promise<FixResult> => {
+      setBusy(key);
+      setLastFixError(null);
+      const result = await applyFix(host.context, fix.action);
+      setBusy(null);
+      if (!result.applied && result.reason !== 'instruction') setLastFixError(result.reason);
+      await recheck();
+      return result;
+    },
+    [host, recheck],
+  );
+
+  const acknowledge = useCallback(
+    async (finding: Finding) => {
+      const item = host.context.mailbox.item;
+      if (!item) return;
+      const next = new Set(acknowledged).add(fingerprint(finding));
+      setAcknowledged(next);
+      await writeAcknowledged(item, [...next]).catch(() => undefined);
+    },
+    [host, acknowledged],
+  );
+
+  const insertTemplate = useCallback(
+    async (template: MailTemplate): Promise<'inserted' | 'subjectKept'> => {
+      const subjectEmpty = (read?.draft.subject ?? '').trim() === '';
+      if (template.subject && subjectEmpty) await applyFix(host.context, { kind: 'setSubject', subject: template.subject });
+      await applyFix(host.context, { kind: 'insertText', text: template.body, position: 'cursor' });
+      await recheck();
+      return template.subject && !subjectEmpty ? 'subjectKept' : 'inserted';
+    },
+    [host, read, recheck],
+  );
+
+  const state: PreflightState = { status, error, loaded, read, evaluation, acknowledged, busy, lastFixError };
+  return { state, recheck, runFix, acknowledge, insertTemplate };
+}

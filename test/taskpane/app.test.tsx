@@ -1,0 +1,181 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CLEAN, to } from '../office/helpers';
+import { renderPane, settled } from './render';
+import { themeFor } from '../../src/taskpane/theme';
+
+const card = (rule: string) => document.querySelector(`[data-rule="${rule}"]`) as HTMLElement | null;
+
+describe('task pane', () => {
+  test('a clean draft shows the ready-to-send state', async () => {
+    renderPane(CLEAN);
+    await settled();
+    expect(await screen.findByText('可以发送')).toBeTruthy();
+    expect(document.querySelectorAll('[data-rule]')).toHaveLength(0);
+  });
+
+  test('groups findings by severity, worst first, each with its message and rule title', async () => {
+    const policy = { rules: { 'cc-excessive': { severity: 'block', maxCc: 0 } } };
+    renderPane({ ...CLEAN, subject: '你好', cc: [to('wang.wu@contoso.com')], to: [to('erika@fabrikam.com')] }, {}, policy);
+    await settled();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['必须修正（1）', '建议修正（1）', '提示（1）']);
+    expect(within(card('subject-vague')!).getByText('主题不明确')).toBeTruthy();
+    expect(within(card('subject-vague')!).getByText(/主题“你好”过于笼统/u)).toBeTruthy();
+    expect(screen.queryByText('可以发送')).toBeNull();
+  });
+
+  test('the clause expands on demand and is tied to its toggle', async () => {
+    renderPane({ ...CLEAN, subject: '你好' });
+    await settled();
+    const toggle = within(card('subject-vague')!).getByRole('button', { name: /依据/u });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const region = screen.getByRole('region', { name: '规定原文' });
+    expect(region.textContent).toContain('避免使用模糊或无意义的主题');
+  });
+
+  test('the [重要] fix rewrites the subject, keeps the prefix, and the finding disappears', async () => {
+    const { mailbox } = renderPane({ ...CLEAN, subject: 'RE: 紧急：机房断电' });
+    await settled();
+    fireEvent.click(within(card('important-tag')!).getByRole('button', { name: /改为/u }));
+    await waitFor(() => expect(card('important-tag')).toBeNull());
+    expect(mailbox.message.subject).toBe('RE: [重要] 紧急：机房断电');
+  });
+
+  test('removing duplicate recipients keeps the first and drops only the repeats', async () => {
+    const { mailbox } = renderPane({ ...CLEAN, to: [to('li.si@contoso.com')], cc: [to('LI.SI@contoso.com'), to('wang.wu@contoso.com')] });
+    await settled();
+    fireEvent.click(within(card('cc-duplicate')!).getByRole('button', { name: '删除重复的收件人' }));
+    await waitFor(() => expect(card('cc-duplicate')).toBeNull());
+    expect(mailbox.message.to.map((r) => r.emailAddress)).toEqual(['li.si@contoso.com']);
+    expect(mailbox.message.cc.map((r) => r.emailAddress)).toEqual(['wang.wu@contoso.com']);
+  });
+
+  test('mass mail: CC recipients move to BCC', async () => {
+    const cc = Array.from({ length: 25 }, (_, i) => to(`staff${i}@contoso.com`));
+    const { mailbox } = renderPane({ ...CLEAN, cc }, {}, { rules: { 'cc-excessive': { severity: 'off' } } });
+    await settled();
+    fireEvent.click(within(card('mass-mail')!).getByRole('button', { name: '把抄送的人移到密送' }));
+    await waitFor(() => expect(mailbox.message.cc).toHaveLength(0));
+    expect(mailbox.message.bcc).toHaveLength(25);
+  });
+
+  test('a deadline line is inserted at the cursor without losing any text', async () => {
+    const body = '各位同仁：\n\n請確認出席人數並回覆給我。\n\n謝謝\n陳大文';
+    const { mailbox } = renderPane({ ...CLEAN, subject: '客戶答謝會出席人數', body, attachments: [], cursor: body.indexOf('\n\n謝謝') });
+    await settled();
+    fireEvent.click(within(card('deadline-missing')!).getByRole('button', { name: '插入截止时间' }));
+    await waitFor(() => expect(card('deadline-missing')).toBeNull());
+    expect(mailbox.message.body).toBe(body.replace('\n\n謝謝', '请于____年__月__日前回复。\n\n謝謝'));
+  });
+
+  test('greeting and closing are inserted at the start and the end of the body', async () => {
+    const body = 'The revised prices take effect on 2026-12-01.';
+    const { mailbox } = renderPane({ ...CLEAN, subject: 'Revised price list', body, attachments: [], to: [to('erika@fabrikam.com')] }, { displayLanguage: 'en-US' });
+    await settled();
+    fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: 'Insert a greeting at the start' }));
+    await waitFor(() => expect(mailbox.message.body.startsWith('Dear Sir or Madam,')).toBe(true));
+    fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: 'Insert a closing at the end' }));
+    await waitFor(() => expect(card('greeting-signoff')).toBeNull());
+    expect(mailbox.message.body).toBe(`Dear Sir or Madam,\n\n${body}\n\nKind regards,`);
+  });
+
+  test('"Got it" acknowledges a warning for the on-send check', async () => {
+    const { mailbox } = renderPane({ ...CLEAN, subject: '你好' });
+    await settled();
+    fireEvent.click(within(card('subject-vague')!).getByRole('button', { name: '知道了' }));
+    await waitFor(() => expect(within(card('subject-vague')!).getByText('已确认，发送时不再提示')).toBeTruthy());
+    expect(JSON.parse(mailbox.sessionData.get('preflight.acknowledged')!)).toEqual([expect.stringMatching(/^subject-vague:generic:/u)]);
+  });
+
+  test('switching the language re-renders every finding and is remembered', async () => {
+    const { stored } = renderPane({ ...CLEAN, subject: '你好' });
+    await settled();
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en-US' } });
+    expect(await within(card('subject-vague')!).findByText(/The subject "你好" is too generic/u)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'zh-TW' } });
+    expect(await within(card('subject-vague')!).findByText(/主旨「你好」過於籠統/u)).toBeTruthy();
+    expect(stored.get('preflight.locale')).toBe('zh-TW');
+  });
+
+  test('the display language picks the initial language', async () => {
+    renderPane({ ...CLEAN, subject: '你好' }, { displayLanguage: 'zh-HK' });
+    await settled();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Preflight 寄送前檢查');
+  });
+
+  test('recipient changes re-check without a refresh', async () => {
+    const { mailbox } = renderPane(CLEAN);
+    await settled();
+    expect(card('external-recipients')).toBeNull();
+    await act(async () => {
+      mailbox.message.to.push(to('erika@fabrikam.com'));
+      mailbox.emit('recipientsChanged');
+    });
+    await waitFor(() => expect(card('external-recipients')).not.toBeNull());
+  });
+
+  test('the refresh button re-reads the draft', async () => {
+    const { mailbox } = renderPane(CLEAN);
+    await settled();
+    mailbox.message.subject = '';
+    fireEvent.click(screen.getByRole('button', { name: '重新检查' }));
+    await waitFor(() => expect(card('subject-missing')).not.toBeNull());
+  });
+
+  test('nothing from the draft is rendered as HTML', async () => {
+    renderPane({ ...CLEAN, attachments: [{ id: 'x', name: '<img src=x onerror="alert(1)">.exe', size: 10, isInline: false }] });
+    await settled();
+    expect(document.querySelector('img')).toBeNull();
+    expect(within(card('attachment-blocked-type')!).getByText(/<img src=x onerror="alert\(1\)">\.exe/u)).toBeTruthy();
+  });
+
+  test('an invalid policy shows a notice with the JSON path, and the defaults apply', async () => {
+    renderPane({ ...CLEAN, subject: '你好' }, {}, { rules: { 'cc-excessive': { maxCc: 'five' } } });
+    await settled();
+    const notice = await screen.findByTestId('policy-notice');
+    expect(notice.textContent).toContain('内置默认规则');
+    expect(notice.textContent).toContain('$.rules["cc-excessive"].maxCc: expected number, got string');
+    expect(card('subject-vague')).not.toBeNull();
+  });
+
+  test('templates from the policy are inserted at the cursor; an existing subject is kept', async () => {
+    const policy = { templates: [{ name: '会议通知', subject: '关于召开会议的通知', body: '各位同事：\n会议定于__月__日召开。' }] };
+    const { mailbox } = renderPane({ ...CLEAN, subject: '', body: '', attachments: [] }, {}, policy);
+    await settled();
+    fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
+    fireEvent.click(await screen.findByRole('button', { name: '插入: 会议通知' }));
+    await screen.findByText('已插入模板“会议通知”。');
+    expect(mailbox.message.subject).toBe('关于召开会议的通知');
+    expect(mailbox.message.body).toBe('各位同事：\n会议定于__月__日召开。');
+  });
+
+  test('an older client says which checks were skipped', async () => {
+    renderPane(CLEAN, { mailboxVersion: '1.5' });
+    await settled();
+    expect((await screen.findByText(/getAttachmentsAsync/u)).textContent).toContain('相关检查已跳过');
+  });
+});
+
+describe('theme', () => {
+  test('follows Office’s background: dark, light, high contrast', () => {
+    expect(themeFor('#1f1f1f', false)).toBe('dark');
+    expect(themeFor('#ffffff', false)).toBe('light');
+    expect(themeFor(undefined, false)).toBe('light');
+    expect(themeFor('#ffffff', true)).toBe('highContrast');
+  });
+
+  test('a dark Office theme renders the pane with Fluent’s dark tokens', async () => {
+    renderPane(CLEAN, {}, {}, { themeBackground: '#262626' });
+    await settled();
+    const provider = document.querySelector('.fui-FluentProvider') as HTMLElement;
+    expect(provider).not.toBeNull();
+    const styles = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    // webDarkTheme's page background is #292929; webLightTheme's is #ffffff.
+    expect(styles).toMatch(/--colorNeutralBackground1:\s*#292929/u);
+  });
+});

@@ -1,0 +1,31 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/app';
+import type { PaneHost } from '../../src/taskpane/host';
+import { SimulatedMailbox, type SimulatedMessage, type SimulatorOptions } from '../../src/playground/simulated-mailbox';
+import { memoryCache, POLICY_URL, serve } from '../office/helpers';
+
+export function renderPane(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}, extra: Partial<PaneHost> = {}) {
+  const mailbox = new SimulatedMailbox(message, { latencyMs: 1, ...options });
+  const stored = new Map<string, string>();
+  const host: PaneHost = {
+    context: mailbox.context,
+    policyUrl: POLICY_URL,
+    fetchText: serve(policy),
+    policyCache: memoryCache(),
+    preferences: { get: (key) => stored.get(key) ?? null, set: (key, value) => void stored.set(key, value) },
+    onItemChanged: (listener) => {
+      mailbox.on('recipientsChanged', listener);
+      mailbox.on('attachmentsChanged', listener);
+      return () => undefined;
+    },
+    ...extra,
+  };
+  const view = render(<App host={host} />);
+  return { mailbox, host, view, stored };
+}
+
+/** Waits until the first check has rendered (findings or the ready state). */
+export async function settled(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole('region', { name: /检查结果列表|檢查結果清單|List of findings/u })).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-rule], [data-testid="ready"]')).not.toBeNull());
+}
