@@ -17,4 +17,9 @@ describe('displayWidth', () => {
     expect(displayWidth('！')).toBe(2);
     expect(displayWidth('𠀀')).toBe(2);
   });
+
+  test('emoji and wide symbols count 2', () => {
+    expect(displayWidth('🚀✅⌚😀')).toBe(8);
+    expect(displayWidth('→')).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import type { KeywordMatcher } from '../../text/keyword-matcher';
 
 export default defineRule({
   meta: {
@@ -16,11 +17,25 @@ export default defineRule({
     },
     options: {
       words: termListOption(terms.attachmentWords, 'Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      negations: termListOption(
+        terms.attachmentNegations,
+        'Phrases that say there is no attachment (无附件, no attachment) and so are not a mention; an array adds to the built-in list.',
+      ),
     },
   },
   check({ facts, options }) {
     if (facts.nonInlineAttachments.length > 0) return [];
-    const mention = options.words.matcher.findFirst(facts.subjectAndAuthorText);
+    const text = blankOut(facts.subjectAndAuthorText, options.negations.matcher);
+    const mention = options.words.matcher.findFirst(text);
     return mention ? [{ messageId: 'forgotten', data: { word: mention.keyword }, field: 'attachments' }] : [];
   },
 });
+
+/** Replaces every match of `matcher` with spaces, so `无附件` no longer mentions `附件`. */
+function blankOut(text: string, matcher: KeywordMatcher): string {
+  const matches = matcher.findAll(text);
+  if (matches.length === 0) return text;
+  const chars = text.split('');
+  for (const { start, end } of matches) chars.fill(' ', start, end);
+  return chars.join('');
+}

@@ -23,12 +23,18 @@ export default defineRule({
     // Recipients come in To, CC, BCC order, so the first entry kept is the most visible one.
     const seen = new Set<string>();
     const extras: RecipientRef[] = [];
+    const repeated = new Set<string>();
     for (const recipient of facts.recipients) {
-      if (seen.has(recipient.key)) extras.push({ field: recipient.field, index: recipient.index, address: recipient.address });
-      else seen.add(recipient.key);
+      if (seen.has(recipient.key)) {
+        extras.push({ field: recipient.field, index: recipient.index, address: recipient.address });
+        repeated.add(recipient.key);
+      } else {
+        seen.add(recipient.key);
+      }
     }
     if (extras.length === 0) return [];
-    const addresses = [...new Set(extras.map((entry) => entry.address.toLowerCase()))];
+    // Shown as normalised addresses: `<Li.Si@Contoso.com>` and `li.si@contoso.com` are one person.
+    const addresses = [...repeated];
     return [
       {
         messageId: 'duplicate',

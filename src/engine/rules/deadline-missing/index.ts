@@ -1,6 +1,9 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import type { TermList } from '../../term-list';
+import type { KeywordMatch } from '../../text/keyword-matcher';
+import { writingLocale } from '../../text/writing-locale';
 
 /**
  * Dates and times written with numbers: 11月30日, 30号, 2026-11-30, 11/30, 30.11., 17:00, 5点,
@@ -10,7 +13,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?/u,
   /\d{1,2}\s*[日号號]\s*(?:前|之前|以前|下班|中午|上午|下午|晚上)/u,
   /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?/u,
-  /(?<![\d.])\d{1,2}\/\d{1,2}(?![\d/])/u,
+  /(?:^|[^\d.])\d{1,2}\/\d{1,2}(?![\d/])/u,
   /\d{1,2}:\d{2}/u,
   /[\d一二三四五六七八九十两兩]{1,3}\s*[点點时時]/u,
   /\b\d{1,2}\s*(?:am|pm)\b/u,
@@ -38,12 +41,16 @@ export default defineRule({
     },
     options: {
       askWords: termListOption(terms.askWords, 'Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      askExceptions: termListOption(
+        terms.askExceptions,
+        'Phrases that make an ask in the same sentence an open offer, not a request (如有问题请告知, let me know if you have any questions); an array adds to the built-in list.',
+      ),
       deadlineWords: termListOption(terms.deadlineWords, 'Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },
   },
   check({ facts, options, locale }) {
     const text = facts.authorText;
-    const ask = options.askWords.matcher.findFirst(text);
+    const ask = firstRealAsk(text, options.askWords.matcher.findAll(text), options.askExceptions);
     if (!ask) return [];
     if (options.deadlineWords.test(text) || DATE_PATTERNS.some((pattern) => pattern.test(text))) return [];
     return [
@@ -51,11 +58,31 @@ export default defineRule({
         messageId: 'noDeadline',
         data: { ask: ask.keyword },
         field: 'body',
-        fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: DEADLINE_LINE[locale], position: 'cursor' } }],
+        fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: DEADLINE_LINE[writingLocale(text, locale)], position: 'cursor' } }],
       },
     ];
   },
 });
+
+/** Ends a sentence: Chinese and Latin full stops, question and exclamation marks, line breaks. */
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/gu;
+
+/**
+ * The first ask whose sentence holds no exception: in `如有问题请告知。请确认预算。` that is `请确认`.
+ * Sentence ends are found once, so a long body costs one pass.
+ */
+function firstRealAsk(text: string, asks: readonly KeywordMatch[], exceptions: TermList): KeywordMatch | undefined {
+  if (asks.length === 0) return undefined;
+  const ends = [...text.matchAll(SENTENCE_END)].map((end) => end.index ?? 0);
+  let next = 0;
+  let sentenceStart = 0;
+  for (const ask of [...asks].sort((a, b) => a.start - b.start)) {
+    while (next < ends.length && ends[next]! < ask.start) sentenceStart = ends[next++]! + 1;
+    const sentenceEnd = next < ends.length ? Math.max(ends[next]!, ask.end) : text.length;
+    if (!exceptions.test(text.slice(sentenceStart, sentenceEnd))) return ask;
+  }
+  return undefined;
+}
 
 /** A line the user completes; it leaves a visible blank to fill rather than guessing a date. */
 const DEADLINE_LINE = {

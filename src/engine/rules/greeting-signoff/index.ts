@@ -1,9 +1,26 @@
 import terms from '../../data/terms.json';
 import { integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
+import { escapeRegExp } from '../../text/subject';
+import { writingLocale } from '../../text/writing-locale';
+import type { Locale } from '../../types';
 
 /** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
 const SALUTATION_LINE = /^.{1,24}[:：,，]$/u;
+
+/**
+ * Contact details under a signature (`Tel: 010-…`, `邮箱：…`, a bare address or URL): skipped when
+ * looking for the closing, so a long signature block does not push `Best regards` out of reach.
+ */
+const SIGNATURE_DETAIL = new RegExp(
+  [
+    `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
+    '^[+()\\d\\s-]{7,}$',
+    '^\\S+@\\S+\\.\\S+$',
+    '^(?:https?://|www\\.)\\S+$',
+  ].join('|'),
+  'iu',
+);
 
 export default defineRule({
   meta: {
@@ -35,24 +52,33 @@ export default defineRule({
       greetings: termListOption(terms.greetings, 'Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       closings: termListOption(terms.closings, 'Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       headLines: integerOption(3, 'How many non-empty lines at the start may hold the greeting.', 1),
-      tailLines: integerOption(6, 'How many non-empty lines at the end may hold the closing.', 1),
+      tailLines: integerOption(6, 'How many non-empty lines at the end (not counting contact details such as Tel: or 邮箱：) may hold the closing.', 1),
     },
   },
   check({ facts, options, locale }) {
     if (facts.externalRecipients.length === 0) return [];
     const lines = facts.authorText.split('\n').map((line) => line.trim()).filter(Boolean);
     const head = lines.slice(0, options.headLines);
-    const tail = lines.slice(-options.tailLines);
+    const tail = lastLines(lines, options.tailLines, (line) => !SIGNATURE_DETAIL.test(line));
     const hasGreeting = head.some((line) => options.greetings.test(line)) || (head[0] !== undefined && SALUTATION_LINE.test(head[0]));
     const hasClosing = tail.some((line) => options.closings.test(line));
     if (hasGreeting && hasClosing) return [];
+    // The inserted words go into the mail, so they follow the mail's language, not the UI's.
+    const language = writingLocale(facts.authorText, locale);
     const fixes: ReportedFix[] = [];
-    if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[locale], position: 'start' } });
-    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[locale], position: 'end' } });
+    if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[language], position: 'start' } });
+    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[language], position: 'end' } });
     const messageId = !hasGreeting && !hasClosing ? 'missingBoth' : hasGreeting ? 'missingClosing' : 'missingGreeting';
     return [{ messageId, field: 'body', fixes }];
   },
 });
+
+/** The last `count` lines that pass `keep`, read from the end so a long body costs nothing extra. */
+function lastLines(lines: readonly string[], count: number, keep: (line: string) => boolean): string[] {
+  const found: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && found.length < count; i--) if (keep(lines[i]!)) found.unshift(lines[i]!);
+  return found;
+}
 
 const GREETING = { 'zh-CN': '您好：\n\n', 'zh-TW': '您好：\n\n', 'en-US': 'Dear Sir or Madam,\n\n' } as const;
 const CLOSING = { 'zh-CN': '\n\n此致\n敬礼', 'zh-TW': '\n\n此致\n敬禮', 'en-US': '\n\nKind regards,' } as const;

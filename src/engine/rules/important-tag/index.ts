@@ -1,6 +1,7 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import type { KeywordMatcher } from '../../text/keyword-matcher';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags, splitSubjectPrefixes } from '../../text/subject';
 
@@ -26,6 +27,10 @@ export default defineRule({
     },
     options: {
       words: termListOption(terms.importanceWords, 'Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      exceptions: termListOption(
+        terms.importanceExceptions,
+        'Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.',
+      ),
     },
   },
   check({ draft, facts, options, policy }) {
@@ -37,20 +42,39 @@ export default defineRule({
     if (tags.length > 0) {
       return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: [fix] }];
     }
-    const word = options.words.matcher.findFirst(normalizeForMatch(rest));
+    const word = options.words.matcher.findFirst(blankOut(normalizeForMatch(rest), options.exceptions.matcher));
     if (!word) return [];
     return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: [fix] }];
   },
 });
 
+/** Replaces every match of `matcher` with spaces, so `重要性` no longer contains `重要`. */
+function blankOut(text: string, matcher: KeywordMatcher): string {
+  const matches = matcher.findAll(text);
+  if (matches.length === 0) return text;
+  const chars = text.split('');
+  for (const { start, end } of matches) chars.fill(' ', start, end);
+  return chars.join('');
+}
+
 /**
  * Puts the tag at the start of the subject, after any reply/forward prefixes. A tag the author
  * already wrote elsewhere is moved to the front as typed; otherwise the canonical tag is added.
- * Nothing the author wrote is dropped.
+ * Prefixes and tags are recognised on the NFKC form (`ｒｅ：`, `［重要］`), but the subject keeps
+ * the characters the author typed. Nothing the author wrote is dropped.
+ *
+ * @example tagSubject('ｒｅ：预算 ［重要］', '[重要]') // 'ｒｅ：［重要］ 预算'
  */
 export function tagSubject(subject: string, tag: string): string {
-  const { prefixes, rest } = splitSubjectPrefixes(subject);
-  const found = findImportanceTags(rest, tag);
+  const folded = foldWithOffsets(subject);
+  const { rest: foldedRest } = splitSubjectPrefixes(folded.text);
+  const restStart = folded.text.length - foldedRest.length;
+  const prefixes = subject.slice(0, folded.startOf(restStart));
+  const rest = subject.slice(folded.startOf(restStart));
+  const found = findImportanceTags(foldedRest, tag).map((occurrence) => ({
+    start: folded.startOf(restStart + occurrence.start) - prefixes.length,
+    end: folded.endOf(restStart + occurrence.end) - prefixes.length,
+  }));
   if (found.length === 0) return `${prefixes}${tag} ${rest}`.trimEnd();
   let remainder = '';
   let last = 0;
@@ -59,6 +83,33 @@ export function tagSubject(subject: string, tag: string): string {
     last = occurrence.end;
   }
   remainder = `${remainder}${rest.slice(last)}`.replace(/\s{2,}/gu, ' ').trim();
-  const tags = found.map((occurrence) => occurrence.text).join(' ');
+  const tags = found.map((occurrence) => rest.slice(occurrence.start, occurrence.end)).join(' ');
   return `${prefixes}${tags}${remainder ? ` ${remainder}` : ''}`;
+}
+
+/**
+ * NFKC, one code point at a time, remembering where each folded character came from, so a
+ * position found in the folded text maps back to the text as typed.
+ */
+function foldWithOffsets(text: string): { text: string; startOf(index: number): number; endOf(index: number): number } {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const normalized = char.normalize('NFKC');
+    for (let k = 0; k < normalized.length; k++) {
+      starts.push(offset);
+      ends.push(offset + char.length);
+    }
+    folded += normalized;
+    offset += char.length;
+  }
+  return {
+    text: folded,
+    /** Where the folded character at `index` starts in the original (its length at the end). */
+    startOf: (index) => starts[index] ?? text.length,
+    /** Where the folded text up to `index` (exclusive) ends in the original. */
+    endOf: (index) => (index <= 0 ? 0 : ends[index - 1] ?? text.length),
+  };
 }

@@ -49,6 +49,8 @@ function bccFixes(visible: readonly PlacedRecipient[]): ReportedFix[] {
   const external = visible.filter((r) => !r.internal);
   if (external.length > 0) fixes.push({ id: 'move-external-to-bcc', action: { kind: 'moveRecipients', entries: external.map(toRef), target: 'bcc' } });
   const cc = visible.filter((r) => r.field === 'cc');
-  if (cc.length > 0) fixes.push({ id: 'move-cc-to-bcc', action: { kind: 'moveRecipients', entries: cc.map(toRef), target: 'bcc' } });
+  // When every CC entry is external and nobody else is, both fixes would move the same entries.
+  const sameAsExternal = cc.length === external.length && cc.every((r) => !r.internal);
+  if (cc.length > 0 && !sameAsExternal) fixes.push({ id: 'move-cc-to-bcc', action: { kind: 'moveRecipients', entries: cc.map(toRef), target: 'bcc' } });
   return fixes;
 }

@@ -1,13 +1,30 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import type { TermList } from '../../term-list';
+import { normalizeAddress } from '../../text/address';
 import { CJK_CHAR } from '../../text/normalize';
+import { escapeRegExp } from '../../text/subject';
+import { writingLocale } from '../../text/writing-locale';
 
 /** Phone numbers as written in signatures: 010-5555-0123, (021) 6666 8888, 138 0013 8000, +86 10 …, ext. 8021. */
 const PHONE = /(?:\+?\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}|1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:分机|分機|ext\.?|extension|x)\s*[:：]?\s*\d{2,6}/iu;
+const PHONE_ALL = new RegExp(PHONE.source, 'giu');
+const EMAIL_OR_URL = /\S+@\S+|(?:https?:\/\/|www\.)\S+/giu;
+/** `电话`, `Tel.`, `分机`: words that label a number, not a person. Latin ones only as whole words. */
+// `(^|[^a-z])` rather than a lookbehind: lookbehind is ES2018, and classic Outlook's on-send runtime is ES2016.
+const PHONE_LABEL = new RegExp(`(^|[^a-z])(?:${terms.phoneLabels.map(escapeRegExp).join('|')})(?![a-z])\\.?`, 'giu');
 
+/** Where one piece of a contact line ends: punctuation, brackets, or a run of spaces. */
+const SEGMENT_BREAK = /[,，;；|/()（）[\]【】<>《》、:：。!！?？]+|\s{2,}/u;
 /** Words that name a unit rather than a person: 信息部服务台 is not somebody to call. */
-const UNIT_SUFFIX = /(?:部|处|處|科|室|组|組|中心|台|团队|團隊|办公室|辦公室|服务台|服務台|desk|team|department|office|support)$/iu;
+const UNIT_SUFFIX = /(?:部|处|處|科|室|组|組|中心|台|臺|团队|團隊|办公室|辦公室|desk|team|department|office|support)$/iu;
+/** Characters that do not occur in Chinese names but glue sentences together (的, 了, 您, 请 …). */
+const FUNCTION_CHAR = /[的了您你我他她们們请請已在是和与與或及将將把被这這那有无無不也都就还還要会會到为為从從]/u;
+const CONTACT_VERB = new RegExp(`(?:^|[^a-z])(?:${terms.contactVerbs.map(escapeRegExp).join('|')})\\s*`, 'giu');
+const NOT_NAMES = new Set(terms.contactNotNames);
+const HAN_PAIR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}/u;
+const HAN_NOT_NAMES = terms.contactNotNames.filter((word) => CJK_CHAR.test(word));
 
 export default defineRule({
   meta: {
@@ -31,37 +48,71 @@ export default defineRule({
   check({ draft, facts, policy, options, locale }) {
     if (!policy.isSharedMailbox(draft.from)) return [];
     const lines = facts.bodyParts.author.split('\n').map((line) => line.trim());
-    const hasContact = lines.some((line, index) => PHONE.test(line) && (namesPerson(line, options.contactLabels.test.bind(options.contactLabels)) || namesPerson(lines[index - 1] ?? '', () => false)));
+    const hasContact = lines.some((line, index) => PHONE.test(line) && (namesPerson(line, options.contactLabels) || isNameLine(lines[index - 1] ?? '')));
     if (hasContact) return [];
     return [
       {
         messageId: 'noContact',
-        data: { mailbox: draft.from },
+        data: { mailbox: normalizeAddress(draft.from) },
         field: 'body',
-        fixes: [{ id: 'insert-contact', action: { kind: 'insertText', text: CONTACT_LINE[locale], position: 'end' } }],
+        fixes: [{ id: 'insert-contact', action: { kind: 'insertText', text: CONTACT_LINE[writingLocale(facts.authorText, locale)], position: 'end' } }],
       },
     ];
   },
 });
 
 /**
- * Whether a signature line names a person: a contact label (联系人：), or, once phone numbers and
- * labels are removed, two to four Han characters or a capitalised Latin name that is not a unit.
+ * Whether a line that holds a phone number also names a person: after a contact label
+ * (`联系人：孙八`, `Contact: Anna Smith`), after a verb (`请联系孙八`, `call Anna`), or as a
+ * piece of its own (`孙八 010-5555-0123`, `Sun Ba, ext. 8021`). A unit (`信息部服务台`,
+ * `IT Service Desk`) or a sentence fragment is not a person.
  */
-function namesPerson(line: string, hasLabel: (text: string) => boolean): boolean {
-  const lower = line.normalize('NFKC').toLowerCase();
-  if (hasLabel(lower)) return true;
-  const words = line
-    .replace(new RegExp(PHONE.source, 'giu'), ' ')
-    .split(/[\s:：,，;；|/()（）]+/u)
-    .map((word) => word.replace(/^(?:电话|電話|手机|手機|分机|分機|座机|座機|tel|phone|mobile|email|邮箱|郵箱)/iu, ''))
-    .filter((word) => word && !UNIT_SUFFIX.test(word));
-  return words.some((word) => isHanName(word) || /^[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*$/u.test(word));
+function namesPerson(line: string, labels: TermList): boolean {
+  const cleaned = line.replace(PHONE_ALL, ' | ').replace(EMAIL_OR_URL, ' | ').replace(PHONE_LABEL, (_label, before: string) => `${before} | `);
+  const lower = cleaned.toLowerCase();
+  for (const label of labels.matcher.findAll(lower)) {
+    if (looksLikeName(firstSegment(cleaned.slice(label.end)), 8)) return true;
+  }
+  for (const verb of cleaned.matchAll(CONTACT_VERB)) {
+    const after = firstSegment(cleaned.slice((verb.index ?? 0) + verb[0].length));
+    // `请联系孙八处理`: the name is the next two or three Han characters; `call Anna Smith at`: the capitalised words.
+    const latin = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}/u.exec(after)?.[0];
+    const candidates = HAN_PAIR.test(after) ? [after.slice(0, 2), after.slice(0, 3)] : [latin ?? after];
+    if (candidates.some((candidate) => looksLikeName(candidate, 4))) return true;
+  }
+  // Without the labels, so `经办人` itself is not taken for a name.
+  const chars = cleaned.split('');
+  for (const { start, end } of labels.matcher.findAll(lower)) chars.fill('|', start, end);
+  return chars.join('').split(SEGMENT_BREAK).some((segment) => looksLikeName(segment.trim(), 4));
 }
 
-function isHanName(word: string): boolean {
-  const chars = [...word];
-  return chars.length >= 2 && chars.length <= 4 && chars.every((char) => CJK_CHAR.test(char));
+/** A line holding only a name, above the phone line: `孙八` / `电话：010-5555-0123`. */
+function isNameLine(line: string): boolean {
+  if (line.length === 0 || line.length > 24 || /[。！？!?]/u.test(line)) return false;
+  return line.split(SEGMENT_BREAK).some((segment) => looksLikeName(segment.trim(), 4));
+}
+
+function firstSegment(text: string): string {
+  return (text.replace(/^[\s:：]+/u, '').split(SEGMENT_BREAK)[0] ?? '').trim();
+}
+
+/**
+ * A person's name: a word of two to `maxHan` Han characters that is not a unit, a role or a
+ * sentence fragment; or one to four capitalised Latin words none of which is a unit word.
+ */
+function looksLikeName(segment: string, maxHan: number): boolean {
+  if (!segment) return false;
+  const words = segment.split(/\s+/u).filter(Boolean);
+  if (words.length <= 4 && words.every((word) => /^[A-Z][a-z'’-]*\.?$/u.test(word))) {
+    return !words.some((word) => NOT_NAMES.has(word.toLowerCase().replace(/\.$/u, ''))) && !UNIT_SUFFIX.test(segment);
+  }
+  return words.some((word) => isHanName(word, maxHan));
+}
+
+function isHanName(word: string, maxHan: number): boolean {
+  const chars = [...word.replace(/[·•]/gu, '')];
+  if (chars.length < 2 || chars.length > maxHan || !chars.every((char) => CJK_CHAR.test(char))) return false;
+  return !FUNCTION_CHAR.test(word) && !UNIT_SUFFIX.test(word) && !HAN_NOT_NAMES.some((generic) => word.includes(generic));
 }
 
 const CONTACT_LINE = {

@@ -1,7 +1,10 @@
 import terms from '../../data/terms.json';
 import { integerOption, termListOption } from '../../options';
 import { defineRule } from '../../rule';
-import { countCjk, countLatinLetters, normalizeForMatch, trimPunctuation } from '../../text/normalize';
+import type { TermList } from '../../term-list';
+import { countCjk, countLatinLetters, normalizeForMatch, PUNCTUATION_CLASS, trimPunctuation } from '../../text/normalize';
+
+const PUNCTUATION_RUN = new RegExp(`[${PUNCTUATION_CLASS}]+`, 'u');
 
 export default defineRule({
   meta: {
@@ -31,11 +34,11 @@ export default defineRule({
     if (core === '') return []; // subject-missing speaks for an empty subject
     const data = { subject: core };
     const parts = normalizeForMatch(core)
-      .split(/[\p{P}\p{S}\s]+/u)
+      .split(PUNCTUATION_RUN)
       .map((part) => trimPunctuation(part))
       .filter(Boolean);
     const whole = normalizeForMatch(trimPunctuation(core));
-    if (options.words.hasExactly(whole) || (parts.length > 0 && parts.every((part) => options.words.hasExactly(part)))) {
+    if (options.words.hasExactly(whole) || (parts.length > 0 && parts.every((part) => madeOfGenericWords(part, options.words)))) {
       return [{ messageId: 'generic', data, field: 'subject' }];
     }
     if (countCjk(core) < options.minCjk && countLatinLetters(core) < options.minLatin) {
@@ -44,3 +47,16 @@ export default defineRule({
     return [];
   },
 });
+
+/**
+ * Whether `part` is nothing but generic words written together: `请查收附件` is `请查收` + `附件`.
+ * Latin words keep their word boundaries (the matcher's rule), so `this` is not `hi` + `s`.
+ */
+function madeOfGenericWords(part: string, words: TermList): boolean {
+  if (words.hasExactly(part)) return true;
+  const reachable = new Array<boolean>(part.length + 1).fill(false);
+  reachable[0] = true;
+  const matches = words.matcher.findAll(part).sort((a, b) => a.start - b.start);
+  for (const { start, end } of matches) if (reachable[start]) reachable[end] = true;
+  return reachable[part.length] === true;
+}

@@ -1,0 +1,59 @@
+import { runRuleTests } from '../../../../test/helpers/rule-tester';
+
+const LINE = {
+  'zh-CN': '请于____年__月__日前回复。',
+  'zh-TW': '請於____年__月__日前回覆。',
+  'en-US': 'Please reply by ____ (date).',
+} as const;
+const noDeadline = (ask: string, line: keyof typeof LINE) =>
+  ({ messageId: 'noDeadline', data: { ask }, field: 'body', fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: LINE[line], position: 'cursor' } }] }) as const;
+
+runRuleTests('deadline-missing', {
+  valid: [
+    { name: 'no request at all', draft: { body: '李四：\n\n预算表已更新。\n\n张三' } },
+    { name: 'Simplified, with 11月30日前', draft: { body: '李四：\n\n预算表已更新，请于11月30日前确认。\n\n张三' } },
+    { name: 'Traditional, with 週五前', draft: { body: '李四：\n\n預算表已更新，請於週五前回覆。\n\n張三' } },
+    { name: 'English, with by Friday', draft: { body: 'Hi Li,\n\nPlease confirm by Friday.\n\nThanks' } },
+    { name: 'English, with EOD', draft: { body: 'Hi Li,\n\nPlease confirm EOD.\n\nThanks' } },
+    { name: 'an ISO date (2026-11-30)', draft: { body: 'Hi Li,\n\nPlease confirm before 2026-11-30.\n\nThanks' } },
+    { name: 'a full-width date (１１月３０日)', draft: { body: '请于１１月３０日前确认。' } },
+    { name: '明天', draft: { body: '请确认，明天前完成。' } },
+    { name: '下班前', draft: { body: '请于下班前确认。' } },
+    { name: 'within three working days, in Han numerals', draft: { body: '请于三个工作日内回复。' } },
+    { name: 'a request only in quoted history', draft: { body: '收到。\n\n> 请确认预算。' } },
+    { name: 'an open offer in English', draft: { body: 'Hi Li,\n\nThe report is ready. Let me know if you have any questions.\n\nThanks' } },
+    { name: 'an open offer in Simplified Chinese', draft: { body: '预算已更新。如有任何问题，请告知。' } },
+    { name: 'an open offer in Traditional Chinese', draft: { body: '預算已更新。如有疑問請回覆。' } },
+    { name: 'thanks for a reply is not a request', draft: { body: 'Thanks for your reply, all good.' } },
+    { name: 'a deadline word the policy adds', draft: { body: '请确认，季末前完成。' }, policy: { rules: { 'deadline-missing': { deadlineWords: ['季末前'] } } } },
+  ],
+  invalid: [
+    { name: 'Simplified 请确认 without a date', draft: { body: '李四：\n\n预算表已更新，请确认。\n\n张三' }, errors: [noDeadline('请确认', 'zh-CN')] },
+    { name: 'Traditional 請確認 gets a Traditional line', draft: { body: '李四：\n\n預算表已更新，請確認。這個版本會用於年度報告。\n\n張三' }, errors: [noDeadline('請確認', 'zh-TW')] },
+    { name: 'English gets an English line, whatever the UI language', draft: { body: 'Hi Li,\n\nThe budget is updated. Please confirm.\n\nThanks' }, errors: [noDeadline('please confirm', 'en-US')] },
+    { name: 'Chinese gets a Chinese line in an English UI', locale: 'en-US', draft: { body: '预算表已更新，请确认。' }, errors: [noDeadline('请确认', 'zh-CN')] },
+    { name: 'full-width Ｐｌｅａｓｅ ｃｏｎｆｉｒｍ', draft: { body: 'Ｐｌｅａｓｅ ｃｏｎｆｉｒｍ the numbers.' }, errors: [noDeadline('please confirm', 'en-US')] },
+    { name: '请于 without a date', draft: { body: '请于会后提交报告。' }, errors: [noDeadline('请于', 'zh-CN')] },
+    { name: 'a date only in quoted history', draft: { body: '请确认。\n\n> 请于11月30日前回复' }, errors: [noDeadline('请确认', 'zh-CN')] },
+    { name: 'a request next to an open offer', draft: { body: 'Hi Li,\n\nPlease confirm the numbers. Let me know if you have any questions.\n\nThanks' }, errors: [noDeadline('please confirm', 'en-US')] },
+    { name: 'Friday inside another word is no date', draft: { body: 'Please reply. See the Fridays schedule.' }, errors: [noDeadline('please reply', 'en-US')] },
+    { name: 'an ask the policy adds', draft: { body: '报告已更新，请过目。' }, policy: { rules: { 'deadline-missing': { askWords: ['请过目'] } } }, errors: [noDeadline('请过目', 'zh-CN')] },
+    {
+      name: 'a replaced deadline list no longer knows 明天',
+      draft: { body: '请确认，明天前完成。' },
+      policy: { rules: { 'deadline-missing': { deadlineWords: { replace: ['截止'] } } } },
+      errors: [noDeadline('请确认', 'zh-CN')],
+    },
+    {
+      name: 'severity raised to warning',
+      draft: { body: '请确认。' },
+      policy: { rules: { 'deadline-missing': { severity: 'warning' } } },
+      errors: [{ ...noDeadline('请确认', 'zh-CN'), severity: 'warning' }],
+    },
+  ],
+  invalidOptions: [
+    { name: 'askWords as a string', options: { askWords: '请确认' }, path: '$.rules["deadline-missing"].askWords' },
+    { name: 'an empty deadline word', options: { deadlineWords: [''] }, path: '$.rules["deadline-missing"].deadlineWords[0]' },
+    { name: 'askExceptions as a number', options: { askExceptions: 1 }, path: '$.rules["deadline-missing"].askExceptions' },
+  ],
+});
