@@ -1,6 +1,6 @@
 import type { Draft, Recipient } from './draft';
 import type { Policy } from './policy/policy';
-import { domainOf, isDomainWithin, normalizeAddress } from './text/address';
+import { domainOf, isDomainWithin, normalizeAddress, registrableParts } from './text/address';
 import { nfkc, normalizeForMatch } from './text/normalize';
 import { splitQuoted, type BodyParts } from './text/quoted';
 import { splitSubjectPrefixes, subjectCore, type SubjectParts } from './text/subject';
@@ -67,11 +67,16 @@ export class DraftFacts {
     return domainOf(this.draft.from);
   }
 
-  /** The policy's internal domains, or the sender's domain when the policy names none. */
+  /**
+   * The policy's internal domains, or, when it names none, the sender's registrable domain: a
+   * sender at `mail.contoso.com` makes `contoso.com` and all its subdomains internal.
+   */
   get internalDomains(): readonly string[] {
     return this.memo('internalDomains', () => {
       if (this.policy.internalDomains.length > 0) return this.policy.internalDomains;
-      return this.senderDomain ? [this.senderDomain] : [];
+      if (!this.senderDomain) return [];
+      const { name, suffix } = registrableParts(this.senderDomain);
+      return [suffix ? `${name}.${suffix}` : this.senderDomain];
     });
   }
 

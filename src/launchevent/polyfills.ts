@@ -4,7 +4,6 @@
  * Hand-written rather than core-js: core-js's versions of these weigh 38 KB minified, a third of
  * the on-send budget, because they pull in its Promise and RegExp machinery.
  */
-/* eslint-disable no-extend-native */
 
 function define(target: object, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });

@@ -52,17 +52,30 @@ export interface TagOccurrence {
  * Finds bracketed importance tags in `text`: the canonical tag (policy `importantTag`) and any
  * bracket style around an importance word, case-insensitively.
  */
-export function findImportanceTags(text: string, canonicalTag: string, extraWords: readonly string[] = []): TagOccurrence[] {
-  const words = [...IMPORTANCE_TAG_WORDS, ...extraWords].map((w) => escapeRegExp(nfkc(w)));
-  const bracketed = TAG_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}\\s*(?:${words.join('|')})\\s*${escapeRegExp(close)}`);
-  const canonical = escapeRegExp(nfkc(canonicalTag).trim());
-  const pattern = new RegExp([canonical, ...bracketed].filter(Boolean).join('|'), 'giu');
+export function findImportanceTags(text: string, canonicalTag: string): TagOccurrence[] {
+  const pattern = tagPattern(canonicalTag);
+  pattern.lastIndex = 0;
   const found: TagOccurrence[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
     found.push({ start, end: start + match[0].length, text: match[0] });
   }
   return found;
+}
+
+const TAG_PATTERNS = new Map<string, RegExp>();
+
+/** The tag pattern for a canonical tag, built once per tag (policies rarely have more than one). */
+function tagPattern(canonicalTag: string): RegExp {
+  let pattern = TAG_PATTERNS.get(canonicalTag);
+  if (!pattern) {
+    const words = IMPORTANCE_TAG_WORDS.map((w) => escapeRegExp(nfkc(w)));
+    const bracketed = TAG_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}\\s*(?:${words.join('|')})\\s*${escapeRegExp(close)}`);
+    const canonical = escapeRegExp(nfkc(canonicalTag).trim());
+    pattern = new RegExp([canonical, ...bracketed].filter(Boolean).join('|'), 'giu');
+    TAG_PATTERNS.set(canonicalTag, pattern);
+  }
+  return pattern;
 }
 
 /** Removes every importance tag (and the spaces it leaves behind) from `text`. */

@@ -41,7 +41,9 @@ export default defineRule({
     if (options.words.hasExactly(whole) || (parts.length > 0 && parts.every((part) => madeOfGenericWords(part, options.words)))) {
       return [{ messageId: 'generic', data, field: 'subject' }];
     }
-    if (countCjk(core) < options.minCjk && countLatinLetters(core) < options.minLatin) {
+    // Digits carry some meaning (a ticket or order number), at half the weight of letters.
+    const digits = core.match(/\d/gu)?.length ?? 0;
+    if (countCjk(core) < options.minCjk && countLatinLetters(core) + Math.floor(digits / 2) < options.minLatin) {
       return [{ messageId: 'short', data, field: 'subject' }];
     }
     return [];

@@ -1,0 +1,169 @@
+/**
+ * An `.eml` message as a draft (RULES.md «An .eml file as a draft»). postal-mime parses the
+ * message; the raw bytes are consulted where real mail defeats a strict parser: header text in
+ * raw 8-bit GBK/Big5, text parts with a missing or wrong charset, and `multipart/*` messages
+ * whose boundary lines were stripped, leaving a bare body.
+ */
+import PostalMime, { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
+import type { ComposeType } from '../engine';
+import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
+import { decodeHeaderText, decodeRawText } from './header-text';
+import { htmlToText, looksLikeHtml } from './html-to-text';
+import { decodeTransferEncoding, findTextParts, hasMultipartBody, headerParameter, mediaTypeOf, readEntity, type RawEntity, type RawTextPart } from './mime-parts';
+
+export type MessageRecipient = {
+  readonly address: string;
+  readonly name: string;
+};
+
+export type MessageAttachment = {
+  readonly name: string;
+  /** Decoded size in bytes. */
+  readonly size: number;
+  readonly inline: boolean;
+};
+
+/**
+ * What a message says, in the shape of RULES.md's draft JSON: a `DraftInput` with every key
+ * present. Type aliases rather than interfaces, so that it fits `DraftInput`'s index signature.
+ */
+export type MessageDraft = {
+  readonly subject: string;
+  readonly body: string;
+  readonly from: string;
+  readonly to: MessageRecipient[];
+  readonly cc: MessageRecipient[];
+  readonly bcc: MessageRecipient[];
+  readonly attachments: MessageAttachment[];
+  readonly composeType: ComposeType;
+  readonly sensitivityLabel: null;
+};
+
+/** `Fwd:`, `FW:`, `转发:`, `轉寄:`, `轉發:` at the start (after NFKC, so a full-width colon matches). */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|转发|轉寄|轉發)\s*:/iu;
+
+/**
+ * Maps a message's bytes to the draft the engine checks.
+ *
+ * @example const draft = createDraft(await emlToDraft(fs.readFileSync('reply.eml')));
+ */
+export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
+  const email = await PostalMime.parse(bytes);
+  const message = readEntity(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const textParts = findTextParts(message);
+  const hint = charsetHint(message, textParts);
+  const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
+  return {
+    subject,
+    body: normalizeNewlines(extractBody(email, message, textParts, hint)),
+    from: firstMailbox(email.from)?.address ?? '',
+    to: recipients(email.to, message.headers.get('to'), hint),
+    cc: recipients(email.cc, message.headers.get('cc'), hint),
+    bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
+    attachments: email.attachments.map((attachment) => toAttachment(attachment, email.html ?? '')),
+    composeType: composeTypeOf(email, subject),
+    sensitivityLabel: null,
+  };
+}
+
+/** A charset the message declares somewhere, to read its raw 8-bit header bytes by. */
+function charsetHint(message: RawEntity, textParts: readonly RawTextPart[]): string | null {
+  const declared = textParts.map((part) => part.charset).find((charset) => resolveCharset(charset) !== null);
+  if (declared) return declared;
+  const word = /=\?([^?\s*]+)/u.exec(message.headers.get('subject') ?? '');
+  return word?.[1] ?? headerParameter(message.headers.get('content-type'), 'charset');
+}
+
+function decodeSubject(parsed: string, raw: string | undefined, hint: string | null): string {
+  if (raw === undefined || !subjectNeedsRawDecoding(parsed, raw)) return parsed;
+  const decoded = decodeHeaderText(raw, hint);
+  return countReplacements(decoded) <= countReplacements(parsed) ? decoded : parsed;
+}
+
+/** Raw 8-bit bytes, a replacement character, or an encoded word labelled with a charset that cannot tell wrong bytes. */
+function subjectNeedsRawDecoding(parsed: string, raw: string): boolean {
+  if (hasReplacements(parsed) || !isAscii(Buffer.from(raw, 'latin1'))) return true;
+  return [...raw.matchAll(/=\?([^?\s*]+)/gu)].some((word) => !resolveCharset(word[1])?.strict);
+}
+
+function extractBody(email: Email, message: RawEntity, textParts: readonly RawTextPart[], hint: string | null): string {
+  const plain = textParts.find((part) => part.mediaType === 'text/plain');
+  const html = textParts.find((part) => part.mediaType === 'text/html');
+  if (plain && email.text?.trim()) return redecodeIfMislabelled(email.text, plain, hint);
+  if (html && email.html?.trim()) return htmlToText(redecodeIfMislabelled(email.html, html, hint));
+  if (email.text?.trim()) return email.text;
+  if (email.html?.trim()) return htmlToText(email.html);
+  return bareBodyText(message, hint);
+}
+
+/**
+ * postal-mime decodes a part with its declared charset when it knows the label, UTF-8 when
+ * there is none, windows-1252 when it does not know it (`EUC-CN`). When the label cannot be
+ * trusted the part is decoded again from its bytes; postal-mime's text, which may join several
+ * parts, is kept when it already holds that reading.
+ */
+function redecodeIfMislabelled(decoded: string, part: RawTextPart, hint: string | null): string {
+  if (isTrustedLabel(part.charset) && !hasReplacements(decoded)) return decoded;
+  const redecoded = decodeDeclared(part.bytes, part.charset, hint);
+  return normalizeNewlines(decoded).includes(normalizeNewlines(redecoded).trim()) ? decoded : redecoded;
+}
+
+/**
+ * The body of a message whose declared structure yields no text part: a `multipart/*` whose
+ * boundary lines are gone (64% of trec06c ham) or an empty text part. A multipart with real
+ * parts, none of them text, has no body text; nor has a message that is a lone attachment.
+ */
+function bareBodyText(message: RawEntity, hint: string | null): string {
+  const mediaType = mediaTypeOf(message.headers);
+  if (!mediaType.startsWith('multipart/') && !mediaType.startsWith('text/')) return '';
+  if (hasMultipartBody(message)) return '';
+  const bytes = decodeTransferEncoding(message.body, message.headers.get('content-transfer-encoding'));
+  const text = decodeDeclared(bytes, headerParameter(message.headers.get('content-type'), 'charset'), hint);
+  return looksLikeHtml(text) ? htmlToText(text) : text;
+}
+
+function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/gu, '\n');
+}
+
+function recipients(parsed: Address[] | undefined, raw: string | undefined, hint: string | null): MessageRecipient[] {
+  let addresses = parsed ?? [];
+  if (raw !== undefined && mailboxes(addresses).some((mailbox) => hasReplacements(mailbox.name))) {
+    addresses = addressParser(decodeRawText(raw, hint));
+  }
+  return mailboxes(addresses)
+    .filter((mailbox) => mailbox.address.trim() !== '')
+    .map((mailbox) => ({ address: mailbox.address.trim(), name: mailbox.name }));
+}
+
+/** Every mailbox, group members included; an empty group (`undisclosed-recipients:;`) adds none. */
+function mailboxes(addresses: readonly Address[]): Mailbox[] {
+  return addresses.flatMap((address): Mailbox[] => (address.group ? address.group : [address]));
+}
+
+function firstMailbox(address: Address | undefined): Mailbox | undefined {
+  return address ? mailboxes([address])[0] : undefined;
+}
+
+function toAttachment(attachment: MimeAttachment, html: string): MessageAttachment {
+  return {
+    name: attachment.filename ?? attachment.mimeType,
+    size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
+    inline: attachment.disposition === 'inline' || isReferencedFromHtml(attachment.contentId, html) || isSignaturePart(attachment.mimeType),
+  };
+}
+
+/** S/MIME and PGP signature parts travel with signed mail; the author did not attach them. */
+function isSignaturePart(mimeType: string): boolean {
+  return /^application\/(?:x-)?pkcs7-signature$|^application\/pgp-signature$/iu.test(mimeType);
+}
+
+function isReferencedFromHtml(contentId: string | undefined, html: string): boolean {
+  const id = contentId?.trim().replace(/^<|>$/gu, '');
+  return Boolean(id) && html.toLowerCase().includes(`cid:${id!.toLowerCase()}`);
+}
+
+function composeTypeOf(email: Email, subject: string): ComposeType {
+  if (email.inReplyTo?.trim() || email.references?.trim()) return 'reply';
+  return FORWARD_SUBJECT.test(subject.normalize('NFKC')) ? 'forward' : 'newMail';
+}

@@ -1,0 +1,25 @@
+/** The machine-readable report (RULES.md «CLI output contract»): one JSON object per file per line. */
+import type { Finding } from '../engine';
+import type { FileResult } from './result';
+
+/**
+ * `{"file", "decision", "findings": [{"rule", "severity", "message", "clause", "fixes"}]}` or
+ * `{"file", "error"}`, as one line. `messageId` and `field` are added to findings for programs
+ * that key on them; the five contract keys are always present.
+ */
+export function formatJsonLine(result: FileResult): string {
+  if ('error' in result) return `${JSON.stringify({ file: result.file, error: result.error })}\n`;
+  return `${JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding) })}\n`;
+}
+
+function toJsonFinding(finding: Finding): Record<string, unknown> {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    message: finding.message,
+    clause: finding.clause,
+    ...(finding.field ? { field: finding.field } : {}),
+    fixes: finding.fixes,
+  };
+}

@@ -1,0 +1,96 @@
+/** The human-readable report: per file, findings grouped by severity, then a summary line. */
+import type { ActiveSeverity, Finding, Locale } from '../engine';
+import type { FileResult, RunSummary } from './result';
+
+export interface TextStyle {
+  readonly color: boolean;
+  readonly locale: Locale;
+}
+
+const SEVERITIES: readonly ActiveSeverity[] = ['block', 'warning', 'info'];
+
+interface Labels {
+  readonly severity: Readonly<Record<ActiveSeverity, string>>;
+  /** Label before the clause citation, with its colon. */
+  readonly clause: string;
+  /** Label before a fix's title, with its colon. */
+  readonly fix: string;
+  readonly noFindings: string;
+  summary(summary: RunSummary): string;
+}
+
+const LABELS: Readonly<Record<Locale, Labels>> = {
+  'zh-CN': {
+    severity: { block: '阻止发送', warning: '警告', info: '提示' },
+    clause: '依据：',
+    fix: '修复：',
+    noFindings: '未发现问题',
+    summary: (s) => `共检查 ${s.files} 个文件：allow ${s.allow}，prompt ${s.prompt}，block ${s.block}，error ${s.error}`,
+  },
+  'zh-TW': {
+    severity: { block: '阻擋傳送', warning: '警告', info: '提示' },
+    clause: '依據：',
+    fix: '修正：',
+    noFindings: '未發現問題',
+    summary: (s) => `共檢查 ${s.files} 個檔案：allow ${s.allow}，prompt ${s.prompt}，block ${s.block}，error ${s.error}`,
+  },
+  'en-US': {
+    severity: { block: 'Block', warning: 'Warning', info: 'Info' },
+    clause: 'Clause: ',
+    fix: 'Fix: ',
+    noFindings: 'no findings',
+    summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} checked: allow ${s.allow}, prompt ${s.prompt}, block ${s.block}, error ${s.error}`,
+  },
+};
+
+/** ANSI SGR codes; only the basic 16-colour set, which every terminal that shows colour supports. */
+const ANSI = { reset: 0, bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const;
+type AnsiStyle = keyof typeof ANSI;
+
+const SEVERITY_STYLE: Readonly<Record<ActiveSeverity, AnsiStyle>> = { block: 'red', warning: 'yellow', info: 'cyan' };
+const DECISION_STYLE = { allow: 'green', prompt: 'yellow', block: 'red' } as const;
+
+/**
+ * Colour when FORCE_COLOR asks for it (any value but `0`/`false`), else never when NO_COLOR is
+ * set (no-color.org), else when stdout is a terminal. FORCE_COLOR wins, as in Node itself.
+ */
+export function shouldUseColor(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stdoutIsTty;
+}
+
+/** One file's block of the report, ending with a blank line. */
+export function formatFileResult(result: FileResult, style: TextStyle): string {
+  const paint = painter(style.color);
+  if ('error' in result) return `${paint('bold', result.file)}  ${paint('red', 'ERROR')}  ${result.error}\n\n`;
+  const labels = LABELS[style.locale];
+  const head = `${paint('bold', result.file)}  ${paint(DECISION_STYLE[result.decision], result.decision.toUpperCase())}`;
+  if (result.findings.length === 0) return `${head}  ${paint('dim', labels.noFindings)}\n\n`;
+  const groups = SEVERITIES.map((severity) => formatGroup(severity, result.findings.filter((f) => f.severity === severity), labels, paint));
+  return `${head}\n${groups.join('')}\n`;
+}
+
+function formatGroup(severity: ActiveSeverity, findings: readonly Finding[], labels: Labels, paint: Painter): string {
+  if (findings.length === 0) return '';
+  const title = paint(SEVERITY_STYLE[severity], `${labels.severity[severity]} (${findings.length})`);
+  return `  ${title}\n${findings.map((finding) => formatFinding(finding, labels, paint)).join('')}`;
+}
+
+function formatFinding(finding: Finding, labels: Labels, paint: Painter): string {
+  const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${finding.message}`, `      ${paint('dim', `${labels.clause}${finding.clause}`)}`];
+  for (const fix of finding.fixes) lines.push(`      ${paint('dim', `${labels.fix}${fix.title}`)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The closing line: how many files, and how many of each decision. */
+export function formatSummary(summary: RunSummary, style: TextStyle): string {
+  return `${painter(style.color)('bold', LABELS[style.locale].summary(summary))}\n`;
+}
+
+type Painter = (style: AnsiStyle, text: string) => string;
+
+function painter(color: boolean): Painter {
+  return color ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[${ANSI.reset}m` : (_style, text) => text;
+}

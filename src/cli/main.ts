@@ -1,0 +1,100 @@
+/**
+ * `preflight check FILE... [--policy P] [--format text|json] [--locale L]`: checks drafts
+ * (.eml messages or draft JSON) against a policy and reports the findings.
+ * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
+ */
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
+import packageJson from '../../package.json';
+import { parseCommand, USAGE, type CheckCommand } from './args';
+import { formatJsonLine } from './format-json';
+import { formatFileResult, formatSummary, shouldUseColor } from './format-text';
+import { forEachInOrder } from './in-order';
+import { expandInputs } from './inputs';
+import { loadDraft } from './load-draft';
+import { chooseLocale } from './locale';
+import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
+
+/** Where the CLI writes and what it knows about its environment; tests pass their own. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTty: boolean;
+}
+
+/**
+ * Files read and parsed at the same time. Parsing runs on one JavaScript thread, so more only
+ * overlaps file reads with parsing and holds more messages in memory.
+ */
+const CONCURRENT_FILES = 8;
+
+/** Runs the CLI; resolves to the exit status (0 allow, 1 prompt/block, 2 bad input or usage). */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const command = parseCommand(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout.write(`preflight ${packageJson.version}\n`);
+      return EXIT_OK;
+    case 'usage-error':
+      io.stderr.write(`preflight: ${command.message}\n\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+    case 'check':
+      return check(command, io);
+  }
+}
+
+async function check(command: CheckCommand, io: CliIo): Promise<number> {
+  const policy = await loadPolicy(command.policyPath, io);
+  if (!policy) return EXIT_BAD_INPUT;
+  const locale = chooseLocale(command.locale, policy, io.env);
+  const style = { color: shouldUseColor(io.env, io.stdoutIsTty), locale };
+  const counter = new SummaryCounter();
+  const files = await expandInputs(command.files);
+  await forEachInOrder(files, CONCURRENT_FILES, (file) => checkFile(file, policy, locale), (result) => {
+    counter.add(result);
+    io.stdout.write(command.format === 'json' ? formatJsonLine(result) : formatFileResult(result, style));
+  });
+  if (command.format === 'text') io.stdout.write(formatSummary(counter.summary, style));
+  return counter.exitCode;
+}
+
+/** The policy, or null after printing every problem with its JSON path to stderr. */
+async function loadPolicy(path: string | null, io: CliIo): Promise<Policy | null> {
+  if (path === null) return DEFAULT_POLICY;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    io.stderr.write(`preflight: cannot read policy ${path}: ${(error as Error).message}\n`);
+    return null;
+  }
+  const result = parsePolicyText(text);
+  if (result.ok) return result.policy;
+  const problems = result.errors.map((error) => `  ${error.path}: ${error.message}\n`).join('');
+  io.stderr.write(`preflight: invalid policy ${path}:\n${problems}`);
+  return null;
+}
+
+async function checkFile(file: string, policy: Policy, locale: Locale): Promise<FileResult> {
+  const loaded = await loadDraft(file);
+  if (!loaded.ok) return { file, error: loaded.error };
+  try {
+    const { decision, findings } = evaluate(loaded.draft, policy, { locale });
+    return { file, decision, findings };
+  } catch (error) {
+    return { file, error: `internal error while checking: ${(error as Error).message}` };
+  }
+}
+
+function processIo(): CliIo {
+  // A reader that stops early (`preflight check … | head`) closes the pipe: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTty: process.stdout.isTTY === true };
+}

@@ -1,0 +1,169 @@
+/**
+ * A byte-exact view of a message's MIME structure, used only where postal-mime's decoded view
+ * loses information: raw 8-bit header bytes, text parts whose charset is missing or wrong, and
+ * `multipart/*` messages whose boundary lines were stripped (trec06c). postal-mime stays the
+ * parser of record for everything else.
+ */
+import { decodeQuotedPrintable } from './quoted-printable';
+
+/** Header fields as latin1 strings, so every byte survives and can be turned back into bytes. */
+export class RawHeaders {
+  private readonly fields = new Map<string, string[]>();
+
+  constructor(block: string) {
+    for (const line of unfoldHeaderLines(block)) {
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const values = this.fields.get(name) ?? [];
+      values.push(line.slice(colon + 1).trim());
+      this.fields.set(name, values);
+    }
+  }
+
+  /** The first value of a field (as latin1), or undefined. */
+  get(name: string): string | undefined {
+    return this.fields.get(name.toLowerCase())?.[0];
+  }
+}
+
+/** One MIME entity: its headers and its body bytes, still transfer-encoded. */
+export interface RawEntity {
+  readonly headers: RawHeaders;
+  readonly body: Buffer;
+}
+
+/** A leaf part postal-mime would read as body text. */
+export interface RawTextPart {
+  readonly mediaType: 'text/plain' | 'text/html';
+  readonly charset: string | null;
+  /** The body with its Content-Transfer-Encoding undone. */
+  readonly bytes: Buffer;
+}
+
+/** Deeper nesting than this is not a real message's body; the limit bounds recursion on crafted input. */
+const MAX_MULTIPART_DEPTH = 32;
+
+/** Splits bytes at the first empty line into header fields and body. */
+export function readEntity(bytes: Buffer): RawEntity {
+  const separator = findHeaderEnd(bytes);
+  if (separator === null) return { headers: new RawHeaders(bytes.toString('latin1')), body: Buffer.alloc(0) };
+  return { headers: new RawHeaders(bytes.subarray(0, separator.headerEnd).toString('latin1')), body: bytes.subarray(separator.bodyStart) };
+}
+
+function findHeaderEnd(bytes: Buffer): { headerEnd: number; bodyStart: number } | null {
+  if (bytes[0] === 0x0a) return { headerEnd: 0, bodyStart: 1 };
+  if (bytes[0] === 0x0d && bytes[1] === 0x0a) return { headerEnd: 0, bodyStart: 2 };
+  for (let newline = bytes.indexOf(0x0a); newline >= 0; newline = bytes.indexOf(0x0a, newline + 1)) {
+    if (bytes[newline + 1] === 0x0a) return { headerEnd: newline + 1, bodyStart: newline + 2 };
+    if (bytes[newline + 1] === 0x0d && bytes[newline + 2] === 0x0a) return { headerEnd: newline + 1, bodyStart: newline + 3 };
+  }
+  return null;
+}
+
+function unfoldHeaderLines(block: string): string[] {
+  const lines: string[] = [];
+  for (const line of block.split(/\r?\n/u)) {
+    if (/^[ \t]/u.test(line) && lines.length > 0) lines[lines.length - 1] += ` ${line.trim()}`;
+    else if (line.trim()) lines.push(line.trim());
+  }
+  return lines;
+}
+
+/** The media type of an entity, lower case, `text/plain` when the header is missing (RFC 2045 5.2). */
+export function mediaTypeOf(headers: RawHeaders): string {
+  const value = headers.get('content-type');
+  if (!value) return 'text/plain';
+  return value.split(';')[0]!.trim().toLowerCase() || 'text/plain';
+}
+
+/** A parameter of a structured header (`charset`, `boundary`), unquoted; null when absent. */
+export function headerParameter(value: string | undefined, name: string): string | null {
+  if (!value) return null;
+  const match = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'iu').exec(value);
+  const parameter = match?.[1] ?? match?.[2];
+  return parameter?.trim() ? parameter.trim() : null;
+}
+
+/** True when the entity is `multipart/*` and its body holds at least one boundary line. */
+export function hasMultipartBody(entity: RawEntity): boolean {
+  return splitMultipart(entity) !== null;
+}
+
+/** The message's inline text/plain and text/html leaves, in document order (attached messages not entered). */
+export function findTextParts(message: RawEntity): RawTextPart[] {
+  const parts: RawTextPart[] = [];
+  collectTextParts(message, 0, parts);
+  return parts;
+}
+
+function collectTextParts(entity: RawEntity, depth: number, into: RawTextPart[]): void {
+  const children = depth < MAX_MULTIPART_DEPTH ? splitMultipart(entity) : null;
+  if (children) {
+    for (const child of children) collectTextParts(child, depth + 1, into);
+    return;
+  }
+  const mediaType = mediaTypeOf(entity.headers);
+  if (mediaType !== 'text/plain' && mediaType !== 'text/html') return;
+  if (dispositionOf(entity.headers) === 'attachment') return;
+  into.push({
+    mediaType,
+    charset: headerParameter(entity.headers.get('content-type'), 'charset'),
+    bytes: decodeTransferEncoding(entity.body, entity.headers.get('content-transfer-encoding')),
+  });
+}
+
+function dispositionOf(headers: RawHeaders): string {
+  return (headers.get('content-disposition') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** The parts of a multipart entity, or null when it is not multipart or no boundary line is there. */
+function splitMultipart(entity: RawEntity): RawEntity[] | null {
+  if (!mediaTypeOf(entity.headers).startsWith('multipart/')) return null;
+  const boundary = headerParameter(entity.headers.get('content-type'), 'boundary');
+  if (!boundary) return null;
+  const delimiters = findDelimiterLines(entity.body, `--${boundary}`);
+  if (delimiters.length === 0) return null;
+  const parts: RawEntity[] = [];
+  for (let index = 0; index < delimiters.length; index += 1) {
+    const delimiter = delimiters[index]!;
+    if (delimiter.closing) break;
+    const next = delimiters[index + 1];
+    parts.push(readEntity(entity.body.subarray(delimiter.end, next ? next.start : entity.body.length)));
+  }
+  return parts;
+}
+
+interface DelimiterLine {
+  /** Where the line break before the delimiter starts (it belongs to the delimiter). */
+  readonly start: number;
+  /** Just after the delimiter line's own line break. */
+  readonly end: number;
+  readonly closing: boolean;
+}
+
+function findDelimiterLines(body: Buffer, delimiter: string): DelimiterLine[] {
+  const text = body.toString('latin1');
+  const lines: DelimiterLine[] = [];
+  for (let at = text.indexOf(delimiter); at >= 0; at = text.indexOf(delimiter, at + delimiter.length)) {
+    if (at > 0 && text[at - 1] !== '\n') continue;
+    const lineEnd = text.indexOf('\n', at);
+    const rest = text.slice(at + delimiter.length, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    if (rest !== '' && rest !== '--') continue;
+    const start = at === 0 ? 0 : text[at - 2] === '\r' ? at - 2 : at - 1;
+    lines.push({ start, end: lineEnd < 0 ? text.length : lineEnd + 1, closing: rest === '--' });
+  }
+  return lines;
+}
+
+/**
+ * Undoes base64 or quoted-printable; any other encoding (7bit, 8bit, binary, unknown) is the
+ * bytes as they are. A "base64" body with 8-bit bytes is not base64 (the label is wrong, as in
+ * some spam) and is taken as it is.
+ */
+export function decodeTransferEncoding(body: Buffer, encoding: string | undefined): Buffer {
+  const name = (encoding ?? '').trim().toLowerCase();
+  if (name === 'base64') return body.some((byte) => byte >= 0x80) ? body : Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/]/gu, ''), 'base64');
+  if (name === 'quoted-printable') return decodeQuotedPrintable(body);
+  return body;
+}

@@ -1,0 +1,37 @@
+/** What checking one file gives, and what a whole run adds up to. */
+import type { Decision, Finding } from '../engine';
+
+export type FileResult =
+  | { readonly file: string; readonly decision: Decision; readonly findings: readonly Finding[] }
+  | { readonly file: string; readonly error: string };
+
+export interface RunSummary {
+  readonly files: number;
+  readonly allow: number;
+  readonly prompt: number;
+  readonly block: number;
+  readonly error: number;
+}
+
+/** Exit status: 2 when any file could not be checked, else 1 when any draft prompts or blocks, else 0. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export class SummaryCounter {
+  private readonly counts = { files: 0, allow: 0, prompt: 0, block: 0, error: 0 };
+
+  add(result: FileResult): void {
+    this.counts.files += 1;
+    this.counts['error' in result ? 'error' : result.decision] += 1;
+  }
+
+  get summary(): RunSummary {
+    return { ...this.counts };
+  }
+
+  get exitCode(): number {
+    if (this.counts.error > 0) return EXIT_BAD_INPUT;
+    return this.counts.prompt + this.counts.block > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }
+}
