@@ -13,9 +13,14 @@ export interface CheckCommand {
   readonly locale: Locale | null;
 }
 
-export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
+/** `preflight policy check FILE` validates a policy; `preflight policy defaults` prints the built-in one. */
+export type PolicyCommand = { readonly kind: 'policy-check'; readonly file: string } | { readonly kind: 'policy-defaults' };
+
+export type Command = CheckCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage: preflight check FILE... [--policy P] [--format text|json] [--locale zh-CN|zh-TW|en-US]
+       preflight policy check FILE
+       preflight policy defaults
        preflight --help | --version
 
 Checks e-mail drafts against your organisation's e-mail rules before they are sent.
@@ -32,7 +37,10 @@ Options:
   -h, --help       show this help
   -V, --version    show the version
 
-Exit status: 0 every draft may be sent; 1 a draft needs confirmation or is blocked;
+\`policy check\` validates a policy file and lists every problem with its JSON path;
+\`policy defaults\` prints the built-in defaults as a policy file to start from.
+
+Exit status: 0 every draft may be sent (policy check: the file is valid); 1 a draft needs confirmation or is blocked;
 2 bad input (a file or the policy could not be read) or bad usage.
 `;
 
@@ -53,6 +61,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...files] = positionals;
   if (command === undefined) return usageError('missing command: use `preflight check FILE...`');
+  if (command === 'policy') return policyCommand(files);
   if (command !== 'check') return usageError(`unknown command '${command}': use \`preflight check FILE...\``);
   if (files.length === 0) return usageError('missing FILE: name at least one .eml or .json file, or a directory');
   const format = values.format ?? 'text';
@@ -61,6 +70,13 @@ export function parseCommand(argv: readonly string[]): Command {
   if (locale === undefined) return usageError(`unknown locale '${values.locale ?? ''}': use ${LOCALES.join(', ')}`);
   if (values.policy === '') return usageError('--policy needs a file name');
   return { kind: 'check', files, policyPath: values.policy ?? null, format, locale };
+}
+
+function policyCommand(args: readonly string[]): Command {
+  const [action, file, ...rest] = args;
+  if (action === 'defaults' && file === undefined) return { kind: 'policy-defaults' };
+  if (action === 'check' && file !== undefined && rest.length === 0) return { kind: 'policy-check', file };
+  return usageError('use `preflight policy check FILE` or `preflight policy defaults`');
 }
 
 function tryParseArgs(argv: readonly string[]) {

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
+import { defaultPolicyFile } from '../engine/policy/default-file';
 import packageJson from '../../package.json';
 import { parseCommand, USAGE, type CheckCommand } from './args';
 import { formatJsonLine } from './format-json';
@@ -44,7 +45,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return EXIT_BAD_INPUT;
     case 'check':
       return check(command, io);
+    case 'policy-check':
+      return (await loadPolicy(command.file, io)) ? reportValidPolicy(command.file, io) : EXIT_BAD_INPUT;
+    case 'policy-defaults':
+      io.stdout.write(`${JSON.stringify(defaultPolicyFile(), null, 2)}\n`);
+      return EXIT_OK;
   }
+}
+
+function reportValidPolicy(file: string, io: CliIo): number {
+  io.stdout.write(`${file}: valid\n`);
+  return EXIT_OK;
 }
 
 async function check(command: CheckCommand, io: CliIo): Promise<number> {
