@@ -3,13 +3,14 @@
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
 import { engineSuite } from './engine.bench';
+import { sensitiveSuite } from './sensitive.bench';
 
 export interface BenchSuite {
   readonly name: string;
   run(): void;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite];
 
 const only = process.argv.slice(2);
 for (const suite of SUITES) {

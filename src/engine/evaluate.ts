@@ -11,6 +11,11 @@ import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale, RuleId
 export interface EvaluateOptions {
   /** Language of messages and clauses; defaults to the policy's locale, then zh-CN. */
   readonly locale?: Locale;
+  /**
+   * The moment of the check, for rules that need today's date (a birth date in the future is no
+   * ID; a proposed deadline). Defaults to the current time; tests pass a fixed one.
+   */
+  readonly now?: Date;
 }
 
 const SEVERITY_ORDER: Readonly<Record<ActiveSeverity, number>> = { block: 0, warning: 1, info: 2 };
@@ -24,12 +29,13 @@ const SEVERITY_ORDER: Readonly<Record<ActiveSeverity, number>> = { block: 0, war
  */
 export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options: EvaluateOptions = {}): Evaluation {
   const locale = options.locale ?? policy.locale ?? DEFAULT_LOCALE;
+  const now = options.now ?? new Date();
   const facts = new DraftFacts(draft, policy);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const settings = policy.rules[rule.meta.id];
     if (settings.severity === 'off') continue;
-    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale };
+    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of (rule as Rule).check(context as never)) {
       findings.push(toFinding(rule as Rule, report, settings.severity, policy, locale));
     }

@@ -42,6 +42,8 @@ export interface RuleContext<O> {
   readonly severity: ActiveSeverity;
   /** The locale messages are shown in, for rules that build list placeholders. */
   readonly locale: Locale;
+  /** The moment of the check (`EvaluateOptions.now`). */
+  readonly now: Date;
 }
 
 export interface Rule<S extends OptionSpecs = OptionSpecs> {

@@ -5,6 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { CLEAN, to } from '../office/helpers';
 import { renderPane, settled } from './render';
 import { themeFor } from '../../src/taskpane/theme';
+import { deadlineLine, proposedDeadline } from '../../src/engine/rules/deadline-missing';
 
 const card = (rule: string) => document.querySelector(`[data-rule="${rule}"]`) as HTMLElement | null;
 
@@ -70,7 +71,9 @@ describe('task pane', () => {
     await settled();
     fireEvent.click(within(card('deadline-missing')!).getByRole('button', { name: '插入截止时间' }));
     await waitFor(() => expect(card('deadline-missing')).toBeNull());
-    expect(mailbox.message.body).toBe(body.replace('\n\n謝謝', '请于____年__月__日前回复。\n\n謝謝'));
+    const line = deadlineLine(proposedDeadline(new Date()), 'zh-TW');
+    expect(line).toMatch(/^請於\d{1,2}月\d{1,2}日（週.）前回覆。$/u);
+    expect(mailbox.message.body).toBe(body.replace('\n\n謝謝', `${line}\n\n謝謝`));
   });
 
   test('greeting and closing are inserted at the start and the end of the body', async () => {

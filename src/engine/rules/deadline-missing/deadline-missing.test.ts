@@ -1,9 +1,9 @@
 import { runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const LINE = {
-  'zh-CN': '请于____年__月__日前回复。',
-  'zh-TW': '請於____年__月__日前回覆。',
-  'en-US': 'Please reply by ____ (date).',
+  'zh-CN': '请于11月25日（周三）前回复。',
+  'zh-TW': '請於11月25日（週三）前回覆。',
+  'en-US': 'Please reply by Wednesday, 25 November.',
 } as const;
 const noDeadline = (ask: string, line: keyof typeof LINE) =>
   ({ messageId: 'noDeadline', data: { ask }, field: 'body', fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: LINE[line], position: 'cursor' } }] }) as const;
@@ -56,4 +56,23 @@ runRuleTests('deadline-missing', {
     { name: 'an empty deadline word', options: { deadlineWords: [''] }, path: '$.rules["deadline-missing"].deadlineWords[0]' },
     { name: 'askExceptions as a number', options: { askExceptions: 1 }, path: '$.rules["deadline-missing"].askExceptions' },
   ],
+});
+
+describe('the proposed deadline', () => {
+  const { proposedDeadline, deadlineLine } = jest.requireActual('.') as typeof import('.');
+  test.each([
+    ['Sunday 22 Nov → Wednesday 25 Nov', new Date(2026, 10, 22), new Date(2026, 10, 25)],
+    ['Wednesday 25 Nov → Saturday, so Monday 30 Nov', new Date(2026, 10, 25), new Date(2026, 10, 30)],
+    ['Thursday 26 Nov → Sunday, so Monday 30 Nov', new Date(2026, 10, 26), new Date(2026, 10, 30)],
+    ['Tuesday 29 Dec → Friday 1 Jan across the year', new Date(2026, 11, 29), new Date(2027, 0, 1)],
+  ])('%s', (_name, now, expected) => {
+    expect(proposedDeadline(now).toDateString()).toBe(expected.toDateString());
+  });
+
+  test('is written in each language with its weekday', () => {
+    const date = new Date(2027, 0, 1);
+    expect(deadlineLine(date, 'zh-CN')).toBe('请于1月1日（周五）前回复。');
+    expect(deadlineLine(date, 'zh-TW')).toBe('請於1月1日（週五）前回覆。');
+    expect(deadlineLine(date, 'en-US')).toBe('Please reply by Friday, 1 January.');
+  });
 });

@@ -1,5 +1,6 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
+import type { Locale } from '../../types';
 import { defineRule } from '../../rule';
 import type { TermList } from '../../term-list';
 import type { KeywordMatch } from '../../text/keyword-matcher';
@@ -48,7 +49,7 @@ export default defineRule({
       deadlineWords: termListOption(terms.deadlineWords, 'Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },
   },
-  check({ facts, options, locale }) {
+  check({ facts, options, locale, now }) {
     const text = facts.authorText;
     const ask = firstRealAsk(text, options.askWords.matcher.findAll(text), options.askExceptions);
     if (!ask) return [];
@@ -58,7 +59,7 @@ export default defineRule({
         messageId: 'noDeadline',
         data: { ask: ask.keyword },
         field: 'body',
-        fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: DEADLINE_LINE[writingLocale(text, locale)], position: 'cursor' } }],
+        fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: deadlineLine(proposedDeadline(now), writingLocale(text, locale)), position: 'cursor' } }],
       },
     ];
   },
@@ -85,8 +86,29 @@ function firstRealAsk(text: string, asks: readonly KeywordMatch[], exceptions: T
 }
 
 /** A line the user completes; it leaves a visible blank to fill rather than guessing a date. */
-const DEADLINE_LINE = {
-  'zh-CN': '请于____年__月__日前回复。',
-  'zh-TW': '請於____年__月__日前回覆。',
-  'en-US': 'Please reply by ____ (date).',
+/** How many days ahead the proposed deadline falls; the author edits it as needed. */
+const PROPOSED_DEADLINE_DAYS = 3;
+
+/** Three days from now, moved to Monday when that is a weekend. */
+export function proposedDeadline(now: Date): Date {
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + PROPOSED_DEADLINE_DAYS);
+  const weekday = date.getDay();
+  if (weekday === 6) date.setDate(date.getDate() + 2);
+  if (weekday === 0) date.setDate(date.getDate() + 1);
+  return date;
+}
+
+const WEEKDAYS = {
+  'zh-CN': ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  'zh-TW': ['週日', '週一', '週二', '週三', '週四', '週五', '週六'],
+  'en-US': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 } as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `请于11月27日（周五）前回复。` / `Please reply by Friday, 27 November.` */
+export function deadlineLine(date: Date, locale: Locale): string {
+  const weekday = WEEKDAYS[locale][date.getDay()];
+  if (locale === 'zh-CN') return `请于${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回复。`;
+  if (locale === 'zh-TW') return `請於${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回覆。`;
+  return `Please reply by ${weekday}, ${date.getDate()} ${MONTHS[date.getMonth()]}.`;
+}

@@ -1,15 +1,139 @@
-import { defineRule } from '../../rule';
+import terms from '../../data/sensitive-terms.json';
+import { calendarDateOf, TermScanner, type DetectorSetup } from '../../detectors';
+import type { DraftFacts } from '../../facts';
+import { joinList } from '../../i18n';
+import { booleanOption, integerOption, termListOption } from '../../options';
+import { defineRule, type Report } from '../../rule';
+import { normalizeForMatch } from '../../text/normalize';
+import type { Locale } from '../../types';
+import { encryptionFix, protectionOf } from './encryption';
+import { kindName, locationName } from './labels';
+import { patternListOption } from './pattern-option';
+import { DATA_KINDS, locationsOf, summarize, type KindFound, type Source } from './summary';
 
-// Interim: replaced by the full detector-based rule (issue [2]).
+/** Masked examples shown per kind, and in all: enough to recognise the items, short enough for one sentence. */
+const EXAMPLES_PER_KIND = 2;
+const MAX_EXAMPLES = 6;
+
+const options = {
+  markings: termListOption(
+    terms.markings,
+    'Classification markings (绝密/絕密, 机密/機密, 【秘密】, 秘密★, 密级, confidential, top secret …); towards an external recipient they block. An array adds to the built-in list, {"replace": [...]} replaces it.',
+  ),
+  keywords: termListOption(
+    terms.keywords,
+    'Confidential keywords (内部资料/內部資料, 商业秘密, 工资表, 薪资, internal only …) and the organisation\'s own. An array adds to the built-in list, {"replace": [...]} replaces it.',
+  ),
+  patterns: patternListOption(
+    'The organisation\'s own regular expressions (RE2 syntax, case-insensitive, on NFKC text), e.g. ["PRJ-\\\\d{4}"]. An invalid pattern, or one that matches empty text, is a policy error.',
+  ),
+  blockMarkingsToExternal: booleanOption(true, 'Block the send (instead of warning) when a classification marking goes to an external recipient, quoted history included.'),
+  minMobileNumbers: integerOption(5, 'How many distinct mainland mobile numbers in one message make a contact list (one or two in a signature are not sensitive).', 2),
+};
+
+type Options = { readonly [K in keyof typeof options]: (typeof options)[K]['defaultValue'] };
+
+/** Term scanners by resolved options: compiled once per policy, reused for every draft. */
+const scanners = new WeakMap<object, TermScanner>();
+
+function termScannerFor(resolved: Options): TermScanner {
+  let scanner = scanners.get(resolved);
+  if (!scanner) scanners.set(resolved, (scanner = new TermScanner({ markings: resolved.markings.terms, keywords: resolved.keywords.terms })));
+  return scanner;
+}
+
 export default defineRule({
   meta: {
     id: 'sensitive-content',
     defaultSeverity: 'warning',
     clauses: ['sensitive-000', 'sensitive-001', 'sensitive-002', 'sensitive-003', 'sensitive-004'],
-    messages: { found: { 'zh-CN': '敏感内容', 'zh-TW': '敏感內容', 'en-US': 'Sensitive content' } },
-    options: {},
+    messages: {
+      sensitive: {
+        'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}：{{examples}}）。涉及敏感信息的邮件应加密发送，或删除这些信息。',
+        'zh-TW': '郵件含有敏感資訊：{{kinds}}（位於{{locations}}：{{examples}}）。涉及敏感資訊的郵件應加密傳送，或刪除這些資訊。',
+        'en-US': 'The mail contains sensitive information: {{kinds}} (in the {{locations}}: {{examples}}). Send it encrypted, or remove the information.',
+      },
+      markingToExternal: {
+        'zh-CN': '邮件带有密级标识“{{marking}}”，收件人却包括外部地址（{{domains}}）：涉密内容不得发给外部或无关人员。发现：{{kinds}}（位于{{locations}}：{{examples}}）。',
+        'zh-TW': '郵件帶有密級標識「{{marking}}」，收件者卻包括外部地址（{{domains}}）：涉密內容不得寄給外部或無關人員。發現：{{kinds}}（位於{{locations}}：{{examples}}）。',
+        'en-US': 'The mail carries the classification marking "{{marking}}" but goes to external addresses ({{domains}}): classified content must not reach outside or unrelated people. Found: {{kinds}} (in the {{locations}}: {{examples}}).',
+      },
+      protected: {
+        'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}），已按规定加密保护（{{protection}}）。',
+        'zh-TW': '郵件含有敏感資訊：{{kinds}}（位於{{locations}}），已依規定加密保護（{{protection}}）。',
+        'en-US': 'The mail contains sensitive information: {{kinds}} (in the {{locations}}), and it is protected as required ({{protection}}).',
+      },
+    },
+    fixes: {
+      'apply-label': { 'zh-CN': '应用敏感度标签', 'zh-TW': '套用敏感度標籤', 'en-US': 'Apply the sensitivity label' },
+      'add-tag': { 'zh-CN': '在主题前加上加密标记', 'zh-TW': '在主旨前加上加密標記', 'en-US': 'Add the encryption tag to the subject' },
+      'show-instruction': { 'zh-CN': '查看加密方法', 'zh-TW': '查看加密方法', 'en-US': 'How to encrypt' },
+    },
+    options,
   },
-  check() {
-    return [];
+  check({ draft, facts, policy, options: resolved, locale, now }) {
+    const setup: DetectorSetup = {
+      terms: termScannerFor(resolved),
+      patterns: resolved.patterns,
+      today: calendarDateOf(now),
+    };
+    const kinds = summarize(sourcesOf(facts), setup, resolved.minMobileNumbers);
+    if (kinds.length === 0) return [];
+    const data = describe(kinds, locale);
+    const field = fieldOf(kinds);
+    const protection = protectionOf(draft, policy.encryption);
+    if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
+    const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
+    const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
+    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [] };
+    const marking = kinds.find((found) => found.kind === 'marking');
+    if (!marking || !resolved.blockMarkingsToExternal) return [report];
+    const external = facts.externalRecipients;
+    if (external.length === 0) return [report];
+    const domains = joinList([...new Set(external.map((recipient) => recipient.domain || recipient.address))], locale);
+    return [{ ...report, messageId: 'markingToExternal', severity: 'block', data: { ...data, marking: marking.displays[0]!, domains } }];
   },
 });
+
+/** Subject, the author's text, the quoted history and every attachment name, normalised. */
+function sourcesOf(facts: DraftFacts): Source[] {
+  // `facts.subject` and `facts.bodyParts` are already NFKC: lower case completes `normalizeForMatch`.
+  return [
+    { location: 'subject', text: facts.subject.toLowerCase() },
+    { location: 'body', text: facts.authorText },
+    { location: 'quoted', text: facts.bodyParts.quoted.toLowerCase() },
+    ...facts.draft.attachments.map((attachment) => ({ location: 'attachment' as const, text: normalizeForMatch(attachment.name) })),
+  ];
+}
+
+/** Message data: localised lists for the sentence, stable ids for tests and audit. No raw value. */
+function describe(kinds: readonly KindFound[], locale: Locale): Record<string, string | number> {
+  const locations = locationsOf(kinds);
+  const data: Record<string, string | number> = {
+    kinds: joinList(
+      kinds.map((found) => kindName(found.kind, found.count, locale)),
+      locale,
+    ),
+    kindIds: kinds.map((found) => found.kind).join(','),
+    locations: joinList(
+      locations.map((location) => locationName(location, locale)),
+      locale,
+    ),
+    locationIds: locations.join(','),
+    examples: joinList(
+      kinds.flatMap((found) => found.displays.slice(0, EXAMPLES_PER_KIND)).slice(0, MAX_EXAMPLES),
+      locale,
+    ),
+    count: kinds.reduce((sum, found) => sum + found.count, 0),
+  };
+  const issuers = [...new Set(kinds.flatMap((found) => found.issuers))];
+  if (issuers.length > 0) data.issuers = issuers.join(',');
+  return data;
+}
+
+function fieldOf(kinds: readonly KindFound[]): 'subject' | 'body' | 'attachments' {
+  const first = locationsOf(kinds)[0];
+  if (first === 'subject') return 'subject';
+  if (first === 'attachment') return 'attachments';
+  return 'body';
+}

@@ -1,0 +1,46 @@
+import type { Draft } from '../../draft';
+import type { EncryptionAction } from '../../policy/policy';
+import type { ReportedFix } from '../../rule';
+import { normalizeForMatch } from '../../text/normalize';
+import { splitSubjectPrefixes } from '../../text/subject';
+import type { Locale } from '../../types';
+
+/**
+ * How the draft is already protected as the policy asks, or undefined: it carries the policy's
+ * sensitivity label (case-insensitive) or its subject carries the encryption tag.
+ */
+export function protectionOf(draft: Draft, encryption: EncryptionAction): string | undefined {
+  if (encryption.method === 'sensitivityLabel') {
+    const label = encryption.label.trim();
+    return draft.sensitivityLabel?.trim().toLowerCase() === label.toLowerCase() ? label : undefined;
+  }
+  if (encryption.method === 'subjectTag') {
+    const tag = normalizeForMatch(encryption.tag).trim();
+    return tag && normalizeForMatch(draft.subject).includes(tag) ? encryption.tag.trim() : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The fix the policy's encryption method offers. The subject tag goes after any RE:/FW:
+ * prefixes and keeps every word of the subject; it is not offered when `subjectHoldsData`,
+ * because the new subject would repeat the sensitive number (and subjects travel unencrypted).
+ */
+export function encryptionFix(draft: Draft, encryption: EncryptionAction, locale: Locale, subjectHoldsData: boolean): ReportedFix | undefined {
+  switch (encryption.method) {
+    case 'sensitivityLabel':
+      return { id: 'apply-label', action: { kind: 'applySensitivityLabel', label: encryption.label } };
+    case 'subjectTag':
+      return subjectHoldsData ? undefined : { id: 'add-tag', action: { kind: 'setSubject', subject: taggedSubject(draft.subject, encryption.tag) } };
+    case 'instruction': {
+      const text = typeof encryption.text === 'string' ? encryption.text : encryption.text[locale];
+      return { id: 'show-instruction', action: { kind: 'showInstruction', text } };
+    }
+  }
+}
+
+/** `RE: 预算` with `[加密]` → `RE: [加密] 预算`. */
+export function taggedSubject(subject: string, tag: string): string {
+  const { prefixes, rest } = splitSubjectPrefixes(subject);
+  return `${prefixes}${tag.trim()}${rest ? ` ${rest}` : ''}`;
+}

@@ -1,0 +1,31 @@
+import type { Locale, LocalizedText } from '../../types';
+import type { Location, ReportedKind } from './summary';
+
+const KIND_NAMES: Readonly<Record<Exclude<ReportedKind, 'mobileList'>, LocalizedText>> = {
+  marking: { 'zh-CN': '密级标识', 'zh-TW': '密級標識', 'en-US': 'classification marking' },
+  residentId: { 'zh-CN': '身份证号', 'zh-TW': '身分證號碼', 'en-US': 'resident ID number' },
+  bankCard: { 'zh-CN': '银行卡号', 'zh-TW': '銀行卡號', 'en-US': 'bank card number' },
+  creditCode: { 'zh-CN': '统一社会信用代码', 'zh-TW': '統一社會信用代碼', 'en-US': 'unified social credit code' },
+  password: { 'zh-CN': '明文密码', 'zh-TW': '明文密碼', 'en-US': 'password in clear' },
+  pattern: { 'zh-CN': '单位自定义的敏感信息', 'zh-TW': '單位自訂的敏感資訊', 'en-US': "your organisation's sensitive pattern" },
+  keyword: { 'zh-CN': '保密关键词', 'zh-TW': '保密關鍵詞', 'en-US': 'confidential keyword' },
+};
+
+const LOCATION_NAMES: Readonly<Record<Location, LocalizedText>> = {
+  subject: { 'zh-CN': '主题', 'zh-TW': '主旨', 'en-US': 'subject' },
+  body: { 'zh-CN': '正文', 'zh-TW': '內文', 'en-US': 'body' },
+  quoted: { 'zh-CN': '引用的历史邮件', 'zh-TW': '引用的歷史郵件', 'en-US': 'quoted history' },
+  attachment: { 'zh-CN': '附件名称', 'zh-TW': '附件名稱', 'en-US': 'attachment names' },
+};
+
+/** The kind's name in `locale`; a contact list says how many numbers it holds. */
+export function kindName(kind: ReportedKind, count: number, locale: Locale): string {
+  if (kind === 'mobileList') {
+    return { 'zh-CN': `${count} 个手机号码`, 'zh-TW': `${count} 個手機號碼`, 'en-US': `${count} mobile numbers` }[locale];
+  }
+  return KIND_NAMES[kind][locale];
+}
+
+export function locationName(location: Location, locale: Locale): string {
+  return LOCATION_NAMES[location][locale];
+}

@@ -1,0 +1,250 @@
+import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../../test/sensitive-corpus';
+import { DEFAULT_DRAFT, findingsOf, runRuleTests, type ExpectedFix } from '../../../../test/helpers/rule-tester';
+import { createDraft, DEFAULT_POLICY, evaluate, LOCALES, parsePolicy, type LocalizedText } from '../../index';
+
+const ID = '110105199003071239';
+const ID_MASKED = '110105********1239';
+const ID_X = '11010519491231002X';
+const CARD = buildCardNumber(new Rng(62), '6222', 16);
+const CARD_MASKED = `6222 **** **** ${CARD.slice(-4)}`;
+const CREDIT_CODE = '91350100M000100Y43';
+const MOBILES = ['13800138000', '13912345678', '15987654321', '18600001111', '17712345678'];
+
+const DEFAULT_INSTRUCTION = (DEFAULT_POLICY.encryption as { text: LocalizedText }).text;
+const instruction = (text = DEFAULT_INSTRUCTION['zh-CN']): ExpectedFix[] => [{ id: 'show-instruction', action: { kind: 'showInstruction', text } }];
+const LABEL_POLICY = { encryption: { method: 'sensitivityLabel', label: 'Confidential' } };
+const TAG_POLICY = { encryption: { method: 'subjectTag', tag: '[加密]' } };
+const EXTERNAL = { to: ['erika.mustermann@fabrikam.com'] };
+const body = (text: string) => `李四：\n\n${text}\n\n谢谢！\n张三`;
+
+runRuleTests('sensitive-content', {
+  valid: [
+    { name: 'the clean scenario: a date, a landline and an order number', draft: { body: body('第三季度预算表见附件，请于11月30日前确认。订单号 2026113012345678，电话 010-5555-0123。') } },
+    { name: 'a signature with two mobile numbers', draft: { body: body('会议纪要已更新。\n张三 手机 13800138000\n李四 手机 13912345678') } },
+    { name: 'four distinct mobile numbers are not yet a contact list', draft: { body: body(MOBILES.slice(0, 4).join('\n')) } },
+    { name: 'the same mobile number five times is one number', draft: { body: body(Array(5).fill(MOBILES[0]).join('、')) } },
+    { name: 'a Luhn-valid order number with no card word', draft: { body: body(`订单号：${CARD}，请查收。`) } },
+    { name: 'an ID with a wrong check digit', draft: { body: body('身份证号 110105199003071238') } },
+    { name: 'an ID glued to letters (a serial number)', draft: { body: body(`设备序列号 SN${ID}`) } },
+    { name: '秘密 as an ordinary word', draft: { body: body('这不是什么秘密，大家都知道会议改期了。') } },
+    { name: 'a password placeholder', draft: { body: body('密码：******，请向管理员索取。') } },
+    { name: 'talk about passwords (Traditional)', draft: { body: body('忘記密碼請聯繫資訊部，密碼學課程下週開始。') } },
+    {
+      name: 'an English disclaimer towards an external recipient',
+      draft: { ...EXTERNAL, body: 'Dear Erika,\n\nThe agenda is attached.\n\nBest regards,\nZhang San\n\nThis e-mail and any attachments are confidential and intended solely for the addressee.' },
+    },
+    { name: 'keywords replaced by an empty list', draft: { body: body('附件是内部资料。') }, policy: { rules: { 'sensitive-content': { keywords: { replace: [] } } } } },
+    { name: 'markings replaced by the policy’s own', draft: { body: body('以下内容为公司机密。') }, policy: { rules: { 'sensitive-content': { markings: { replace: ['青龙'] } } } } },
+  ],
+  invalid: [
+    {
+      name: 'a resident ID in the body (scenario 22)',
+      draft: { body: body(`新员工王五的身份证号为${ID}，已录入人事系统。`) },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', locationIds: 'body', kinds: '身份证号', locations: '正文', examples: ID_MASKED, count: 1 }, field: 'body', fixes: instruction() }],
+    },
+    {
+      name: 'Traditional: an ID with X and a card after 帳號',
+      draft: { subject: '員工資料', body: `王經理：\n\n身分證號碼：${ID_X}\n薪資帳號：${CARD}\n\n謝謝`, to: ['wang@contoso.com'] },
+      errors: [
+        {
+          messageId: 'sensitive',
+          data: { kindIds: 'residentId,bankCard,keyword', locationIds: 'body', examples: `110105********002X、${CARD_MASKED} (UnionPay)、薪資`, issuers: 'UnionPay' },
+          fixes: instruction(),
+        },
+      ],
+    },
+    {
+      name: 'English: a password in clear (scenario 24)',
+      draft: { subject: 'VPN account', body: 'Hi Wei,\n\nUsername: intern07, password: Ql7vB2xe\n\nThanks,\nJane' },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'password', examples: 'password: ********' }, fixes: instruction() }],
+    },
+    {
+      name: 'a grouped card in quoted history',
+      draft: { body: `好的，已处理。\n\n-----Original Message-----\nFrom: bob@contoso.com\nSent: Monday\n请退款到 ${groupInFours(CARD, ' ')}` },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'bankCard', locationIds: 'quoted', locations: '引用的历史邮件' }, field: 'body', fixes: instruction() }],
+    },
+    {
+      name: 'full-width digits of an ID in the subject',
+      draft: { subject: `入职登记 ${toFullWidth(ID)}` },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', locationIds: 'subject', examples: ID_MASKED }, field: 'subject', fixes: instruction() }],
+    },
+    {
+      name: 'a credit code in an attachment name',
+      draft: { body: body('供应商资质见附件。'), attachments: [{ name: `营业执照_${CREDIT_CODE}.pdf`, size: 1000 }] },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'creditCode', locationIds: 'attachment', examples: '913501********0Y43' }, field: 'attachments', fixes: instruction() }],
+    },
+    {
+      name: 'five distinct mobile numbers: a contact list',
+      draft: { body: body(MOBILES.map((mobile, i) => `同事${i + 1}：${mobile}`).join('\n')) },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'mobileList', kinds: '5 个手机号码', count: 5 }, fixes: instruction() }],
+    },
+    {
+      name: 'a smaller contact-list threshold from the policy',
+      draft: { body: body(MOBILES.slice(0, 3).join('\n')) },
+      policy: { rules: { 'sensitive-content': { minMobileNumbers: 3 } } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'mobileList', count: 3 }, fixes: instruction() }],
+    },
+    {
+      name: 'a confidential keyword to an external recipient warns, it does not block',
+      draft: { ...EXTERNAL, body: body('附件为内部资料，仅供参考。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '内部资料' }, fixes: instruction() }],
+    },
+    {
+      name: 'a marking to internal recipients warns',
+      draft: { body: body('以下内容为公司机密，请妥善保管。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'marking', examples: '机密' }, fixes: instruction() }],
+    },
+    {
+      name: 'a marking to an external recipient blocks (scenario 23)',
+      draft: { ...EXTERNAL, body: body('以下内容为公司机密：我方谈判底线为报价的九五折。') },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: '机密', domains: 'fabrikam.com', kindIds: 'marking' }, fixes: instruction() }],
+    },
+    {
+      name: 'a marking in quoted history to an external CC blocks too',
+      draft: { cc: ['partner@fabrikam.com'], body: `请见下方讨论。\n\n> 【秘密】并购方案第二版\n> 请勿转发` },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: '【秘密】', locationIds: 'quoted' }, fixes: instruction() }],
+    },
+    {
+      name: 'Traditional 機密 in an attachment name to an external recipient blocks',
+      draft: { ...EXTERNAL, body: body('資料見附件。'), attachments: [{ name: '機密_併購方案.docx', size: 1000 }] },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: '機密', locationIds: 'attachment' }, field: 'attachments', fixes: instruction() }],
+    },
+    {
+      name: 'English CONFIDENTIAL in the subject to an external recipient blocks',
+      draft: { ...EXTERNAL, subject: 'CONFIDENTIAL: merger terms', body: 'Dear Erika,\n\nPlease see the terms below.\n\nBest regards,\nZhang San' },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'subject' }, field: 'subject', fixes: instruction() }],
+    },
+    {
+      name: 'blockMarkingsToExternal: false keeps it a warning',
+      draft: { ...EXTERNAL, body: body('以下内容为公司机密。') },
+      policy: { rules: { 'sensitive-content': { blockMarkingsToExternal: false } } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'marking' }, fixes: instruction() }],
+    },
+    {
+      name: 'severity block from the policy',
+      draft: { body: body(`身份证号 ${ID}`) },
+      policy: { rules: { 'sensitive-content': { severity: 'block' } } },
+      errors: [{ messageId: 'sensitive', severity: 'block', data: { kindIds: 'residentId' }, fixes: instruction() }],
+    },
+    {
+      name: 'encryption by sensitivity label: the fix applies the label',
+      draft: { body: body(`身份证号 ${ID}`) },
+      policy: LABEL_POLICY,
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId' }, fixes: [{ id: 'apply-label', action: { kind: 'applySensitivityLabel', label: 'Confidential' } }] }],
+    },
+    {
+      name: 'encryption by subject tag: the tag goes after RE:, nothing dropped',
+      draft: { subject: 'RE: 入职信息登记', body: body(`身份证号 ${ID}`) },
+      policy: TAG_POLICY,
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId' }, fixes: [{ id: 'add-tag', action: { kind: 'setSubject', subject: 'RE: [加密] 入职信息登记' } }] }],
+    },
+    {
+      name: 'encryption by subject tag, but the number is in the subject: no fix repeats it',
+      draft: { subject: `入职登记 ${ID}` },
+      policy: TAG_POLICY,
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', locationIds: 'subject' }, fixes: [] }],
+    },
+    {
+      name: 'encryption by instruction (plain text)',
+      draft: { body: body(`身份证号 ${ID}`) },
+      policy: { encryption: { method: 'instruction', text: '请使用 SecureMail 发送。' } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId' }, fixes: instruction('请使用 SecureMail 发送。') }],
+    },
+    {
+      name: 'encryption by instruction (localised text, zh-CN shown)',
+      draft: { body: body(`身份证号 ${ID}`) },
+      policy: { encryption: { method: 'instruction', text: { 'zh-CN': '用加密邮件发送', 'en-US': 'Send it encrypted' } } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId' }, fixes: instruction('用加密邮件发送') }],
+    },
+    {
+      name: 'protected: the draft carries the label (any case)',
+      draft: { body: body(`身份证号 ${ID}`), sensitivityLabel: 'confidential' },
+      policy: LABEL_POLICY,
+      errors: [{ messageId: 'protected', severity: 'info', data: { kindIds: 'residentId', protection: 'Confidential' }, fixes: [] }],
+    },
+    {
+      name: 'protected: the subject carries the tag (full-width brackets too), even with a marking to an external recipient',
+      draft: { ...EXTERNAL, subject: '回复：［加密］并购方案', body: body('以下内容为公司机密。') },
+      policy: TAG_POLICY,
+      errors: [{ messageId: 'protected', severity: 'info', data: { kindIds: 'marking', protection: '[加密]' }, fixes: [] }],
+    },
+    {
+      name: 'a keyword the policy adds',
+      draft: { body: body('青龙项目的报价如下。') },
+      policy: { rules: { 'sensitive-content': { keywords: ['青龙项目'] } } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '青龙项目' }, fixes: instruction() }],
+    },
+    {
+      name: 'a pattern the policy adds (shown as the pattern, never the match)',
+      draft: { body: body('合同编号 HT-2026-0042 的附件。') },
+      policy: { rules: { 'sensitive-content': { patterns: ['ht-\\d{4}-\\d{4}'] } } },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'pattern', examples: '/ht-\\d{4}-\\d{4}/' }, fixes: instruction() }],
+    },
+  ],
+  invalidOptions: [
+    { name: 'an invalid regular expression names its index', options: { patterns: ['prj-\\d{4}', 'ht-(\\d+'] }, path: '$.rules["sensitive-content"].patterns[1]' },
+    { name: 'look-ahead is not RE2 syntax', options: { patterns: ['a(?=b)'] }, path: '$.rules["sensitive-content"].patterns[0]' },
+    { name: 'a pattern that matches empty text', options: { patterns: ['x*'] }, path: '$.rules["sensitive-content"].patterns[0]' },
+    { name: 'patterns as a string', options: { patterns: 'prj-\\d{4}' }, path: '$.rules["sensitive-content"].patterns' },
+    { name: 'markings as a string', options: { markings: '机密' }, path: '$.rules["sensitive-content"].markings' },
+    { name: 'a contact list of one number', options: { minMobileNumbers: 1 }, path: '$.rules["sensitive-content"].minMobileNumbers' },
+    { name: 'blockMarkingsToExternal as text', options: { blockMarkingsToExternal: 'yes' }, path: '$.rules["sensitive-content"].blockMarkingsToExternal' },
+    { name: 'an unknown option', options: { detectPasswords: false }, path: '$.rules["sensitive-content"].detectPasswords' },
+  ],
+});
+
+describe('sensitive-content: safety and wording', () => {
+  const everything = {
+    ...DEFAULT_DRAFT,
+    subject: `员工信息 ${ID_X}`,
+    body: `身份证 ${ID}\n卡号 ${CARD}\n${groupInFours(CARD, '-')}\n信用代码 ${CREDIT_CODE}\npassword: Ql7vB2xe\n${MOBILES.join(' ')}\n项目 HT-2026-0042`,
+    attachments: [{ name: `王五_${ID}.jpg`, size: 100 }],
+  };
+  const raws = [ID, ID_X, CARD, groupInFours(CARD, '-'), CREDIT_CODE, 'Ql7vB2xe', 'ql7vb2xe', ...MOBILES, 'HT-2026-0042', 'ht-2026-0042'];
+  const policies = [{}, LABEL_POLICY, TAG_POLICY, { rules: { 'sensitive-content': { patterns: ['ht-\\d{4}-\\d{4}'] } } }];
+
+  test.each(LOCALES)('no raw number, code or password appears anywhere in the finding (%s)', (locale) => {
+    for (const raw of policies) {
+      const findings = findingsOf('sensitive-content', { name: 'everything', draft: everything, policy: raw }, locale);
+      expect(findings).toHaveLength(1);
+      const serialized = JSON.stringify(findings);
+      for (const value of raws) expect(serialized.toUpperCase()).not.toContain(value.toUpperCase());
+    }
+  });
+
+  test('the finding lists every kind and location, in a fixed order', () => {
+    const [finding] = findingsOf('sensitive-content', { name: 'everything', draft: everything, policy: { rules: { 'sensitive-content': { patterns: ['ht-\\d{4}-\\d{4}'] } } } });
+    expect(finding?.data).toMatchObject({ kindIds: 'residentId,bankCard,creditCode,password,mobileList,pattern', locationIds: 'subject,body,attachment', issuers: 'UnionPay' });
+  });
+
+  test('each card shows its own issuer; at most two examples per kind', () => {
+    const visa = buildCardNumber(new Rng(4), '4', 16);
+    const jcb = buildCardNumber(new Rng(35), '3530', 16);
+    const draft = { body: body(`退款卡号：${CARD}\n备用卡 ${groupInFours(visa, ' ')}\n第三张 ${groupInFours(jcb, '-')}`) };
+    const [finding] = findingsOf('sensitive-content', { name: 'three cards', draft });
+    expect(finding?.data).toMatchObject({ kindIds: 'bankCard', count: 3, issuers: 'UnionPay,Visa,JCB', examples: `${CARD_MASKED} (UnionPay)、${visa.slice(0, 4)} **** **** ${visa.slice(-4)} (Visa)` });
+  });
+
+  test('messages read in each language', () => {
+    const draft = { name: 'id', draft: { body: body(`身份证号 ${ID}`) } };
+    expect(findingsOf('sensitive-content', draft, 'zh-CN')[0]?.message).toBe(`邮件含有敏感信息：身份证号（位于正文：${ID_MASKED}）。涉及敏感信息的邮件应加密发送，或删除这些信息。`);
+    expect(findingsOf('sensitive-content', draft, 'zh-TW')[0]?.message).toContain('身分證號碼（位於內文');
+    expect(findingsOf('sensitive-content', draft, 'en-US')[0]?.message).toBe(`The mail contains sensitive information: resident ID number (in the body: ${ID_MASKED}). Send it encrypted, or remove the information.`);
+  });
+
+  test('a localised instruction follows the locale', () => {
+    const testCase = { name: 'instruction', draft: { body: body(`身份证号 ${ID}`) }, policy: { encryption: { method: 'instruction', text: { 'zh-CN': '用加密邮件发送', 'en-US': 'Send it encrypted' } } } };
+    expect(findingsOf('sensitive-content', testCase, 'en-US')[0]?.fixes[0]?.action).toEqual({ kind: 'showInstruction', text: 'Send it encrypted' });
+    expect(findingsOf('sensitive-content', testCase, 'zh-TW')[0]?.fixes[0]?.action).toEqual({ kind: 'showInstruction', text: '用加密邮件发送' });
+  });
+
+  test('scenario 23 decides block', () => {
+    const draft = createDraft({ ...DEFAULT_DRAFT, ...EXTERNAL, body: 'Erika，您好：\n\n以下内容为公司机密：我方谈判底线为报价的九五折。\n\n谢谢！\n张三' });
+    expect(evaluate(draft).decision).toBe('block');
+  });
+
+  test('an invalid pattern is a policy error that names the path and the reason', () => {
+    const result = parsePolicy({ rules: { 'sensitive-content': { patterns: ['ok', 'ht-(\\d+'] } } });
+    expect(result.ok ? [] : result.errors).toEqual([{ path: '$.rules["sensitive-content"].patterns[1]', message: expect.stringMatching(/RE2.*missing closing \)/u) }]);
+  });
+});
