@@ -1,4 +1,5 @@
 import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { deadlineLine, proposedDeadline } from '.';
 
 const LINE = {
   'zh-CN': '请于11月25日（周三）前回复。',
@@ -59,7 +60,6 @@ runRuleTests('deadline-missing', {
 });
 
 describe('the proposed deadline', () => {
-  const { proposedDeadline, deadlineLine } = jest.requireActual('.') as typeof import('.');
   test.each([
     ['Sunday 22 Nov → Wednesday 25 Nov', new Date(2026, 10, 22), new Date(2026, 10, 25)],
     ['Wednesday 25 Nov → Saturday, so Monday 30 Nov', new Date(2026, 10, 25), new Date(2026, 10, 30)],

@@ -51,9 +51,10 @@ export default defineRule({
   },
   check({ facts, options, locale, now }) {
     const text = facts.authorText;
+    // A date anywhere settles it; only then is it worth finding the asks.
+    if (options.deadlineWords.test(text) || DATE_PATTERNS.some((pattern) => pattern.test(text))) return [];
     const ask = firstRealAsk(text, options.askWords.matcher.findAll(text), options.askExceptions);
     if (!ask) return [];
-    if (options.deadlineWords.test(text) || DATE_PATTERNS.some((pattern) => pattern.test(text))) return [];
     return [
       {
         messageId: 'noDeadline',
@@ -85,7 +86,6 @@ function firstRealAsk(text: string, asks: readonly KeywordMatch[], exceptions: T
   return undefined;
 }
 
-/** A line the user completes; it leaves a visible blank to fill rather than guessing a date. */
 /** How many days ahead the proposed deadline falls; the author edits it as needed. */
 const PROPOSED_DEADLINE_DAYS = 3;
 

@@ -3,7 +3,6 @@ import { integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
 import { escapeRegExp } from '../../text/subject';
 import { writingLocale } from '../../text/writing-locale';
-import type { Locale } from '../../types';
 
 /** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
 const SALUTATION_LINE = /^.{1,24}[:：,，]$/u;

@@ -1,0 +1,46 @@
+import { matchesEmpty, parsePattern, type Program } from './pattern-vm';
+import type { Detection } from './types';
+
+/**
+ * Longest pattern a policy may hold. Matching stays linear whatever the pattern, but compiling a
+ * huge one costs memory and load time on every Outlook client; real patterns are short.
+ */
+export const MAX_PATTERN_LENGTH = 500;
+
+export type PatternSourceCheck = { readonly ok: true; readonly program: Program } | { readonly ok: false; readonly message: string };
+
+/**
+ * The one gate every admin pattern passes, in every runtime: within the length limit, inside the
+ * RE2 subset that both re2js (CLI, task pane) and the small on-send matcher implement, and not
+ * able to match empty text (it would flag every mail). Because the gate is the same everywhere, a
+ * policy means the same thing in Outlook's on-send runtime as in the CLI.
+ */
+export function checkPatternSource(source: string): PatternSourceCheck {
+  if (source.length > MAX_PATTERN_LENGTH) return { ok: false, message: `pattern is longer than ${MAX_PATTERN_LENGTH} characters` };
+  const parsed = parsePattern(source);
+  if (!parsed.ok) return { ok: false, message: `not a valid pattern (RE2 subset): ${parsed.message}` };
+  if (matchesEmpty(parsed.program)) return { ok: false, message: 'pattern matches empty text, so it would flag every mail' };
+  return { ok: true, program: parsed.program };
+}
+
+/**
+ * An organisation's regular expression, compiled. `admin-patterns.ts` compiles with re2js; the
+ * on-send bundle swaps in `admin-patterns-lite.ts`, which compiles for the small matcher.
+ */
+export interface AdminPattern {
+  readonly source: string;
+  /** The first match in normalised text, or null. */
+  find(text: string): { readonly start: number; readonly end: number } | null;
+}
+
+export type PatternCompilation = { readonly ok: true; readonly pattern: AdminPattern } | { readonly ok: false; readonly message: string };
+
+/** The first match of each pattern in normalised `text`; shown as the pattern, never as the matched text. */
+export function findAdminPatterns(text: string, patterns: readonly AdminPattern[]): Detection[] {
+  const found: Detection[] = [];
+  for (const pattern of patterns) {
+    const match = pattern.find(text);
+    if (match) found.push({ kind: 'pattern', start: match.start, end: match.end, value: text.slice(match.start, match.end), display: `/${pattern.source}/` });
+  }
+  return found;
+}
