@@ -33,6 +33,11 @@ export interface Draft {
   readonly attachments: readonly Attachment[];
   readonly composeType: ComposeType;
   readonly sensitivityLabel: string | null;
+  /**
+   * The label's display name when the client knows it (Office reports labels by id); a policy
+   * may name its encryption label either way.
+   */
+  readonly sensitivityLabelName: string | null;
 }
 
 const recipientSchema = z.union([
@@ -60,6 +65,7 @@ const draftSchema = z.looseObject({
   attachments: z.optional(z.nullable(z.array(attachmentSchema))),
   composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
   sensitivityLabel: z.optional(z.nullable(z.string())),
+  sensitivityLabelName: z.optional(z.nullable(z.string())),
 });
 
 export type DraftInput = z.input<typeof draftSchema>;
@@ -92,6 +98,7 @@ export function createDraft(input: DraftInput): Draft {
     ),
     composeType: input.composeType ?? 'newMail',
     sensitivityLabel: input.sensitivityLabel ?? null,
+    sensitivityLabelName: input.sensitivityLabelName ?? null,
   });
 }
 

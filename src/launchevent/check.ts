@@ -26,7 +26,7 @@ export function loadEnvironmentPolicy(env: HandlerEnvironment): Promise<LoadedPo
 export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env)): Promise<CheckResult> {
   const item = env.context.mailbox.item;
   if (!item) throw new Error('no item in compose mode');
-  const [read, loaded] = await Promise.all([readDraft(item, { userAddress: env.context.mailbox.userProfile?.emailAddress }), policy]);
+  const [read, loaded] = await Promise.all([readDraft(item, { userAddress: env.context.mailbox.userProfile?.emailAddress, labelsCatalog: env.context.sensitivityLabelsCatalog }), policy]);
   const locale = localeFor(env.context, loaded.policy);
   return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale };
 }

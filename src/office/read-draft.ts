@@ -1,5 +1,5 @@
 import { createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
-import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike } from './mailbox';
+import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { SESSION_KEYS } from './session';
 
@@ -23,12 +23,16 @@ const RECIPIENT_TYPES: readonly RecipientType[] = ['user', 'distributionList', '
  * (one parallel round trip), each under its own time limit; a missing API or a failed optional
  * read degrades the rules that use it instead of failing the check.
  */
-export async function readDraft(item: ComposeItemLike, options: { timeoutMs?: number; userAddress?: string } = {}): Promise<DraftRead> {
+export async function readDraft(
+  item: ComposeItemLike,
+  options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike } = {},
+): Promise<DraftRead> {
   const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
   const optional = <T>(name: string, start: ((cb: OfficeCallback<T>) => void) | undefined): Promise<Settled<T>> =>
     start ? settle(officeCall<T>(name, start, timeoutMs)) : Promise.resolve({ ok: false as const, reason: `unsupported:${name}` });
 
-  const [subject, body, to, cc, bcc, attachments, composeType, from, label, sessionComposeType] = await Promise.all([
+  const catalog = item.sensitivityLabel ? options.labelsCatalog : undefined;
+  const [subject, body, to, cc, bcc, attachments, composeType, from, label, sessionComposeType, labels] = await Promise.all([
     settle(officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs)),
     settle(officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), timeoutMs)),
     settle(officeCall<EmailAddressDetailsLike[]>('to.getAsync', (cb) => item.to.getAsync(cb), timeoutMs)),
@@ -39,6 +43,7 @@ export async function readDraft(item: ComposeItemLike, options: { timeoutMs?: nu
     optional<EmailAddressDetailsLike>('from.getAsync', item.from && ((cb) => item.from!.getAsync(cb))),
     optional<string>('sensitivityLabel.getAsync', item.sensitivityLabel && ((cb) => item.sensitivityLabel!.getAsync(cb))),
     optional<string>('sessionData.getAsync', item.sessionData && ((cb) => item.sessionData!.getAsync(SESSION_KEYS.composeType, cb))),
+    optional<CatalogLabel[]>('sensitivityLabelsCatalog.getAsync', catalog && ((cb) => catalog.getAsync(cb))),
   ]);
 
   const failures = [subject, body, to, cc, bcc].flatMap((read) => (read.ok ? [] : [read.reason]));
@@ -61,8 +66,21 @@ export async function readDraft(item: ComposeItemLike, options: { timeoutMs?: nu
     attachments: attachments.ok ? toAttachments(attachments.value) : [],
     composeType: resolved.type,
     sensitivityLabel: label.ok && label.value ? label.value : null,
+    sensitivityLabelName: label.ok && label.value && labels.ok ? labelName(labels.value, label.value) : null,
   });
   return { draft, failures, degraded, composeTypeSource: resolved.source };
+}
+
+type CatalogLabel = { id: string; name: string; children?: CatalogLabel[] };
+
+/** The display name of label `id` in the catalog (sub-labels included), or null. */
+function labelName(catalog: readonly CatalogLabel[] | null | undefined, id: string): string | null {
+  for (const entry of catalog ?? []) {
+    if (entry.id === id) return entry.name;
+    const child = labelName(entry.children, id);
+    if (child) return child;
+  }
+  return null;
 }
 
 function toRecipients(list: readonly EmailAddressDetailsLike[] | null | undefined) {

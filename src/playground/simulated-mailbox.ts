@@ -39,7 +39,8 @@ export interface SimulatorOptions {
   sensitivityLabels?: Array<{ id: string; name: string }>;
 }
 
-export type SimulatedEvent = 'recipientsChanged' | 'attachmentsChanged';
+/** `itemWritten` follows every successful write (subject, body, recipients, label, headers, bars…): the playground re-renders on it. */
+export type SimulatedEvent = 'recipientsChanged' | 'attachmentsChanged' | 'itemWritten';
 
 export function emptyMessage(): SimulatedMessage {
   return {
@@ -99,6 +100,10 @@ export class SimulatedMailbox {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
   }
 
+  off(event: SimulatedEvent, listener: () => void): void {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((registered) => registered !== listener));
+  }
+
   /** Called by the playground form after the user edits recipients or attachments. */
   emit(event: SimulatedEvent): void {
     for (const listener of this.listeners.get(event) ?? []) listener();
@@ -121,6 +126,7 @@ export class SimulatedMailbox {
         }
       }
       callback(result);
+      if (result.status === 'succeeded' && isWrite(call)) this.emit('itemWritten');
     }, this.options.latencyMs);
   }
 
@@ -242,6 +248,11 @@ export class SimulatedMailbox {
         : {}),
     };
   }
+}
+
+/** Reads are `getAsync`/`get…Async` calls; everything else changes the item or its surroundings. */
+function isWrite(call: string): boolean {
+  return !/(?:^|\.)get\w*Async$/u.test(call);
 }
 
 function escapeHtml(text: string): string {

@@ -45,7 +45,7 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       try {
         const [policy, draft, acks] = await Promise.all([
           policyRef.current,
-          readDraft(item, { userAddress: host.context.mailbox.userProfile?.emailAddress }),
+          readDraft(item, { userAddress: host.context.mailbox.userProfile?.emailAddress, labelsCatalog: host.context.sensitivityLabelsCatalog }),
           readAcknowledged(item),
         ]);
         if (run !== sequence.current) return;

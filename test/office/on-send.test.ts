@@ -174,3 +174,18 @@ describe('OnMessageSend', () => {
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; policy-source=default; prompted=subject-vague');
   });
 });
+
+describe('encryption by sensitivity label', () => {
+  const SENSITIVE = { ...CLEAN, subject: '新员工入职信息登记', body: '赵经理：\n\n新员工王五的身份证号为110105199003071239，已在12月1日录入人事系统。\n\n张三', attachments: [] };
+
+  test.each([['Confidential'], ['label-confidential']])('a draft already carrying the policy’s label (policy names it %s) is sent', async (label) => {
+    const { mailbox, env } = setup({ ...SENSITIVE, sensitivityLabel: 'label-confidential' }, {}, { encryption: { method: 'sensitivityLabel', label } });
+    expect((await decideSend(env)).completion).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+  });
+
+  test('without the label the same draft prompts and offers to apply it', async () => {
+    const { env } = setup({ ...SENSITIVE, sensitivityLabel: 'label-general' }, {}, { encryption: { method: 'sensitivityLabel', label: 'Confidential' } });
+    expect((await decideSend(env)).completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+  });
+});

@@ -59,3 +59,10 @@ describe('reading the draft from Office.js', () => {
     expect(resolveComposeType(input)).toEqual({ type, source });
   });
 });
+
+test('the label id Office reports is paired with its catalog name, in the same parallel round', async () => {
+  const mailbox = new SimulatedMailbox({ ...CLEAN, sensitivityLabel: 'label-confidential' });
+  const { draft } = await readDraft(mailbox.item, { labelsCatalog: mailbox.context.sensitivityLabelsCatalog });
+  expect(draft.sensitivityLabel).toBe('label-confidential');
+  expect(draft.sensitivityLabelName).toBe('Confidential');
+});

@@ -7,12 +7,13 @@ import type { Locale } from '../../types';
 
 /**
  * How the draft is already protected as the policy asks, or undefined: it carries the policy's
- * sensitivity label (case-insensitive) or its subject carries the encryption tag.
+ * sensitivity label, by id or by name (case-insensitive), or its subject carries the encryption tag.
  */
 export function protectionOf(draft: Draft, encryption: EncryptionAction): string | undefined {
   if (encryption.method === 'sensitivityLabel') {
     const label = encryption.label.trim();
-    return draft.sensitivityLabel?.trim().toLowerCase() === label.toLowerCase() ? label : undefined;
+    const carried = [draft.sensitivityLabel, draft.sensitivityLabelName].map((value) => value?.trim().toLowerCase());
+    return carried.includes(label.toLowerCase()) ? label : undefined;
   }
   if (encryption.method === 'subjectTag') {
     const tag = normalizeForMatch(encryption.tag).trim();

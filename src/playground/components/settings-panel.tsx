@@ -1,0 +1,86 @@
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { LOCALES, type Locale } from '../../engine';
+import type { OfficeThemeName } from '../bridge';
+import { LATENCY_MS, MAILBOX_VERSIONS, type PlaygroundSession } from '../session';
+import { t } from '../strings';
+
+/** Each language named in itself, as Outlook's language list shows it. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English (United States)' };
+
+type LatencyChoice = 'web' | 'desktop' | 'custom';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap', alignItems: 'end' },
+  latency: { width: '6em' },
+});
+
+function latencyChoiceOf(ms: number): LatencyChoice {
+  if (ms === LATENCY_MS.web) return 'web';
+  if (ms === LATENCY_MS.desktop) return 'desktop';
+  return 'custom';
+}
+
+/** The simulated client: its Mailbox version, how slow its calls are, its language and theme. */
+export function SettingsPanel({ session, locale }: { readonly session: PlaygroundSession; readonly locale: Locale }) {
+  const styles = useStyles();
+  const { settings } = session;
+  const [latencyChoice, setLatencyChoice] = useState<LatencyChoice>(latencyChoiceOf(settings.latencyMs));
+
+  const chooseLatency = (choice: LatencyChoice) => {
+    setLatencyChoice(choice);
+    if (choice !== 'custom') session.updateSettings({ latencyMs: LATENCY_MS[choice] });
+  };
+
+  return (
+    <section aria-label={t('settings', locale)} className={styles.row} data-testid="settings">
+      <Field label={t('mailboxVersion', locale)} size="small">
+        <Select size="small" value={settings.mailboxVersion} onChange={(_, data) => session.updateSettings({ mailboxVersion: data.value })}>
+          {MAILBOX_VERSIONS.map((version) => (
+            <option key={version} value={version}>
+              {version}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('latency', locale)} size="small">
+        <Select size="small" value={latencyChoice} onChange={(_, data) => chooseLatency(data.value as LatencyChoice)}>
+          <option value="web">{t('latencyWeb', locale)}</option>
+          <option value="desktop">{t('latencyDesktop', locale)}</option>
+          <option value="custom">{t('latencyCustom', locale)}</option>
+        </Select>
+      </Field>
+      {latencyChoice === 'custom' && (
+        <Field label={t('latencyMs', locale)} size="small">
+          <Input
+            className={styles.latency}
+            size="small"
+            type="number"
+            min={0}
+            max={10000}
+            value={String(settings.latencyMs)}
+            onChange={(_, data) => {
+              const ms = Number(data.value);
+              if (Number.isFinite(ms) && ms >= 0) session.updateSettings({ latencyMs: Math.round(ms) });
+            }}
+          />
+        </Field>
+      )}
+      <Field label={t('displayLanguage', locale)} size="small">
+        <Select size="small" value={settings.displayLanguage} onChange={(_, data) => session.updateSettings({ displayLanguage: data.value as Locale })} data-testid="display-language">
+          {LOCALES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('theme', locale)} size="small">
+        <Select size="small" value={settings.theme} onChange={(_, data) => session.updateSettings({ theme: data.value as OfficeThemeName })} data-testid="office-theme">
+          <option value="light">{t('themeLight', locale)}</option>
+          <option value="dark">{t('themeDark', locale)}</option>
+        </Select>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import type { LocalizedText } from '../engine';
+import type { EmailAddressDetailsLike } from '../office/mailbox';
+import type { SimulatedMessage } from './simulated-mailbox';
+
+/** A draft to load from the playground's Examples menu, and what it shows off. */
+export interface Example {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly message: Partial<SimulatedMessage>;
+}
+
+const MB = 1024 * 1024;
+
+const user = (emailAddress: string, displayName: string): EmailAddressDetailsLike => ({ emailAddress, displayName, recipientType: 'user' });
+const external = (emailAddress: string, displayName: string): EmailAddressDetailsLike => ({ emailAddress, displayName, recipientType: 'externalUser' });
+const group = (emailAddress: string, displayName: string): EmailAddressDetailsLike => ({ emailAddress, displayName, recipientType: 'distributionList' });
+
+const LI_SI = user('li.si@contoso.com', '李四');
+const BUDGET = { id: 'att-budget', name: '第三季度市场预算.xlsx', size: 48213, isInline: false };
+const SIGNED = '\n\n谢谢！\n张三';
+
+const COLLEAGUES = [
+  user('wang.wu@contoso.com', '王五'),
+  user('zhao.liu@contoso.com', '赵六'),
+  user('sun.qi@contoso.com', '孙七'),
+  user('zhou.ba@contoso.com', '周八'),
+  user('wu.jiu@contoso.com', '吴九'),
+  user('zheng.shi@contoso.com', '郑十'),
+  user('chen.yi@contoso.com', '陈一'),
+  user('lin.er@contoso.com', '林二'),
+];
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'clean',
+    title: { 'zh-CN': '合规的内部邮件', 'zh-TW': '合規的內部郵件', 'en-US': 'Clean internal mail' },
+    message: {
+      subject: '第三季度市场预算审批',
+      body: `李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。${SIGNED}`,
+      to: [LI_SI],
+      attachments: [BUDGET],
+    },
+  },
+  {
+    id: 'vague-subject',
+    title: { 'zh-CN': '主题不明确', 'zh-TW': '主旨不明確', 'en-US': 'Vague subject' },
+    message: {
+      subject: '你好',
+      body: `李经理：\n\n下周一上午十点在三楼会议室讨论新版官网的改版方案，请准时参加。${SIGNED}`,
+      to: [LI_SI],
+    },
+  },
+  {
+    id: 'missing-important-tag',
+    title: { 'zh-CN': '缺少 [重要] 标记', 'zh-TW': '缺少 [重要] 標記', 'en-US': 'Missing [重要] tag' },
+    message: {
+      subject: '紧急：本周六机房停电检修',
+      body: `各位同事：\n\n本周六（11月29日）8:00–18:00 机房停电检修，期间内网系统暂停服务，请提前保存工作。${SIGNED}`,
+      to: [LI_SI],
+    },
+  },
+  {
+    id: 'large-attachment',
+    title: { 'zh-CN': '附件过大（15 MB）', 'zh-TW': '附件過大（15 MB）', 'en-US': 'Large attachment (15 MB)' },
+    message: {
+      subject: '产品发布会现场录像',
+      body: `李经理：\n\n发布会的现场录像已整理好，供宣传部剪辑使用。${SIGNED}`,
+      to: [LI_SI],
+      attachments: [{ id: 'att-video', name: '发布会录像.mp4', size: 15 * MB, isInline: false }],
+    },
+  },
+  {
+    id: 'forgotten-attachment',
+    title: { 'zh-CN': '忘了附件', 'zh-TW': '忘了附件', 'en-US': 'Forgotten attachment' },
+    message: {
+      subject: '供应商合同草稿审阅',
+      body: `李经理：\n\n合同草稿请查收附件，请于本周五前回复修改意见。${SIGNED}`,
+      to: [LI_SI],
+    },
+  },
+  {
+    id: 'excessive-cc',
+    title: { 'zh-CN': '抄送过多（8 人）', 'zh-TW': '副本過多（8 人）', 'en-US': 'Excessive CC (8 people)' },
+    message: {
+      subject: '年度团建活动安排',
+      body: `李经理：\n\n年度团建定于12月6日在西山举行，具体行程请见下文。${SIGNED}`,
+      to: [LI_SI],
+      cc: COLLEAGUES,
+    },
+  },
+  {
+    id: 'reply-all-group',
+    title: { 'zh-CN': '全部答复群组', 'zh-TW': '全部回覆群組', 'en-US': 'Reply-all to a group' },
+    message: {
+      subject: 'RE: 第三季度市场预算审批',
+      body: `收到，谢谢。\n\n-----Original Message-----\n发件人: 李四\n主题: 第三季度市场预算审批\n\n各位好，预算已审批通过。`,
+      to: [LI_SI],
+      cc: [group('all-staff@contoso.com', '全体员工')],
+      composeType: 'reply',
+      conversationId: 'conversation-budget',
+    },
+  },
+  {
+    id: 'id-number',
+    title: { 'zh-CN': '正文含身份证号', 'zh-TW': '內文含身分證號', 'en-US': 'ID number in the body' },
+    message: {
+      subject: '新员工入职信息登记',
+      body: `李经理：\n\n新同事王小明的身份证号是 110105199003071239，请于明天下班前办理入职手续。${SIGNED}`,
+      to: [LI_SI],
+    },
+  },
+  {
+    id: 'classified-external',
+    title: { 'zh-CN': '机密内容发给外部', 'zh-TW': '機密內容寄給外部', 'en-US': 'Classified mail to an external address' },
+    message: {
+      subject: '【机密】新产品定价方案',
+      body: `Erika 您好：\n\n附件是新产品的定价方案，请于12月1日前反馈意见。${SIGNED}`,
+      to: [external('erika@fabrikam.com', 'Erika Mustermann')],
+      attachments: [{ id: 'att-pricing', name: '定价方案.pptx', size: 820_000, isInline: false }],
+    },
+  },
+];
+
+export function exampleById(id: string): Example | undefined {
+  return EXAMPLES.find((example) => example.id === id);
+}

@@ -1,0 +1,100 @@
+import type { ActionHandler } from './bridge';
+import { PlaygroundSession } from './session';
+
+const SETTINGS = { mailboxVersion: '1.15', latencyMs: 0, displayLanguage: 'zh-CN', theme: 'light' } as const;
+
+/** Stand-ins for launchevent.js's handlers: they record their calls and answer as told. */
+function associateHandlers(session: PlaygroundSession, sendAnswer: object = { allowEvent: true }) {
+  const calls: string[] = [];
+  const handler =
+    (name: string, answer?: object): ActionHandler =>
+    (event) => {
+      calls.push(name);
+      setTimeout(() => event.completed(answer), 1);
+    };
+  session.associate('onNewMessageComposeHandler', handler('compose'));
+  session.associate('onMessageRecipientsChangedHandler', handler('recipients'));
+  session.associate('onMessageAttachmentsChangedHandler', handler('attachments'));
+  session.associate('onMessageSendHandler', (event) => {
+    calls.push('send');
+    session.mailbox.headers['X-Preflight'] = 'v=1; policy=default; prompted=subject-vague';
+    event.completed(sendAnswer);
+  });
+  return calls;
+}
+
+test('events wait for the handlers to be associated, run one at a time, and coalesce', async () => {
+  const session = new PlaygroundSession(SETTINGS, { subject: 'x' });
+  const first = session.runEvent('onNewMessageComposeHandler');
+  const calls = associateHandlers(session);
+  await first;
+  session.editRecipients((m) => void (m.to = [{ emailAddress: 'a@contoso.com' }]));
+  session.editRecipients((m) => void (m.to = []));
+  session.editAttachments((m) => void (m.attachments = []));
+  await session.runEvent('onMessageAttachmentsChangedHandler');
+  expect(calls).toEqual(['compose', 'recipients', 'attachments']);
+});
+
+test('a prompt opens the dialog; Send anyway delivers the message with its stamped header', async () => {
+  const session = new PlaygroundSession(SETTINGS, { subject: '你好' });
+  associateHandlers(session, { allowEvent: false, errorMessage: 'x', sendModeOverride: 'promptUser', cancelLabel: '查看并修正', commandId: 'Pane' });
+  await session.startSend();
+  expect(session.sendState.kind).toBe('alert');
+  session.sendAnyway();
+  const state = session.sendState;
+  if (state.kind !== 'sent') throw new Error(state.kind);
+  expect(state.message.headers).toEqual({ 'X-Preflight': 'v=1; policy=default; prompted=subject-vague' });
+});
+
+test('a block cannot be overridden', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  associateHandlers(session, { allowEvent: false, errorMessage: 'blocked' });
+  await session.startSend();
+  session.sendAnyway();
+  expect(session.sendState.kind).toBe('alert');
+  session.dontSend();
+  expect(session.sendState.kind).toBe('composing');
+});
+
+test('a new message gets a fresh item, keeps roaming settings, and reopens the pane', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  associateHandlers(session);
+  session.mailbox.roaming.set('preflight.policy', '{}');
+  session.mailbox.headers['X-Preflight'] = 'old';
+  const generation = session.paneGeneration;
+  await session.compose({ subject: '新邮件' });
+  expect(session.mailbox.message.subject).toBe('新邮件');
+  expect(session.mailbox.headers).toEqual({});
+  expect(session.mailbox.roaming.get('preflight.policy')).toBe('{}');
+  expect(session.paneGeneration).toBe(generation + 1);
+});
+
+test('settings reach the simulated client; a language change forgets the pane’s own language choice', () => {
+  const removed: string[] = [];
+  const session = new PlaygroundSession(SETTINGS, {}, { removeItem: (key) => void removed.push(key) });
+  session.updateSettings({ latencyMs: 50 });
+  expect(session.mailbox.options.latencyMs).toBe(50);
+  expect(removed).toEqual([]);
+  session.updateSettings({ displayLanguage: 'en-US', mailboxVersion: '1.12' });
+  expect(session.mailbox.options.displayLanguage).toBe('en-US');
+  expect(session.mailbox.supports('1.13')).toBe(false);
+  expect(removed).toEqual(['preflight.locale']);
+});
+
+test('policies: a chosen text with its validation errors; another origin is refused without a request', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  session.usePolicyText('p.json', '{"internalDomains": "contoso.com"}');
+  expect(session.policyText).toBe('{"internalDomains": "contoso.com"}');
+  expect(session.policy).toMatchObject({ kind: 'custom', errors: [{ path: '$.internalDomains' }] });
+  const fetchSpy = jest.fn();
+  const original = globalThis.fetch;
+  globalThis.fetch = fetchSpy;
+  try {
+    await session.usePolicyUrl('https://evil.example/policy.json', 'https://localhost:3000/playground.html');
+  } finally {
+    globalThis.fetch = original;
+  }
+  expect(fetchSpy).not.toHaveBeenCalled();
+  expect(session.policy).toEqual({ kind: 'unreadable', name: 'https://evil.example/policy.json', reason: 'other-origin' });
+  expect(session.policyText).toBeNull();
+});

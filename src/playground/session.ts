@@ -1,0 +1,340 @@
+import { parsePolicyText, type InputError, type Locale } from '../engine';
+import type { AttachmentDetailsLike, EmailAddressDetailsLike } from '../office/mailbox';
+import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
+import { POLICY_FILE } from './policy-fetch';
+import { SimulatedMailbox, type SimulatedMessage } from './simulated-mailbox';
+
+/** Mailbox requirement sets of real clients: 1.15 new Outlook and the web, 1.13/1.12 older Windows builds, 1.8 Outlook 2019. */
+export const MAILBOX_VERSIONS = ['1.15', '1.14', '1.13', '1.12', '1.10', '1.8'] as const;
+/** Typical time an Office.js call takes to answer: the web client is fast, desktop clients cross a process boundary. */
+export const LATENCY_MS = { web: 5, desktop: 50 } as const;
+/** Outlook gives up on an event handler that never calls `completed`; the playground waits this long. */
+const HANDLER_LIMIT_MS = 10_000;
+/** Where the task pane remembers a language the user picked; cleared when Outlook's language changes. */
+const PANE_LOCALE_KEY = 'preflight.locale';
+
+export interface PlaygroundSettings {
+  readonly mailboxVersion: string;
+  readonly latencyMs: number;
+  readonly displayLanguage: Locale;
+  readonly theme: OfficeThemeName;
+}
+
+/** The options the on-send handler passes to `event.completed` (Smart Alerts). */
+export interface SendCompletion {
+  readonly allowEvent: boolean;
+  readonly errorMessage?: string;
+  readonly errorMessageMarkdown?: string;
+  readonly cancelLabel?: string;
+  readonly commandId?: string;
+  readonly sendModeOverride?: string;
+}
+
+export interface SentMessage {
+  readonly subject: string;
+  readonly from: EmailAddressDetailsLike;
+  readonly to: readonly EmailAddressDetailsLike[];
+  readonly cc: readonly EmailAddressDetailsLike[];
+  readonly bcc: readonly EmailAddressDetailsLike[];
+  readonly body: string;
+  readonly attachments: readonly AttachmentDetailsLike[];
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export type SendState =
+  | { readonly kind: 'composing' }
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'alert'; readonly completion: SendCompletion }
+  | { readonly kind: 'sent'; readonly message: SentMessage }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** The policy the playground serves as the add-in's `policy.json`. */
+export type PolicyChoice =
+  | { readonly kind: 'server' }
+  | { readonly kind: 'custom'; readonly name: string; readonly text: string; readonly errors: readonly InputError[] }
+  | { readonly kind: 'unreadable'; readonly name: string; readonly reason: string };
+
+type EventName = 'onNewMessageComposeHandler' | 'onMessageRecipientsChangedHandler' | 'onMessageAttachmentsChangedHandler' | 'onMessageSendHandler';
+
+const EVENT_TYPES: Readonly<Record<EventName, string>> = {
+  onNewMessageComposeHandler: 'newMessageComposeCreated',
+  onMessageRecipientsChangedHandler: 'messageRecipientsChanged',
+  onMessageAttachmentsChangedHandler: 'messageAttachmentsChanged',
+  onMessageSendHandler: 'messageSend',
+};
+
+/**
+ * Everything the playground window holds: the message being composed (one simulated mailbox,
+ * shared with the add-in frames through the bridge), the simulated client's settings, the
+ * policy, and the send flow. React reads it through `subscribe`/`version`.
+ */
+export class PlaygroundSession implements PlaygroundBridge {
+  private current: SimulatedMailbox;
+  private currentSettings: PlaygroundSettings;
+  private policyChoice: PolicyChoice = { kind: 'server' };
+  private send: SendState = { kind: 'composing' };
+  private generation = 0;
+  private revision = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly handlers = new Map<string, ActionHandler>();
+  private readonly handlerWaiters = new Map<string, Array<(handler: ActionHandler) => void>>();
+  private eventQueue: Promise<unknown> = Promise.resolve();
+  private readonly queuedEvents = new Set<EventName>();
+  private paneFocuser: (() => void) | null = null;
+
+  constructor(
+    settings: PlaygroundSettings,
+    message: Partial<SimulatedMessage> = {},
+    private readonly storage: Pick<Storage, 'removeItem'> | null = null,
+  ) {
+    this.currentSettings = settings;
+    this.current = this.createMailbox(structuredClone(message));
+  }
+
+  // The bridge the add-in frames read.
+  get mailbox(): SimulatedMailbox {
+    return this.current;
+  }
+
+  get theme(): OfficeThemeName {
+    return this.currentSettings.theme;
+  }
+
+  get policyText(): string | null {
+    return this.policyChoice.kind === 'custom' ? this.policyChoice.text : null;
+  }
+
+  associate(name: string, handler: ActionHandler): void {
+    this.handlers.set(name, handler);
+    for (const wake of this.handlerWaiters.get(name) ?? []) wake(handler);
+    this.handlerWaiters.delete(name);
+  }
+
+  // What React reads.
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly version = (): number => this.revision;
+
+  get settings(): PlaygroundSettings {
+    return this.currentSettings;
+  }
+
+  get policy(): PolicyChoice {
+    return this.policyChoice;
+  }
+
+  get sendState(): SendState {
+    return this.send;
+  }
+
+  /** Changes when the task pane must be opened afresh (a new message, another client or language). */
+  get paneGeneration(): number {
+    return this.generation;
+  }
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of this.listeners) listener();
+  }
+
+  private createMailbox(message: Partial<SimulatedMessage>, previous?: SimulatedMailbox): SimulatedMailbox {
+    const { mailboxVersion, latencyMs, displayLanguage } = this.currentSettings;
+    const mailbox = new SimulatedMailbox(message, { mailboxVersion, latencyMs, displayLanguage });
+    // Roaming settings belong to the user, not to the message.
+    for (const [key, value] of previous?.roaming ?? []) mailbox.roaming.set(key, value);
+    mailbox.on('itemWritten', () => this.changed());
+    mailbox.on('recipientsChanged', () => void this.runEvent('onMessageRecipientsChangedHandler'));
+    mailbox.on('attachmentsChanged', () => void this.runEvent('onMessageAttachmentsChangedHandler'));
+    return mailbox;
+  }
+
+  /** Opens a new compose window with `message`: fresh item state, the pane reopened, OnNewMessageCompose run. */
+  compose(message: Partial<SimulatedMessage>): Promise<unknown> {
+    // A copy: the examples' lists must not change when the message does.
+    this.current = this.createMailbox(structuredClone(message), this.current);
+    this.send = { kind: 'composing' };
+    this.generation++;
+    this.changed();
+    return this.runEvent('onNewMessageComposeHandler');
+  }
+
+  updateSettings(patch: Partial<PlaygroundSettings>): void {
+    const before = this.currentSettings;
+    const next = { ...before, ...patch };
+    this.currentSettings = next;
+    const options = this.current.options;
+    options.latencyMs = next.latencyMs;
+    options.mailboxVersion = next.mailboxVersion;
+    options.displayLanguage = next.displayLanguage;
+    if (next.displayLanguage !== before.displayLanguage) {
+      try {
+        this.storage?.removeItem(PANE_LOCALE_KEY);
+      } catch {
+        // Storage may be unavailable; the pane then keeps the language picked in it.
+      }
+    }
+    if (next.mailboxVersion !== before.mailboxVersion || next.displayLanguage !== before.displayLanguage || next.theme !== before.theme) this.generation++;
+    this.changed();
+  }
+
+  /** The user typed in the form (subject, body, cursor, label): Outlook raises no event for these. */
+  editMessage(change: (message: SimulatedMessage) => void): void {
+    change(this.current.message);
+    this.changed();
+  }
+
+  editRecipients(change: (message: SimulatedMessage) => void): void {
+    this.editMessage(change);
+    this.current.emit('recipientsChanged');
+  }
+
+  editAttachments(change: (message: SimulatedMessage) => void): void {
+    this.editMessage(change);
+    this.current.emit('attachmentsChanged');
+  }
+
+  setComposeType(composeType: SimulatedMessage['composeType']): Promise<unknown> {
+    return this.compose({ ...this.current.message, composeType });
+  }
+
+  // The policy.
+  usePolicyText(name: string, text: string): void {
+    const parsed = parsePolicyText(text);
+    this.policyChoice = { kind: 'custom', name, text, errors: parsed.ok ? [] : parsed.errors };
+    this.policyChanged();
+  }
+
+  /** Loads `?policy=<url>`: only a file on the playground's own origin. */
+  async usePolicyUrl(address: string, base: string): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(address, base);
+    } catch {
+      this.policyChoice = { kind: 'unreadable', name: address, reason: 'invalid URL' };
+      return this.policyChanged();
+    }
+    if (url.origin !== new URL(base).origin) {
+      this.policyChoice = { kind: 'unreadable', name: address, reason: 'other-origin' };
+      return this.policyChanged();
+    }
+    try {
+      const response = await fetch(url.href, { cache: 'no-cache', credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.usePolicyText(url.pathname.split('/').pop() || POLICY_FILE, await response.text());
+    } catch (error) {
+      this.policyChoice = { kind: 'unreadable', name: address, reason: error instanceof Error ? error.message : String(error) };
+      this.policyChanged();
+    }
+  }
+
+  useServerPolicy(): void {
+    this.policyChoice = { kind: 'server' };
+    this.policyChanged();
+  }
+
+  private policyChanged(): void {
+    // The add-in reads the policy when its pane opens and on each event: reopen the pane and refresh the bars.
+    this.generation++;
+    this.changed();
+    void this.runEvent('onMessageRecipientsChangedHandler');
+  }
+
+  // The event-based handlers of dist/launchevent.js.
+  private handler(name: EventName): Promise<ActionHandler> {
+    const known = this.handlers.get(name);
+    if (known) return Promise.resolve(known);
+    return new Promise((resolve) => this.handlerWaiters.set(name, [...(this.handlerWaiters.get(name) ?? []), resolve]));
+  }
+
+  private async invoke(name: EventName): Promise<object | undefined> {
+    const handler = await this.handler(name);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name} did not call event.completed within ${HANDLER_LIMIT_MS} ms`)), HANDLER_LIMIT_MS);
+      const completed = (options?: object) => {
+        clearTimeout(timer);
+        resolve(options);
+      };
+      try {
+        handler({ type: EVENT_TYPES[name], completed });
+      } catch (error) {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  /**
+   * Outlook runs one event of an add-in at a time; a change that arrives while the same event
+   * is still queued is covered by that run.
+   */
+  runEvent(name: Exclude<EventName, 'onMessageSendHandler'>): Promise<unknown> {
+    if (this.queuedEvents.has(name)) return this.eventQueue;
+    this.queuedEvents.add(name);
+    this.eventQueue = this.eventQueue.then(() => {
+      this.queuedEvents.delete(name);
+      return this.invoke(name).catch(() => undefined);
+    });
+    return this.eventQueue;
+  }
+
+  // Send.
+  async startSend(): Promise<void> {
+    if (this.send.kind === 'checking' || this.send.kind === 'sent') return;
+    this.setSend({ kind: 'checking' });
+    try {
+      const completion = ((await this.invoke('onMessageSendHandler')) ?? { allowEvent: true }) as SendCompletion;
+      if (completion.allowEvent) this.deliver();
+      else this.setSend({ kind: 'alert', completion });
+    } catch (error) {
+      this.setSend({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  sendAnyway(): void {
+    if (this.send.kind === 'alert' && this.send.completion.sendModeOverride === 'promptUser') this.deliver();
+  }
+
+  dontSend(): void {
+    this.setSend({ kind: 'composing' });
+  }
+
+  /** The dialog's own button: don't send, and bring up the task pane the handler named. */
+  openPaneFromAlert(): void {
+    this.setSend({ kind: 'composing' });
+    this.paneFocuser?.();
+  }
+
+  backToDraft(): void {
+    this.setSend({ kind: 'composing' });
+  }
+
+  registerPaneFocuser(focus: (() => void) | null): void {
+    this.paneFocuser = focus;
+  }
+
+  private deliver(): void {
+    const message = this.current.message;
+    const copy = <T extends object>(list: readonly T[]) => list.map((entry) => ({ ...entry }));
+    this.setSend({
+      kind: 'sent',
+      message: {
+        subject: message.subject,
+        from: { ...message.from },
+        to: copy(message.to),
+        cc: copy(message.cc),
+        bcc: copy(message.bcc),
+        body: message.body,
+        attachments: copy(message.attachments),
+        headers: { ...this.current.headers },
+      },
+    });
+  }
+
+  private setSend(state: SendState): void {
+    this.send = state;
+    this.changed();
+  }
+}

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../helpers/build';
+
+/** scripts/serve.js: the HTTPS static server behind `npm start`, on a throw-away folder. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const serve = require('../../scripts/serve.js') as {
+  startServer(options: { root: string; port: number; env?: NodeJS.ProcessEnv }): Promise<{ origin: string; url: string; port: number; close(): Promise<void> }>;
+  resolveRequestPath(root: string, pathname: string): string | null;
+};
+
+let root: string;
+let server: Awaited<ReturnType<typeof serve.startServer>>;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-serve-'));
+  fs.writeFileSync(path.join(root, 'playground.html'), '<!doctype html><title>p</title>');
+  fs.writeFileSync(path.join(root, 'app.js'), 'console.log(1);');
+  fs.writeFileSync(path.join(root, 'policy.json'), '{"version":"x"}');
+  fs.writeFileSync(path.join(root, '中文.txt'), '你好');
+  fs.mkdirSync(path.join(root, 'assets'));
+  fs.writeFileSync(path.join(root, 'assets', 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  fs.writeFileSync(path.join(path.dirname(root), `${path.basename(root)}-secret.txt`), 'secret');
+  fs.symlinkSync(path.join(path.dirname(root), `${path.basename(root)}-secret.txt`), path.join(root, 'link.txt'));
+  server = await serve.startServer({ root, port: 0, env: { PLAYGROUND_CERT_DIR: path.join(ROOT, '.cache', 'playground-cert') } });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(path.join(path.dirname(root), `${path.basename(root)}-secret.txt`), { force: true });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function request(pathname: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = https.request({ host: '127.0.0.1', port: server.port, path: pathname, method, headers, rejectUnauthorized: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('prints a localhost HTTPS playground URL', () => {
+  expect(server.url).toBe(`https://localhost:${server.port}/playground.html`);
+});
+
+test.each([
+  ['/playground.html', 'text/html; charset=utf-8'],
+  ['/app.js', 'text/javascript; charset=utf-8'],
+  ['/policy.json', 'application/json; charset=utf-8'],
+  ['/assets/icon.png', 'image/png'],
+  ['/%E4%B8%AD%E6%96%87.txt', 'text/plain; charset=utf-8'],
+])('serves %s as %s, never cached without revalidation', async (pathname, type) => {
+  const answer = await request(pathname);
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-type']).toBe(type);
+  expect(answer.headers['cache-control']).toBe('no-cache');
+  expect(answer.headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('HEAD answers the headers without a body', async () => {
+  const answer = await request('/app.js', 'HEAD');
+  expect(answer.status).toBe(200);
+  expect(answer.headers['content-length']).toBe(String('console.log(1);'.length));
+  expect(answer.body).toBe('');
+});
+
+test('an unchanged file revalidates with a 304 and no body', async () => {
+  const first = await request('/app.js');
+  expect(first.headers.etag).toBeTruthy();
+  const again = await request('/app.js', 'GET', { 'If-None-Match': String(first.headers.etag) });
+  expect(again.status).toBe(304);
+  expect(again.body).toBe('');
+  expect(again.headers['cache-control']).toBe('no-cache');
+  expect((await request('/app.js', 'GET', { 'If-None-Match': 'W/"other"' })).status).toBe(200);
+  expect((await request('/app.js', 'GET', { 'If-Modified-Since': String(first.headers['last-modified']) })).status).toBe(304);
+});
+
+test.each(['POST', 'PUT', 'DELETE', 'OPTIONS'])('%s is not allowed', async (method) => {
+  const answer = await request('/playground.html', method);
+  expect(answer.status).toBe(405);
+  expect(answer.headers.allow).toBe('GET, HEAD');
+});
+
+test('the root redirects to the playground; folders are never listed', async () => {
+  const rootAnswer = await request('/');
+  expect(rootAnswer.status).toBe(302);
+  expect(rootAnswer.headers.location).toBe('/playground.html');
+  expect((await request('/assets')).status).toBe(404);
+  expect((await request('/assets/')).status).toBe(404);
+  expect((await request('/missing.js')).status).toBe(404);
+});
+
+test.each(['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2fpackage.json', '/..%5c..%5cpackage.json', '/app.js%00.png', '/%E0%A4%A'])(
+  'path traversal is refused: %s',
+  async (pathname) => {
+    const answer = await request(pathname);
+    expect([400, 404]).toContain(answer.status);
+    expect(answer.body).not.toContain('secret');
+    expect(answer.body).not.toContain('"name"');
+  },
+);
+
+test('a symbolic link out of the served folder is not followed', async () => {
+  const answer = await request('/link.txt');
+  expect(answer.status).toBe(404);
+  expect(answer.body).not.toContain('secret');
+});
+
+test('request paths resolve inside the root only', () => {
+  expect(serve.resolveRequestPath('/srv/dist', '/a/../b.js')).toBe(path.join('/srv/dist', 'b.js'));
+  expect(serve.resolveRequestPath('/srv/dist', '/../../etc/passwd')).toBe(path.join('/srv/dist', 'etc', 'passwd'));
+  expect(serve.resolveRequestPath('/srv/dist', '/a\\..\\..\\b')).toBeNull();
+  expect(serve.resolveRequestPath('/srv/dist', '/%ZZ')).toBeNull();
+});
