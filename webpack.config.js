@@ -100,22 +100,31 @@ const TASKPANE_CSP = [
   "font-src 'self' data:",
 ].join('; ');
 
-/** The task pane: React and Fluent UI, for the WebView2/Safari/browser runtimes Outlook uses. */
-const taskpane = (mode) => ({
-  name: 'taskpane',
+/** A React + Fluent UI page for the WebView2/Safari/browser runtimes Outlook and the playground use. */
+const browserApp = ({ name, mode, entry, plugins }) => ({
+  name,
   mode,
   target: ['web', 'es2020'],
-  entry: { taskpane: './src/taskpane/index.tsx' },
+  entry,
   output: { path: dist, filename: '[name].js' },
   resolve,
   module: { rules: [typescriptRule({ target: 'ES2020', module: 'ESNext' })] },
   devtool: mode === 'development' ? 'source-map' : false,
   performance: { hints: false },
-  plugins: [
-    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
-  ],
+  plugins,
 });
+
+/** The task pane. */
+const taskpane = (mode) =>
+  browserApp({
+    name: 'taskpane',
+    mode,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    plugins: [
+      new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
+    ],
+  });
 
 /** The playground page itself: its own files and frames only. */
 const PLAYGROUND_CSP = [
@@ -152,23 +161,18 @@ class ExternalScriptsPlugin {
  * add-in pages load the Office shim instead of office.js, then the same taskpane.js and
  * launchevent.js the other configurations build.
  */
-const playground = (mode) => ({
-  name: 'playground',
-  mode,
-  target: ['web', 'es2020'],
-  entry: { playground: './src/playground/index.tsx', 'office-shim': './src/playground/office-shim.ts' },
-  output: { path: dist, filename: '[name].js' },
-  resolve,
-  module: { rules: [typescriptRule({ target: 'ES2020', module: 'ESNext' })] },
-  devtool: mode === 'development' ? 'source-map' : false,
-  performance: { hints: false },
-  plugins: [
-    new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
-    new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
-    new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
-    new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: 'office-shim.js' } }),
-  ],
-});
+const playground = (mode) =>
+  browserApp({
+    name: 'playground',
+    mode,
+    entry: { playground: './src/playground/index.tsx', 'office-shim': './src/playground/office-shim.ts' },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
+      new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
+      new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
+      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: 'office-shim.js' } }),
+    ],
+  });
 
 /** Points every URL of the manifest at the deployment's base URL. */
 function rewriteManifest(xml, base) {

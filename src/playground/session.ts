@@ -1,3 +1,4 @@
+import type { SendCompletion } from '../launchevent/on-send';
 import { parsePolicyText, type InputError, type Locale } from '../engine';
 import type { AttachmentDetailsLike, EmailAddressDetailsLike } from '../office/mailbox';
 import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
@@ -20,15 +21,6 @@ export interface PlaygroundSettings {
   readonly theme: OfficeThemeName;
 }
 
-/** The options the on-send handler passes to `event.completed` (Smart Alerts). */
-export interface SendCompletion {
-  readonly allowEvent: boolean;
-  readonly errorMessage?: string;
-  readonly errorMessageMarkdown?: string;
-  readonly cancelLabel?: string;
-  readonly commandId?: string;
-  readonly sendModeOverride?: string;
-}
 
 export interface SentMessage {
   readonly subject: string;

@@ -65,6 +65,15 @@ export class KeywordMatcher {
     return this.findFirst(text) !== undefined;
   }
 
+  /** `text` with every match replaced by spaces (same length), so `无附件` no longer mentions `附件`. */
+  blankOut(text: string): string {
+    const matches = this.findAll(text);
+    if (matches.length === 0) return text;
+    const chars = text.split('');
+    for (const { start, end } of matches) chars.fill(' ', start, end);
+    return chars.join('');
+  }
+
   private scan(text: string, onMatch: (match: KeywordMatch) => boolean): void {
     if (this.isEmpty) return;
     let state = 0;

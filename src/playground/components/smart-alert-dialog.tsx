@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Locale } from '../../engine';
-import type { SendCompletion } from '../session';
+import type { SendCompletion } from '../../launchevent/on-send';
 import { t } from '../strings';
 import { MarkdownView } from './markdown-view';
 

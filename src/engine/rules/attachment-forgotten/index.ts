@@ -1,7 +1,6 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
-import type { KeywordMatcher } from '../../text/keyword-matcher';
 
 export default defineRule({
   meta: {
@@ -25,17 +24,9 @@ export default defineRule({
   },
   check({ facts, options }) {
     if (facts.nonInlineAttachments.length > 0) return [];
-    const text = blankOut(facts.subjectAndAuthorText, options.negations.matcher);
+    const text = options.negations.matcher.blankOut(facts.subjectAndAuthorText);
     const mention = options.words.matcher.findFirst(text);
     return mention ? [{ messageId: 'forgotten', data: { word: mention.keyword }, field: 'attachments' }] : [];
   },
 });
 
-/** Replaces every match of `matcher` with spaces, so `无附件` no longer mentions `附件`. */
-function blankOut(text: string, matcher: KeywordMatcher): string {
-  const matches = matcher.findAll(text);
-  if (matches.length === 0) return text;
-  const chars = text.split('');
-  for (const { start, end } of matches) chars.fill(' ', start, end);
-  return chars.join('');
-}

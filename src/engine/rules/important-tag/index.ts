@@ -1,7 +1,6 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
-import type { KeywordMatcher } from '../../text/keyword-matcher';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags, splitSubjectPrefixes } from '../../text/subject';
 
@@ -42,20 +41,12 @@ export default defineRule({
     if (tags.length > 0) {
       return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: [fix] }];
     }
-    const word = options.words.matcher.findFirst(blankOut(normalizeForMatch(rest), options.exceptions.matcher));
+    const word = options.words.matcher.findFirst(options.exceptions.matcher.blankOut(normalizeForMatch(rest)));
     if (!word) return [];
     return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: [fix] }];
   },
 });
 
-/** Replaces every match of `matcher` with spaces, so `重要性` no longer contains `重要`. */
-function blankOut(text: string, matcher: KeywordMatcher): string {
-  const matches = matcher.findAll(text);
-  if (matches.length === 0) return text;
-  const chars = text.split('');
-  for (const { start, end } of matches) chars.fill(' ', start, end);
-  return chars.join('');
-}
 
 /**
  * Puts the tag at the start of the subject, after any reply/forward prefixes. A tag the author
