@@ -19,7 +19,7 @@ describe('shouldUseColor', () => {
     [{ NO_COLOR: '1' }, true, false],
     [{ NO_COLOR: '' }, true, true],
     [{ FORCE_COLOR: '1' }, false, true],
-    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, true, false],
     [{ FORCE_COLOR: '0' }, true, false],
     [{ FORCE_COLOR: 'false' }, true, false],
   ])('%j with a TTY: %s → %s', (env, tty, expected) => {

@@ -55,9 +55,10 @@ const DECISION_STYLE = { allow: 'green', prompt: 'yellow', block: 'red' } as con
  * set (no-color.org), else when stdout is a terminal. FORCE_COLOR wins, as in Node itself.
  */
 export function shouldUseColor(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): boolean {
+  // NO_COLOR always wins (no-color.org): a user who asked for no colour never gets it.
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stdoutIsTty;
 }
 
