@@ -71,6 +71,13 @@ const launchevent = (mode) => ({
   performance: { hints: false },
   plugins: [
     new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+    // globalThis is ES2020; zod and the adapter read it. Declared at the top of the script so an
+    // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
+    new webpack.BannerPlugin({
+      banner: "var globalThis = typeof globalThis !== 'undefined' ? globalThis : (function () { return this; })();",
+      raw: true,
+      entryOnly: true,
+    }),
     // re2js is 146 KB minified: the on-send file matches admin patterns with the small Pike VM instead.
     new webpack.NormalModuleReplacementPlugin(/detectors[\\/]admin-patterns$/u, (resource) => {
       resource.request = resource.request.replace(/admin-patterns$/u, 'admin-patterns-lite');

@@ -45,7 +45,18 @@ interface Associated {
   [name: string]: (event: { completed(options?: object): void }) => void;
 }
 
-/** Loads the bundle in a bare context with only what Outlook's JavaScript runtime provides. */
+/** Library functions newer than ES2016 that an older JavaScript runtime lacks. */
+const NEWER_BUILT_INS = [
+  'delete Object.entries; delete Object.values; delete Object.fromEntries; delete Object.hasOwn;',
+  'delete Array.prototype.flat; delete Array.prototype.flatMap;',
+  'delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.trimStart; delete String.prototype.trimEnd; delete String.prototype.matchAll;',
+  'delete Promise.prototype.finally; delete globalThis.globalThis;',
+].join('\n');
+
+/**
+ * Loads the bundle in a bare context with only what Outlook's JavaScript runtime provides: no
+ * DOM, no localStorage, and none of the library functions added after ES2016.
+ */
 function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}): Associated {
   const associated: Associated = {};
   const context = vm.createContext({
@@ -55,6 +66,8 @@ function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}
     console,
     fetch: () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) }),
   });
+  vm.runInContext(NEWER_BUILT_INS, context);
+  expect(vm.runInContext('typeof globalThis + typeof Object.entries + typeof "".padStart', context)).toBe('undefinedundefinedundefined');
   vm.runInContext(source, context, { filename: 'launchevent.js' });
   return associated;
 }

@@ -5,6 +5,10 @@ import { describeIssues, type InputError } from './schema-errors';
 export const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
+/** Parts of a draft the client could not provide (an older Outlook, or a read that failed). */
+export const DRAFT_PARTS = ['attachments', 'sensitivityLabel'] as const;
+export type DraftPart = (typeof DRAFT_PARTS)[number];
+
 export const COMPOSE_TYPES = ['newMail', 'reply', 'forward'] as const;
 export type ComposeType = (typeof COMPOSE_TYPES)[number];
 
@@ -38,6 +42,8 @@ export interface Draft {
    * may name its encryption label either way.
    */
   readonly sensitivityLabelName: string | null;
+  /** What could not be read: rules that need it stay silent rather than guess from "empty". */
+  readonly unavailable: readonly DraftPart[];
 }
 
 const recipientSchema = z.union([
@@ -66,6 +72,7 @@ const draftSchema = z.looseObject({
   composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
   sensitivityLabel: z.optional(z.nullable(z.string())),
   sensitivityLabelName: z.optional(z.nullable(z.string())),
+  unavailable: z.optional(z.nullable(z.array(z.enum(DRAFT_PARTS)))),
 });
 
 export type DraftInput = z.input<typeof draftSchema>;
@@ -99,6 +106,7 @@ export function createDraft(input: DraftInput): Draft {
     composeType: input.composeType ?? 'newMail',
     sensitivityLabel: input.sensitivityLabel ?? null,
     sensitivityLabelName: input.sensitivityLabelName ?? null,
+    unavailable: Object.freeze([...new Set(input.unavailable ?? [])]),
   });
 }
 

@@ -91,6 +91,11 @@ export class DraftFacts {
     return this.memo('external', () => this.recipients.filter((r) => !r.internal));
   }
 
+  /** Whether the client could read the attachments; when not, attachment rules stay silent. */
+  get attachmentsKnown(): boolean {
+    return !this.draft.unavailable.includes('attachments');
+  }
+
   get nonInlineAttachments(): Draft['attachments'] {
     return this.memo('nonInline', () => this.draft.attachments.filter((a) => !a.inline));
   }

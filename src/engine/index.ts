@@ -11,3 +11,4 @@ export type { InputError } from './schema-errors';
 export { RULES } from './rules';
 export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage } from './i18n';
 export * from './types';
+export { applySubjectTag } from './fixes';

@@ -35,20 +35,29 @@ export function booleanOption(defaultValue: boolean, description: string): Optio
   };
 }
 
-/** A list that the policy replaces as a whole (e.g. blocked file extensions). */
-export function stringListOption(defaultValue: readonly string[], description: string): OptionSpec<readonly string[]> {
-  return {
-    schema: z.array(z.string().check(z.minLength(1))),
-    defaultValue,
-    resolve: (raw) => (Array.isArray(raw) ? (raw as string[]) : defaultValue),
-    description,
-  };
-}
-
 const termListSchema = z.union([
   z.array(z.string().check(z.minLength(1))),
   z.strictObject({ replace: z.array(z.string().check(z.minLength(1))) }),
 ]);
+
+/**
+ * A list of values (e.g. blocked file extensions) the policy extends like a word list: an array
+ * adds to the built-in values, `{"replace": [...]}` uses only the policy's.
+ */
+export function stringListOption(defaultValue: readonly string[], description: string): OptionSpec<readonly string[]> {
+  return {
+    schema: termListSchema,
+    defaultValue,
+    resolve: (raw) => {
+      if (Array.isArray(raw)) return [...new Set([...defaultValue, ...(raw as string[])])];
+      if (raw && typeof raw === 'object' && 'replace' in raw) return (raw as { replace: string[] }).replace;
+      return defaultValue;
+    },
+    description,
+  };
+}
+
+
 
 /**
  * A keyword list the policy extends: an array adds to the built-in terms, `{"replace": [...]}`

@@ -46,6 +46,12 @@ export type DraftField = 'subject' | 'body' | RecipientField | 'attachments' | '
  */
 export type FixAction =
   | { readonly kind: 'setSubject'; readonly subject: string }
+  /**
+   * Puts `tag` at the start of the subject as it is when the fix is applied (the user may have
+   * edited it since the check): `importance` moves a tag already in the subject to the front,
+   * `encryption` adds the tag once. Carries no copy of the subject, so no data leaks into output.
+   */
+  | { readonly kind: 'tagSubject'; readonly tag: string; readonly style: 'importance' | 'encryption' }
   | { readonly kind: 'removeRecipients'; readonly entries: readonly RecipientRef[] }
   | { readonly kind: 'moveRecipients'; readonly entries: readonly RecipientRef[]; readonly target: RecipientField }
   | { readonly kind: 'insertText'; readonly text: string; readonly position: 'cursor' | 'start' | 'end' }

@@ -1,4 +1,5 @@
-import type { FixAction, RecipientField, RecipientRef } from '../engine';
+import { applySubjectTag, type FixAction, type RecipientField, type RecipientRef } from '../engine';
+import { authorTextEnd } from '../engine/text/quoted';
 import type { ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike } from './mailbox';
 import { officeCall } from './office-call';
 
@@ -19,6 +20,13 @@ export async function applyFix(context: OfficeContextLike, action: FixAction): P
       case 'setSubject':
         await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(action.subject, cb), WRITE_TIMEOUT_MS);
         return { applied: true };
+      case 'tagSubject': {
+        // Re-read: Outlook raises no event for subject edits, so the checked subject may be stale.
+        const current = await readSubject(item);
+        const next = applySubjectTag(current, action);
+        if (next !== current) await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(next, cb), WRITE_TIMEOUT_MS);
+        return { applied: true };
+      }
       case 'removeRecipients':
         await removeRecipients(item, action.entries);
         return { applied: true };
@@ -36,6 +44,11 @@ export async function applyFix(context: OfficeContextLike, action: FixAction): P
   } catch (error) {
     return { applied: false, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The subject as it is now. */
+export function readSubject(item: ComposeItemLike): Promise<string> {
+  return officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), WRITE_TIMEOUT_MS).then((subject) => subject ?? '');
 }
 
 function byField(entries: readonly RecipientRef[]): Map<RecipientField, RecipientRef[]> {
@@ -103,15 +116,29 @@ async function insertText(item: ComposeItemLike, text: string, position: 'cursor
     await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync(data, options, cb), WRITE_TIMEOUT_MS);
   } else {
     const current = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb), WRITE_TIMEOUT_MS);
-    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(appendToBody(current ?? '', data, type), options, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(insertAtAuthorEnd(current ?? '', data, type), options, cb), WRITE_TIMEOUT_MS);
   }
 }
 
-/** Appends inside `<body>` for HTML so nothing after the closing tag is lost or duplicated. */
-export function appendToBody(current: string, addition: string, type: 'html' | 'text'): string {
-  if (type === 'text') return `${current}${addition}`;
+/**
+ * Outlook's and other clients' markers where quoted history starts in an HTML body: the reply
+ * header block, the send-time append anchor, Gmail's quote, a blockquote or the separator rule.
+ */
+const HTML_HISTORY = /<div[^>]*\bid=["']?(?:divRplyFwdMsg|appendonsend)\b|<div[^>]*\bclass=["']?[^"'>]*gmail_quote|<blockquote\b|<hr\b/iu;
+
+/**
+ * Inserts at the end of what the author wrote: before the quoted history of a reply or forward,
+ * so a closing lands above the thread, not under the other person's signature.
+ */
+export function insertAtAuthorEnd(current: string, addition: string, type: 'html' | 'text'): string {
+  if (type === 'text') {
+    const at = authorTextEnd(current);
+    return `${current.slice(0, at)}${addition}${current.slice(at)}`;
+  }
+  const history = current.search(HTML_HISTORY);
   const close = current.search(/<\/body\s*>/iu);
-  return close < 0 ? `${current}${addition}` : `${current.slice(0, close)}${addition}${current.slice(close)}`;
+  const at = history >= 0 ? history : close >= 0 ? close : current.length;
+  return `${current.slice(0, at)}${addition}${current.slice(at)}`;
 }
 
 /** Plain text as HTML: escaped, with line breaks kept. */

@@ -35,9 +35,13 @@ export function planNotifications(findings: readonly Finding[]): NotificationPla
   return { replace, remove };
 }
 
+/** Cuts to `max` UTF-16 units (Outlook's measure) with an ellipsis, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Applies a plan with every call in parallel; a bar that is not there to remove is not an error. */

@@ -67,6 +67,7 @@ export async function readDraft(
     composeType: resolved.type,
     sensitivityLabel: label.ok && label.value ? label.value : null,
     sensitivityLabelName: label.ok && label.value && labels.ok ? labelName(labels.value, label.value) : null,
+    unavailable: [...(attachments.ok ? [] : ['attachments' as const]), ...(label.ok ? [] : ['sensitivityLabel' as const])],
   });
   return { draft, failures, degraded, composeTypeSource: resolved.source };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type MailTemplate } from '../engine';
 import { loadEnvironmentPolicy } from '../launchevent/check';
-import { applyFix, type FixResult } from '../office/apply-fix';
+import { applyFix, readSubject, type FixResult } from '../office/apply-fix';
 import type { LoadedPolicy } from '../office/policy-source';
 import { readDraft, type DraftRead } from '../office/read-draft';
 import { fingerprint, readAcknowledged, writeAcknowledged } from '../office/session';
@@ -102,13 +102,15 @@ export function usePreflight(host: PaneHost, locale: Locale) {
 
   const insertTemplate = useCallback(
     async (template: MailTemplate): Promise<'inserted' | 'subjectKept'> => {
-      const subjectEmpty = (read?.draft.subject ?? '').trim() === '';
+      const item = host.context.mailbox.item;
+      // Read the subject now, not from the last check: the user may have typed one since.
+      const subjectEmpty = item ? (await readSubject(item).catch(() => '')).trim() === '' : false;
       if (template.subject && subjectEmpty) await applyFix(host.context, { kind: 'setSubject', subject: template.subject });
       await applyFix(host.context, { kind: 'insertText', text: template.body, position: 'cursor' });
       await recheck();
       return template.subject && !subjectEmpty ? 'subjectKept' : 'inserted';
     },
-    [host, read, recheck],
+    [host, recheck],
   );
 
   const state: PreflightState = { status, error, loaded, read, evaluation, acknowledged, busy, lastFixError };

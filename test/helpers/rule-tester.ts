@@ -5,7 +5,7 @@
  * (`invalidOptions`, asserted by JSON path). Every case runs through the real `parseDraft`,
  * `parsePolicy` and `evaluate`, and only the findings of the rule under test are compared.
  */
-import {
+import { applySubjectTag,
   LOCALES,
   RULES,
   evaluate,
@@ -136,7 +136,13 @@ export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
           expect(finding.severity).toBe(expected.severity ?? rule.meta.defaultSeverity);
           if (expected.field) expect(finding.field).toBe(expected.field);
           if (canFix && !expected.fixes) throw new Error(`case "${testCase.name}": ${ruleId} can fix, so the case must state its fixes`);
-          expect(finding.fixes.map(({ id, action }) => ({ id, action }))).toEqual(expected.fixes ?? []);
+          // A subject-tag fix is stated by the subject it makes of this case's subject.
+          const subject = draftOf(testCase).subject;
+          const shownFixes = finding.fixes.map(({ id, action }) =>
+            action.kind === 'tagSubject' ? { id, action: { kind: 'setSubject', subject: applySubjectTag(subject, action) } } : { id, action },
+          );
+          expect(shownFixes).toEqual(expected.fixes ?? []);
+          for (const { action } of finding.fixes) if (action.kind === 'tagSubject') expect(JSON.stringify(action)).not.toContain(subject || '\u0000');
         });
       });
 

@@ -1,5 +1,5 @@
 import { onComposeOpened, refreshNudges } from '../../src/launchevent/compose-events';
-import { NOTIFICATION_MAX_CHARS, planNotifications } from '../../src/office/notifications';
+import { NOTIFICATION_MAX_CHARS, planNotifications, truncate } from '../../src/office/notifications';
 import { SESSION_KEYS } from '../../src/office/session';
 import { CLEAN, setup, to } from './helpers';
 
@@ -38,6 +38,12 @@ describe('live nudges', () => {
     const plan = planNotifications(['external-recipients', 'lookalike-domain', 'reply-all-group', 'mass-mail', 'attachment-size', 'attachment-blocked-type', 'subject-vague'].map(finding));
     expect(plan.replace).toHaveLength(4);
     for (const bar of plan.replace) expect([...bar.message].length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);
+  });
+
+  test('the 150 limit counts UTF-16 units, as Outlook does, and never splits an emoji', () => {
+    const cut = truncate(`${'😀'.repeat(80)}全体`, NOTIFICATION_MAX_CHARS);
+    expect(cut.length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);
+    expect(cut.endsWith('😀…')).toBe(true);
   });
 
   test('opening a reply records its compose type and warns about the group at once', async () => {

@@ -189,3 +189,18 @@ describe('encryption by sensitivity label', () => {
     expect((await decideSend(env)).completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
   });
 });
+
+describe('a read that fails degrades only the rules that need it', () => {
+  test('attachments that cannot be read are not taken for "no attachments"', async () => {
+    const { mailbox, env } = setup(CLEAN, { behaviour: { getAttachmentsAsync: 'fail' } });
+    expect((await decideSend(env)).completion).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+  });
+
+  test('a label that cannot be read turns the encryption warning into task-pane information', async () => {
+    const draft = { ...CLEAN, subject: '入职信息', body: '身份证号110105199003071239。', attachments: [], sensitivityLabel: 'label-confidential' };
+    const { mailbox, env } = setup(draft, { behaviour: { 'sensitivityLabel.getAsync': 'fail' } }, { encryption: { method: 'sensitivityLabel', label: 'Confidential' } });
+    expect((await decideSend(env)).completion).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+  });
+});

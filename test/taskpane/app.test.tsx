@@ -182,3 +182,24 @@ describe('theme', () => {
     expect(styles).toMatch(/--colorNeutralBackground1:\s*#292929/u);
   });
 });
+
+describe('fixes use the draft as it is when clicked', () => {
+  test('the [重要] fix keeps what the user typed into the subject after the last check', async () => {
+    const { mailbox } = renderPane({ ...CLEAN, subject: '紧急 预算' });
+    await settled();
+    mailbox.message.subject = '紧急 第三季度预算审批 请今天处理';
+    fireEvent.click(within(card('important-tag')!).getByRole('button', { name: /改为/u }));
+    await waitFor(() => expect(mailbox.message.subject).toBe('[重要] 紧急 第三季度预算审批 请今天处理'));
+  });
+
+  test('a template never overwrites a subject typed after the last check', async () => {
+    const policy = { templates: [{ name: '会议通知', subject: '关于召开会议的通知', body: '会议定于__月__日召开。' }] };
+    const { mailbox } = renderPane({ ...CLEAN, subject: '', body: '', attachments: [] }, {}, policy);
+    await settled();
+    mailbox.message.subject = '我自己的主题';
+    fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
+    fireEvent.click(await screen.findByRole('button', { name: '插入: 会议通知' }));
+    await screen.findByText('已插入正文；主题已有内容，未更改。');
+    expect(mailbox.message.subject).toBe('我自己的主题');
+  });
+});

@@ -1,4 +1,4 @@
-import { splitQuoted } from './quoted';
+import { authorTextEnd, splitQuoted } from './quoted';
 
 describe('splitQuoted', () => {
   test('keeps a body without history whole', () => {
@@ -59,5 +59,17 @@ describe('splitQuoted', () => {
 
   test('CRLF line endings', () => {
     expect(splitQuoted('Hi\r\n\r\n-----Original Message-----\r\nFrom: x').author).toBe('Hi');
+  });
+});
+
+describe('authorTextEnd', () => {
+  test('is the end of the author’s last line before the quoted history', () => {
+    const body = 'Hi Bob,\nAgreed.\n\n-----Original Message-----\nFrom: Bob\nSent: x\nRegards';
+    expect(body.slice(0, authorTextEnd(body))).toBe('Hi Bob,\nAgreed.');
+  });
+
+  test('skips trailing > quotes and white space when there is no header', () => {
+    expect(authorTextEnd('Yes.\n\n> are you in?\n')).toBe(4);
+    expect(authorTextEnd('谢谢！\n张三\n\n')).toBe('谢谢！\n张三'.length);
   });
 });

@@ -45,6 +45,23 @@ export function splitQuoted(body: string): BodyParts {
   return { author: authorLines.join('\n').trim(), quoted: quotedLines.join('\n').trim() };
 }
 
+/**
+ * Where a closing or contact line belongs in a plain-text body: right after the author's last
+ * non-empty line before any quoted history (the body's length when there is none).
+ */
+export function authorTextEnd(body: string): number {
+  const lines = body.split('\n');
+  const historyStart = findHistoryStart(lines.map((line) => line.replace(/\r$/u, '')));
+  let offset = 0;
+  let end = 0;
+  for (let i = 0; i < historyStart && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() !== '' && !QUOTE_LINE.test(line)) end = offset + line.replace(/\s+$/u, '').length;
+    offset += line.length + 1;
+  }
+  return end;
+}
+
 function findHistoryStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();

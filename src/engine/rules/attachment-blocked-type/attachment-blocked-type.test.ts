@@ -10,9 +10,15 @@ runRuleTests('attachment-blocked-type', {
     { name: 'an archive', draft: { body: BODY, attachments: [file('tools.zip')] } },
     { name: 'an executable extension inside the name', draft: { body: BODY, attachments: [file('setup.exe.txt')] } },
     { name: 'a Chinese document name', draft: { body: BODY, attachments: [file('安装说明.docx')] } },
-    { name: 'a replaced list without js', draft: { body: BODY, attachments: [file('chart.js')] }, policy: { rules: { 'attachment-blocked-type': { extensions: ['exe'] } } } },
+    { name: 'a replaced list without js', draft: { body: BODY, attachments: [file('chart.js')] }, policy: { rules: { 'attachment-blocked-type': { extensions: { replace: ['exe'] } } } } },
   ],
   invalid: [
+    {
+      name: 'an added extension keeps the built-in ones (.apk added, .exe still blocked)',
+      draft: { body: BODY, attachments: [file('setup.exe'), file('app.apk')] },
+      policy: { rules: { 'attachment-blocked-type': { extensions: ['apk'] } } },
+      errors: [blocked('setup.exe、app.apk')],
+    },
     { name: 'an upper-case .EXE', draft: { body: BODY, attachments: [file('setup.EXE')] }, errors: [blocked('setup.EXE')] },
     { name: 'a full-width name (工具．ｅｘｅ)', draft: { body: BODY, attachments: [file('工具．ｅｘｅ')] }, errors: [blocked('工具．ｅｘｅ')] },
     { name: 'trailing dots and spaces that Windows drops', draft: { body: BODY, attachments: [file('a.exe. ')] }, errors: [blocked('a.exe. ')] },

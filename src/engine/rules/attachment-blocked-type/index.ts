@@ -16,10 +16,11 @@ export default defineRule({
       },
     },
     options: {
-      extensions: stringListOption(terms.blockedExtensions, 'File extensions (without the dot) that are programs or scripts; replaces the built-in list.'),
+      extensions: stringListOption(terms.blockedExtensions, 'File extensions (without the dot) that are programs or scripts; an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },
   },
-  check({ draft, options, locale }) {
+  check({ facts, draft, options, locale }) {
+    if (!facts.attachmentsKnown) return [];
     const blocked = new Set(options.extensions.map((ext) => ext.toLowerCase().replace(/^\./u, '')));
     const names = draft.attachments.filter((attachment) => blocked.has(extensionOf(attachment.name))).map((a) => a.name);
     return names.length > 0 ? [{ messageId: 'blocked', data: { names: joinList(names, locale) }, field: 'attachments' }] : [];

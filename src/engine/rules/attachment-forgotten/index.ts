@@ -23,6 +23,7 @@ export default defineRule({
     },
   },
   check({ facts, options }) {
+    if (!facts.attachmentsKnown) return [];
     if (facts.nonInlineAttachments.length > 0) return [];
     const text = options.negations.matcher.blankOut(facts.subjectAndAuthorText);
     const mention = options.words.matcher.findFirst(text);

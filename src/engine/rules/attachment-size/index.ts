@@ -26,7 +26,8 @@ export default defineRule({
       maxFileBytes: integerOption(TEN_MIB, 'Largest single attachment, in bytes.'),
     },
   },
-  check({ draft, options }) {
+  check({ facts, draft, options }) {
+    if (!facts.attachmentsKnown) return [];
     const largest = [...draft.attachments].sort((a, b) => b.size - a.size)[0];
     if (largest && largest.size > options.maxFileBytes) {
       return [{ messageId: 'fileTooLarge', data: { name: largest.name, size: formatBytes(largest.size), max: formatBytes(options.maxFileBytes) }, field: 'attachments' }];

@@ -24,6 +24,7 @@ export default defineRule({
     },
   },
   check({ facts, options, locale }) {
+    if (!facts.attachmentsKnown) return [];
     const attached = facts.nonInlineAttachments;
     if (attached.length === 0) return [];
     const text = facts.authorText;

@@ -32,12 +32,12 @@ export default defineRule({
       ),
     },
   },
-  check({ draft, facts, options, policy }) {
+  check({ facts, options, policy }) {
     const tag = policy.importantTag;
     const { rest } = facts.subjectParts;
     const tags = findImportanceTags(rest, tag);
     if (tags[0]?.start === 0) return [];
-    const fix = { id: 'add-tag', action: { kind: 'setSubject' as const, subject: tagSubject(draft.subject, tag) } };
+    const fix = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
     if (tags.length > 0) {
       return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: [fix] }];
     }

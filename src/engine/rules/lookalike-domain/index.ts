@@ -16,7 +16,7 @@ export default defineRule({
     },
     options: {
       maxDistance: integerOption(2, 'Largest edit distance between an external and an internal domain that counts as a look-alike.'),
-      minNameLength: integerOption(4, 'The edit-distance test applies only to internal names at least this long (any two 2-letter names are 2 edits apart).'),
+      minNameLength: integerOption(4, 'Internal names shorter than this (jd.com, 163.com) are matched within edit distance 1 only: any two 2-letter names are 2 edits apart.'),
     },
   },
   check({ facts, options }) {
@@ -46,8 +46,8 @@ export function looksAlike(external: string, internal: string, options: Lookalik
   if (ext.name === own.name) return true; // contoso.co, contoso.net, contoso.com.cn
   if (external.startsWith(`${internal}.`)) return true; // contoso.com.evil.net
   if (foldConfusables(extRegistrable) === foldConfusables(internal) || foldConfusables(ext.name) === foldConfusables(own.name)) return true;
-  if (own.name.length < options.minNameLength) return false;
-  return [external, extRegistrable].some((candidate) => editDistance(candidate, internal, options.maxDistance) <= options.maxDistance);
+  const limit = own.name.length < options.minNameLength ? Math.min(1, options.maxDistance) : options.maxDistance;
+  return [external, extRegistrable].some((candidate) => editDistance(candidate, internal, limit) <= limit);
 }
 
 /** Latin, Cyrillic and Greek letters that look alike in a domain, folded to one form. */

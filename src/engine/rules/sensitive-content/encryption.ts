@@ -32,7 +32,7 @@ export function encryptionFix(draft: Draft, encryption: EncryptionAction, locale
     case 'sensitivityLabel':
       return { id: 'apply-label', action: { kind: 'applySensitivityLabel', label: encryption.label } };
     case 'subjectTag':
-      return subjectHoldsData ? undefined : { id: 'add-tag', action: { kind: 'setSubject', subject: taggedSubject(draft.subject, encryption.tag) } };
+      return subjectHoldsData ? undefined : { id: 'add-tag', action: { kind: 'tagSubject', tag: encryption.tag.trim(), style: 'encryption' } };
     case 'instruction': {
       const text = typeof encryption.text === 'string' ? encryption.text : encryption.text[locale];
       return { id: 'show-instruction', action: { kind: 'showInstruction', text } };
@@ -40,8 +40,9 @@ export function encryptionFix(draft: Draft, encryption: EncryptionAction, locale
   }
 }
 
-/** `RE: 预算` with `[加密]` → `RE: [加密] 预算`. */
+/** `RE: 预算` with `[加密]` → `RE: [加密] 预算`; a subject that already carries the tag is left as it is. */
 export function taggedSubject(subject: string, tag: string): string {
+  if (normalizeForMatch(subject).includes(normalizeForMatch(tag).trim())) return subject;
   const { prefixes, rest } = splitSubjectPrefixes(subject);
   return `${prefixes}${tag.trim()}${rest ? ` ${rest}` : ''}`;
 }

@@ -85,7 +85,10 @@ export default defineRule({
     if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
     const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
     const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
-    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [] };
+    // The client could not say which label the draft carries: it may already be protected, so
+    // the warning stays in the task pane rather than stopping the send.
+    const labelUnknown = policy.encryption.method === 'sensitivityLabel' && draft.unavailable.includes('sensitivityLabel');
+    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [], ...(labelUnknown ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
     if (!marking || !resolved.blockMarkingsToExternal) return [report];
     const external = facts.externalRecipients;
