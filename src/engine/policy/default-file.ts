@@ -4,15 +4,16 @@ import type { PolicyFile } from './schema';
 
 /**
  * The built-in defaults written out as a policy file, for admins to start from (`dist/policy.json`).
- * Word lists are left out: an array there would be added to the built-in list, and the lists
- * live in the rule doc pages. Every value here equals what an empty policy gives.
+ * Word and value lists are left out: an array there would be added to the built-in list, and
+ * the lists live in the rule doc pages. Every value here equals what an empty policy gives.
  */
 export function defaultPolicyFile(): PolicyFile {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const rule of RULES) {
     const settings: Record<string, unknown> = { severity: rule.meta.defaultSeverity };
     for (const [name, spec] of Object.entries(rule.meta.options)) {
-      if (!(spec.defaultValue instanceof TermList)) settings[name] = spec.defaultValue;
+      // Lists extend the built-in ones, so writing them out would say nothing; the doc pages list them.
+      if (!(spec.defaultValue instanceof TermList) && !Array.isArray(spec.defaultValue)) settings[name] = spec.defaultValue;
     }
     rules[rule.meta.id] = settings;
   }
