@@ -171,3 +171,19 @@ export async function buttonNames(dialog: Locator): Promise<string[]> {
 export async function removeFromForm(page: Page, what: string, removeLabel = '删除'): Promise<void> {
   await page.getByRole('button', { name: `${removeLabel} ${what}`, exact: true }).click();
 }
+
+/**
+ * One server and one browser for the whole test file: started before the first test, stopped
+ * after the last. Returns a getter for the running instance.
+ */
+export function useSharedE2E(): () => E2E {
+  let e2e: E2E | undefined;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => stopE2E(e2e));
+  return () => {
+    if (!e2e) throw new Error('the e2e server and browser did not start');
+    return e2e;
+  };
+}

@@ -5,17 +5,10 @@ import { smartAlertText } from '../../src/office/smart-alert';
 import { EXAMPLES } from '../../src/playground/examples';
 import { t as playgroundText } from '../../src/playground/strings';
 import { RULE_TITLES, t as paneText } from '../../src/taskpane/strings';
-import { buttonNames, expectAlert, finding, loadExample, pageTest, pane, SETUP_TIMEOUT_MS, startE2E, stopE2E, type E2E } from './helpers';
+import { buttonNames, expectAlert, finding, loadExample, pageTest, pane, useSharedE2E } from './helpers';
 
 /** Outlook's display language and theme reach the pane and the Smart Alerts dialog; both pass axe. */
-let e2e: E2E | undefined;
-const current = () => e2e!;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-}, SETUP_TIMEOUT_MS);
-
-afterAll(() => stopE2E(e2e));
+const current = useSharedE2E();
 
 /** The engine's own sentence for the vague-subject example, in `locale`: what the dialog must say. */
 function vagueSubjectMessage(locale: Locale): string {

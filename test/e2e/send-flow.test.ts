@@ -1,18 +1,11 @@
-import { buttonNames, draftHeader, expectAlert, expectSent, finding, loadExample, pageTest, pane, removeFromForm, SETUP_TIMEOUT_MS, startE2E, stopE2E, type E2E } from './helpers';
+import { buttonNames, draftHeader, expectAlert, expectSent, finding, loadExample, pageTest, pane, removeFromForm, useSharedE2E } from './helpers';
 
 /**
  * Each core check of the add-in, end to end in a real browser: the example draft stops at Send
  * with Outlook's Smart Alerts dialog, the pane's fix or the user's own edit resolves it, and the
  * next Send goes through with a clean audit header.
  */
-let e2e: E2E | undefined;
-const current = () => e2e!;
-
-beforeAll(async () => {
-  e2e = await startE2E();
-}, SETUP_TIMEOUT_MS);
-
-afterAll(() => stopE2E(e2e));
+const current = useSharedE2E();
 
 const CLEAN_HEADER = 'X-Preflight: v=1; policy=default; clean';
 const SEND_ANYWAY = '仍然发送';
