@@ -8,7 +8,6 @@ const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding 
   data: {},
   message: `${rule} message`,
   clause: `${rule} clause`,
-  clauseText: '',
   fixes: severity === 'warning' ? [{ id: 'fix', title: 'Do it', action: { kind: 'showInstruction', text: 'x' } }] : [],
 });
 

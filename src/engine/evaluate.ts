@@ -1,4 +1,4 @@
-import { citeClause, clauseText } from './clauses';
+import { citeClause } from './clauses';
 import type { Draft } from './draft';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
@@ -67,7 +67,6 @@ function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, polic
     data,
     message: localize(template, locale, data),
     clause: clauseCitation(rule.meta.id, rule.meta.clauses, policy, locale),
-    clauseText: clauseExcerpt(rule.meta.id, rule.meta.clauses, policy, locale),
     ...(report.field ? { field: report.field } : {}),
     fixes,
   };
@@ -79,8 +78,3 @@ function clauseCitation(id: RuleId, clauses: Rule['meta']['clauses'], policy: Po
   return clauses.map((clause) => citeClause(clause, locale)).join(locale === 'en-US' ? '; ' : '；');
 }
 
-function clauseExcerpt(id: RuleId, clauses: Rule['meta']['clauses'], policy: Policy, locale: Locale): string {
-  const own = policy.clauses[id];
-  if (own) return own;
-  return clauses.map((clause) => `${citeClause(clause, locale)}${locale === 'en-US' ? ': ' : '：'}${clauseText(clause, locale)}`).join('\n');
-}

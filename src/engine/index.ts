@@ -12,3 +12,4 @@ export { RULES } from './rules';
 export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';
+export { clauseExcerpt } from './clause-texts';

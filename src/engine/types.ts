@@ -83,8 +83,6 @@ export interface Finding {
   readonly message: string;
   /** The clauses of the organisation's rules this comes from (short citation), in the requested locale. */
   readonly clause: string;
-  /** The same clauses with what they say, for an expandable view. */
-  readonly clauseText: string;
   readonly field?: DraftField;
   readonly fixes: readonly Fix[];
 }

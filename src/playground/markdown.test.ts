@@ -31,7 +31,7 @@ describe('the Smart Alerts Markdown subset', () => {
   });
 
   test('the on-send handler’s own Markdown reads back as its plain text', () => {
-    const finding = { rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: '主题“你好”过于笼统 (see 1.2)!', clause: '001 二(一)1', clauseText: '', fixes: [] } as never;
+    const finding = { rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: '主题“你好”过于笼统 (see 1.2)!', clause: '001 二(一)1', fixes: [] } as never;
     const text = smartAlertText([finding], 'zh-CN');
     expect(plainText(parseMarkdown(text.errorMessageMarkdown))).toBe('Preflight 发现 1 个问题\n主题“你好”过于笼统 (see 1.2)! (001 二(一)1)');
   });

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { LOCALES, resolveLocale, type Locale } from '../engine';
+import { DEFAULT_POLICY, LOCALES, resolveLocale, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { Templates } from './components/templates';
 import { LOCALE_PREFERENCE, savedLocale, safely, type PaneHost } from './host';
@@ -125,6 +125,7 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
       <div aria-label={t('findingsRegion', locale)} role="region">
         <FindingGroups
           findings={findings}
+          policy={state.loaded?.policy ?? DEFAULT_POLICY}
           locale={locale}
           busy={state.busy}
           acknowledged={state.acknowledged}

@@ -34,7 +34,7 @@ describe('live nudges', () => {
 
   test('at most four bars, each within 150 characters', () => {
     const long = 'x'.repeat(400);
-    const finding = (rule: string) => ({ rule, severity: 'warning', messageId: 'm', data: {}, message: long, clause: '', clauseText: '', fixes: [] }) as never;
+    const finding = (rule: string) => ({ rule, severity: 'warning', messageId: 'm', data: {}, message: long, clause: '', fixes: [] }) as never;
     const plan = planNotifications(['external-recipients', 'lookalike-domain', 'reply-all-group', 'mass-mail', 'attachment-size', 'attachment-blocked-type', 'subject-vague'].map(finding));
     expect(plan.replace).toHaveLength(4);
     for (const bar of plan.replace) expect([...bar.message].length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);

@@ -1,3 +1,4 @@
+import { clauseExcerpt } from '../clause-texts';
 import { evaluate } from '../evaluate';
 import { createDraft } from '../draft';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyText } from './load';
@@ -122,4 +123,12 @@ describe('policy file', () => {
     const seed = evaluate(draft, DEFAULT_POLICY).findings.find((f) => f.rule === 'subject-missing');
     expect(seed?.clause).toContain('《消息发送管理办法》二(一)1');
   });
+});
+
+test('the expandable clause text quotes the seed clauses, or shows the organisation’s own', () => {
+  const seed = clauseExcerpt('important-tag', 'zh-TW', DEFAULT_POLICY);
+  expect(seed).toBe('《消息發送管理辦法》二(一)1：主題應簡潔明了，準確概括郵件內容，避免使用模糊或無意義的主題。重要郵件應在主題前標注“[重要]”等字樣。');
+  expect(clauseExcerpt('attachment-size', 'en-US', DEFAULT_POLICY).split('\n')).toHaveLength(2);
+  const own = parsePolicy({ clauses: { 'important-tag': '《本公司邮件规范》第 2 条' } });
+  expect(clauseExcerpt('important-tag', 'zh-CN', own.policy)).toBe('《本公司邮件规范》第 2 条');
 });

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
 
 export interface FindingCardProps {
   readonly finding: Finding;
+  /** The clauses with what they say (`clauseExcerpt`), shown when the user expands "why". */
+  readonly clauseText: string;
   readonly locale: Locale;
   readonly busyFixId: string | null;
   readonly acknowledged: boolean;
@@ -30,7 +32,7 @@ export interface FindingCardProps {
 }
 
 /** One finding as a Fluent MessageBar: what is wrong, the rule it comes from, and its fixes. */
-export function FindingCard({ finding, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
+export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
   const styles = useStyles();
   const [showClause, setShowClause] = useState(false);
   const [instruction, setInstruction] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function FindingCard({ finding, locale, busyFixId, acknowledged, onFix, o
         </Link>
         {showClause && (
           <Text id={clauseId} className={styles.clause} role="region" aria-label={t('clauseRegion', locale)} size={200}>
-            {finding.clauseText}
+            {clauseText}
           </Text>
         )}
         {instruction !== null && (

@@ -1,5 +1,5 @@
 import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { ActiveSeverity, Finding, Fix, Locale } from '../../engine';
+import { clauseExcerpt, type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
 import { fingerprint } from '../../office/session';
 import { t, type UiKey } from '../strings';
 import { FindingCard } from './finding-card';
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 
 export interface FindingGroupsProps {
   readonly findings: readonly Finding[];
+  readonly policy: Policy;
   readonly locale: Locale;
   readonly busy: string | null;
   readonly acknowledged: ReadonlySet<string>;
@@ -25,7 +26,7 @@ export interface FindingGroupsProps {
 }
 
 /** Findings grouped by severity, worst first; each group is a labelled list. */
-export function FindingGroups({ findings, locale, busy, acknowledged, onFix, onAcknowledge }: FindingGroupsProps) {
+export function FindingGroups({ findings, policy, locale, busy, acknowledged, onFix, onAcknowledge }: FindingGroupsProps) {
   const styles = useStyles();
   return (
     <>
@@ -45,6 +46,7 @@ export function FindingGroups({ findings, locale, busy, acknowledged, onFix, onA
                   <FindingCard
                     key={key}
                     finding={finding}
+                    clauseText={clauseExcerpt(finding.rule, locale, policy)}
                     locale={locale}
                     busyFixId={busy}
                     acknowledged={acknowledged.has(key)}
