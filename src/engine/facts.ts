@@ -50,12 +50,13 @@ export class DraftFacts {
 
   /** The author's own text, normalised for matching. */
   get authorText(): string {
-    return this.memo('authorText', () => normalizeForMatch(this.bodyParts.author));
+    // bodyParts is already NFKC: lower case completes normalizeForMatch without a second pass.
+    return this.memo('authorText', () => this.bodyParts.author.toLowerCase());
   }
 
   /** Subject (normalised for matching) and author text together, for mentions. */
   get subjectAndAuthorText(): string {
-    return this.memo('subjectAndAuthor', () => `${normalizeForMatch(this.subject)}\n${this.authorText}`);
+    return this.memo('subjectAndAuthor', () => `${this.subject.toLowerCase()}\n${this.authorText}`);
   }
 
   /** Whole body including quoted history, normalised for matching. */

@@ -62,10 +62,17 @@ export function authorTextEnd(body: string): number {
   return end;
 }
 
+/**
+ * The first characters a history line can start with (separators, `On`, `在`, `Begin`, `From:`
+ * and its translations, Markdown-bold `*From:*`). Any other line is skipped without running the
+ * patterns, which keeps long bodies cheap.
+ */
+const HISTORY_LINE_START = /^[-_*oObBfF在发發寄]/u;
+
 function findHistoryStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (!line) continue;
+    if (!line || !HISTORY_LINE_START.test(line)) continue;
     if (SEPARATOR_LINES.some((pattern) => pattern.test(line))) return i;
     if (ON_WROTE.test(line) || ZAI_XIEDAO.test(line)) return i;
     if (isWrappedOnWrote(line, lines[i + 1])) return i;
