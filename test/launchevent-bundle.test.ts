@@ -36,8 +36,9 @@ test('the ES2016 check really rejects newer syntax', () => {
   expect(parsesAs('function* g() { yield 1; }', 2016)).toBe(true);
 });
 
-test('the bundle carries no React and no Office.js of its own', () => {
+test('the bundle carries no React, no Office.js of its own, no re2js and no zod (their small stand-ins instead)', () => {
   expect(source).not.toMatch(/react\.production|__SECRET_INTERNALS|ReactCurrentOwner/u);
+  expect(source).not.toMatch(/RE2JS|_zod\b/u);
   expect(source).not.toMatch(/appsforoffice\.microsoft\.com\/lib/u);
 });
 
