@@ -27,3 +27,9 @@ test.each([
 test.each(['请尽快回复', '請盡快回覆', '請儘快處理'])('"%s" asks for action (deadline-missing)', (ask) => {
   expect(rulesFor({ subject: '出席人数', body: `各位：\n${ask}。\n谢谢`, from: 'a@contoso.com', to: ['b@contoso.com'] })).toContain('deadline-missing');
 });
+
+test('a rule that requires the attachments is not run when the client could not read them', () => {
+  const draft = { subject: '采购合同草稿', body: '李经理：\n附件是采购合同草稿，请于11月30日前反馈。\n张三', from: 'a@contoso.com', to: ['b@contoso.com'] };
+  expect(rulesFor(draft)).toContain('attachment-forgotten');
+  expect(rulesFor({ ...draft, unavailable: ['attachments'] })).not.toContain('attachment-forgotten');
+});

@@ -35,6 +35,7 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
   for (const rule of RULES) {
     const settings = policy.rules[rule.meta.id];
     if (settings.severity === 'off') continue;
+    if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of (rule as Rule).check(context as never)) {
       findings.push(toFinding(rule as Rule, report, settings.severity, policy, locale));

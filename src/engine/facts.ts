@@ -1,7 +1,7 @@
 import type { Draft, Recipient } from './draft';
 import type { Policy } from './policy/policy';
 import { domainOf, isDomainWithin, normalizeAddress, registrableParts } from './text/address';
-import { nfkc, normalizeForMatch } from './text/normalize';
+import { nfkc } from './text/normalize';
 import { splitQuoted, type BodyParts } from './text/quoted';
 import { splitSubjectPrefixes, subjectCore, type SubjectParts } from './text/subject';
 import type { RecipientField } from './types';
@@ -59,10 +59,6 @@ export class DraftFacts {
     return this.memo('subjectAndAuthor', () => `${this.subject.toLowerCase()}\n${this.authorText}`);
   }
 
-  /** Whole body including quoted history, normalised for matching. */
-  get fullBodyText(): string {
-    return this.memo('fullBody', () => normalizeForMatch(this.draft.body));
-  }
 
   get senderDomain(): string {
     return domainOf(this.draft.from);
@@ -90,11 +86,6 @@ export class DraftFacts {
 
   get externalRecipients(): readonly PlacedRecipient[] {
     return this.memo('external', () => this.recipients.filter((r) => !r.internal));
-  }
-
-  /** Whether the client could read the attachments; when not, attachment rules stay silent. */
-  get attachmentsKnown(): boolean {
-    return !this.draft.unavailable.includes('attachments');
   }
 
   get nonInlineAttachments(): Draft['attachments'] {

@@ -2,6 +2,9 @@ import { LOCALES, type Locale, type LocalizedText } from './types';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/** Each language's name in itself, for language pickers. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English' };
+
 /**
  * Picks the supported locale for an Office display language or a browser language tag:
  * Traditional Chinese regions and scripts (zh-TW, zh-HK, zh-MO, zh-Hant-*) → zh-TW, other

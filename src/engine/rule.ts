@@ -1,5 +1,5 @@
 import type { ClauseId } from './clauses';
-import type { Draft } from './draft';
+import type { Draft, DraftPart } from './draft';
 import type { DraftFacts } from './facts';
 import type { OptionSpecs, ResolvedOptions } from './options';
 import type { Policy } from './policy/policy';
@@ -15,6 +15,11 @@ export interface RuleMeta<S extends OptionSpecs = OptionSpecs> {
   /** Button labels of the fixes the rule may offer, by fix id. */
   readonly fixes?: Readonly<Record<string, LocalizedText>>;
   readonly options: S;
+  /**
+   * Parts of the draft the rule cannot judge without. When the client could not read one (an
+   * older Outlook, a failed call), the rule is not run rather than taking it for empty.
+   */
+  readonly requires?: readonly DraftPart[];
 }
 
 /** A proposed fix as a rule reports it; the engine adds the localised title. */

@@ -1,4 +1,4 @@
-import type { Finding, Locale } from '../engine';
+import { formatMessage, type Finding, type Locale } from '../engine';
 
 /** Outlook rejects a Smart Alerts message over 500 characters. */
 export const SMART_ALERT_MAX_CHARS = 500;
@@ -13,9 +13,6 @@ const TEXT = {
   'en-US': { title: 'Preflight found {{count}} issue(s)', more: '…and {{count}} more; see the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
 } as const;
 
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/gu, (_, key: string) => String(data[key] ?? ''));
-}
 
 export interface SmartAlertText {
   readonly errorMessage: string;
@@ -30,7 +27,7 @@ export interface SmartAlertText {
  */
 export function smartAlertText(findings: readonly Finding[], locale: Locale): SmartAlertText {
   const text = TEXT[locale];
-  const title = fill(text.title, { count: findings.length });
+  const title = formatMessage(text.title, { count: findings.length });
   const lines = findings.map((f) => ({ markdown: `- ${escapeMarkdown(f.message)} _(${escapeMarkdown(f.clause)})_`, plain: `• ${f.message} (${f.clause})` }));
   return {
     errorMessageMarkdown: fitLines(`**${escapeMarkdown(title)}**`, lines.map((l) => l.markdown), text.more),
@@ -41,7 +38,7 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
 
 /** The dialog text when the check itself failed and the policy says to fail closed. */
 export function failureText(reason: string, locale: Locale): SmartAlertText {
-  const message = fill(TEXT[locale].failed, { reason }).slice(0, SMART_ALERT_MAX_CHARS);
+  const message = formatMessage(TEXT[locale].failed, { reason }).slice(0, SMART_ALERT_MAX_CHARS);
   return { errorMessage: message, errorMessageMarkdown: escapeMarkdown(message), cancelLabel: TEXT[locale].open };
 }
 
@@ -49,10 +46,10 @@ function fitLines(title: string, lines: readonly string[], moreTemplate: string)
   let text = title;
   for (let i = 0; i < lines.length; i++) {
     const remaining = lines.length - i - 1;
-    const more = remaining > 0 ? `\n${fill(moreTemplate, { count: remaining })}` : '';
+    const more = remaining > 0 ? `\n${formatMessage(moreTemplate, { count: remaining })}` : '';
     const candidate = `${text}\n${lines[i]}`;
     if ((candidate + more).length > SMART_ALERT_MAX_CHARS) {
-      const tail = `\n${fill(moreTemplate, { count: lines.length - i })}`;
+      const tail = `\n${formatMessage(moreTemplate, { count: lines.length - i })}`;
       return `${text}${tail}`.slice(0, SMART_ALERT_MAX_CHARS);
     }
     text = candidate;

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../engine';
+import { localize, type Locale, type LocalizedText } from '../engine';
 
 /** Every label the playground shows, in the three languages of Outlook's display language. */
 export const UI = {
@@ -86,5 +86,5 @@ export const UI = {
 export type UiKey = keyof typeof UI;
 
 export function t(key: UiKey, locale: Locale, data: Record<string, string | number> = {}): string {
-  return UI[key][locale].replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(data[name] ?? ''));
+  return localize(UI[key], locale, data);
 }

@@ -15,11 +15,11 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { DEFAULT_POLICY, LOCALES, resolveLocale, type Locale } from '../engine';
+import { DEFAULT_POLICY, LOCALE_NAMES, LOCALES, resolveLocale, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { Templates } from './components/templates';
 import { LOCALE_PREFERENCE, savedLocale, safely, type PaneHost } from './host';
-import { LOCALE_NAMES, t } from './strings';
+import { t } from './strings';
 import { THEMES, themeFor } from './theme';
 import { usePreflight } from './use-preflight';
 

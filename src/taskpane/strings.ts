@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText, RuleId } from '../engine';
+import { localize, type Locale, type LocalizedText, type RuleId } from '../engine';
 
 /** Every text the task pane shows, in the three languages. */
 export const UI = {
@@ -43,7 +43,7 @@ export const UI = {
 export type UiKey = keyof typeof UI;
 
 export function t(key: UiKey, locale: Locale, data: Record<string, string | number> = {}): string {
-  return UI[key][locale].replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(data[name] ?? ''));
+  return localize(UI[key], locale, data);
 }
 
 /** Short titles for the findings list, one per rule. */
@@ -67,5 +67,3 @@ export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {
   'greeting-signoff': { 'zh-CN': '对外礼仪', 'zh-TW': '對外禮儀', 'en-US': 'Greeting and sign-off' },
   'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系人', 'zh-TW': '公共郵箱聯絡人', 'en-US': 'Shared mailbox contact' },
 };
-
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English' };

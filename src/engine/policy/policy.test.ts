@@ -2,6 +2,7 @@ import { clauseExcerpt } from '../clause-texts';
 import { evaluate } from '../evaluate';
 import { createDraft } from '../draft';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyText } from './load';
+import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/fixtures/policies';
 
 function errorsOf(raw: unknown) {
   const result = parsePolicy(raw);
@@ -23,17 +24,7 @@ describe('policy file', () => {
   });
 
   test('a full, valid policy merges over the defaults', () => {
-    const result = parsePolicy({
-      version: '2026.11',
-      internalDomains: ['contoso.com', 'Contoso.CN'],
-      groupAddresses: ['all-*@contoso.com'],
-      sharedMailboxes: ['it-helpdesk@contoso.com'],
-      importantTag: '【重要】',
-      encryption: { method: 'subjectTag', tag: '[加密]' },
-      rules: { 'cc-excessive': { severity: 'block', maxCc: 3 }, 'subject-vague': { words: ['汇总'] } },
-      clauses: { 'cc-excessive': '《本公司邮件规范》第 4 条' },
-      locale: 'zh-TW',
-    });
+    const result = parsePolicy(FULL_POLICY);
     expect(result.ok).toBe(true);
     const { policy } = result;
     expect(policy.version).toBe('2026.11');
@@ -60,21 +51,7 @@ describe('policy file', () => {
     expect(vague({ rules: { 'subject-vague': { words: { replace: ['汇总材料'] } } } }, '你好')).toBe(false);
   });
 
-  test.each([
-    [{ internalDomains: 'contoso.com' }, '$.internalDomains', /expected array, got string/u],
-    [{ internalDomains: ['user@contoso.com'] }, '$.internalDomains[0]', /domain/u],
-    [{ sharedMailboxes: ['helpdesk'] }, '$.sharedMailboxes[0]', /mail address/u],
-    [{ rules: { 'cc-excessive': { severity: 'loud' } } }, '$.rules["cc-excessive"].severity', /"off", "info", "warning", "block"/u],
-    [{ rules: { 'cc-excessive': { maxCc: -1 } } }, '$.rules["cc-excessive"].maxCc', /at least 0/u],
-    [{ rules: { 'cc-excessive': { maxCC: 3 } } }, '$.rules["cc-excessive"].maxCC', /unknown key/u],
-    [{ rules: { 'cc-too-many': { severity: 'off' } } }, '$.rules["cc-too-many"]', /unknown rule id "cc-too-many"/u],
-    [{ clauses: { 'no-such-rule': 'x' } }, '$.clauses["no-such-rule"]', /unknown rule id/u],
-    [{ encryption: { method: 'pgp' } }, '$.encryption.method', /./u],
-    [{ encryption: { method: 'subjectTag' } }, '$.encryption.tag', /expected string/u],
-    [{ locale: 'fr-FR' }, '$.locale', /"zh-CN", "zh-TW", "en-US"/u],
-    [{ colour: 'blue' }, '$.colour', /unknown key "colour"/u],
-    [{ rules: { 'subject-vague': { words: { add: ['x'] } } } }, '$.rules["subject-vague"].words', /none of the allowed forms/u],
-  ])('%j is rejected at %s', (raw, path, message) => {
+  test.each(REJECTED_POLICIES)('%j is rejected at %s', (raw, path, message) => {
     const errors = errorsOf(raw);
     expect(errors).toEqual(expect.arrayContaining([{ path, message: expect.stringMatching(message) }]));
   });

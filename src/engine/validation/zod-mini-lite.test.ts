@@ -5,6 +5,7 @@ import { policySchema } from '../policy/schema';
 import { RULES } from '../rules';
 import { describeIssues } from '../schema-errors';
 import * as lite from './zod-mini-lite';
+import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/fixtures/policies';
 
 /**
  * Differential tests: the project's own schemas (policy/schema.ts, draft.ts and the rules' option
@@ -68,32 +69,10 @@ describe('the lite copy', () => {
 // The inputs of src/engine/policy/policy.test.ts.
 const POLICY_TEST_CASES: unknown[] = [
   {},
-  {
-    version: '2026.11',
-    internalDomains: ['contoso.com', 'Contoso.CN'],
-    groupAddresses: ['all-*@contoso.com'],
-    sharedMailboxes: ['it-helpdesk@contoso.com'],
-    importantTag: '【重要】',
-    encryption: { method: 'subjectTag', tag: '[加密]' },
-    rules: { 'cc-excessive': { severity: 'block', maxCc: 3 }, 'subject-vague': { words: ['汇总'] } },
-    clauses: { 'cc-excessive': '《本公司邮件规范》第 4 条' },
-    locale: 'zh-TW',
-  },
+  FULL_POLICY,
   { rules: { 'subject-vague': { words: ['汇总材料'] } } },
   { rules: { 'subject-vague': { words: { replace: ['汇总材料'] } } } },
-  { internalDomains: 'contoso.com' },
-  { internalDomains: ['user@contoso.com'] },
-  { sharedMailboxes: ['helpdesk'] },
-  { rules: { 'cc-excessive': { severity: 'loud' } } },
-  { rules: { 'cc-excessive': { maxCc: -1 } } },
-  { rules: { 'cc-excessive': { maxCC: 3 } } },
-  { rules: { 'cc-too-many': { severity: 'off' } } },
-  { clauses: { 'no-such-rule': 'x' } },
-  { encryption: { method: 'pgp' } },
-  { encryption: { method: 'subjectTag' } },
-  { locale: 'fr-FR' },
-  { colour: 'blue' },
-  { rules: { 'subject-vague': { words: { add: ['x'] } } } },
+  ...REJECTED_POLICIES.map(([raw]) => raw),
   { rules: { 'cc-excessive': { severity: 'off' } }, bogus: true },
   { internalDomains: [1], locale: 'xx', rules: { nope: {} } },
   JSON.parse('{"rules": {"__proto__": {"polluted": true}}, "constructor": {"prototype": {"x": 1}}}'),

@@ -1,12 +1,11 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { LOCALES, type Locale } from '../../engine';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../engine';
 import type { OfficeThemeName } from '../bridge';
 import { LATENCY_MS, MAILBOX_VERSIONS, type PlaygroundSession } from '../session';
 import { t } from '../strings';
 
 /** Each language named in itself, as Outlook's language list shows it. */
-export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'en-US': 'English (United States)' };
 
 type LatencyChoice = 'web' | 'desktop' | 'custom';
 
@@ -70,7 +69,7 @@ export function SettingsPanel({ session, locale }: { readonly session: Playgroun
         <Select size="small" value={settings.displayLanguage} onChange={(_, data) => session.updateSettings({ displayLanguage: data.value as Locale })} data-testid="display-language">
           {LOCALES.map((language) => (
             <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
+              {LOCALE_NAMES[language]}
             </option>
           ))}
         </Select>

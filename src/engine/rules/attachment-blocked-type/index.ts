@@ -15,12 +15,12 @@ export default defineRule({
         'en-US': 'The attachment {{names}} is a program or script that can spread viruses: distribute it another approved way.',
       },
     },
+    requires: ['attachments'],
     options: {
       extensions: stringListOption(terms.blockedExtensions, 'File extensions (without the dot) that are programs or scripts; an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },
   },
-  check({ facts, draft, options, locale }) {
-    if (!facts.attachmentsKnown) return [];
+  check({ draft, options, locale }) {
     const blocked = new Set(options.extensions.map((ext) => ext.toLowerCase().replace(/^\./u, '')));
     const names = draft.attachments.filter((attachment) => blocked.has(extensionOf(attachment.name))).map((a) => a.name);
     return names.length > 0 ? [{ messageId: 'blocked', data: { names: joinList(names, locale) }, field: 'attachments' }] : [];

@@ -14,6 +14,7 @@ export default defineRule({
         'en-US': 'The mail mentions "{{word}}" but nothing is attached: did you forget the attachment?',
       },
     },
+    requires: ['attachments'],
     options: {
       words: termListOption(terms.attachmentWords, 'Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       negations: termListOption(
@@ -23,7 +24,6 @@ export default defineRule({
     },
   },
   check({ facts, options }) {
-    if (!facts.attachmentsKnown) return [];
     if (facts.nonInlineAttachments.length > 0) return [];
     const text = options.negations.matcher.blankOut(facts.subjectAndAuthorText);
     const mention = options.words.matcher.findFirst(text);

@@ -21,13 +21,13 @@ export default defineRule({
         'en-US': 'The attachment "{{name}}" is {{size}}, over {{max}}: share it as a cloud-drive link instead.',
       },
     },
+    requires: ['attachments'],
     options: {
       maxTotalBytes: integerOption(TEN_MIB, 'Largest total of all attachments, inline ones included, in bytes.'),
       maxFileBytes: integerOption(TEN_MIB, 'Largest single attachment, in bytes.'),
     },
   },
-  check({ facts, draft, options }) {
-    if (!facts.attachmentsKnown) return [];
+  check({ draft, options }) {
     const largest = [...draft.attachments].sort((a, b) => b.size - a.size)[0];
     if (largest && largest.size > options.maxFileBytes) {
       return [{ messageId: 'fileTooLarge', data: { name: largest.name, size: formatBytes(largest.size), max: formatBytes(options.maxFileBytes) }, field: 'attachments' }];

@@ -19,12 +19,12 @@ export default defineRule({
         'en-US': 'The body does not say what is attached ({{names}}): describe the attachment briefly.',
       },
     },
+    requires: ['attachments'],
     options: {
       words: termListOption(terms.attachmentWords, 'Words that introduce an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },
   },
   check({ facts, options, locale }) {
-    if (!facts.attachmentsKnown) return [];
     const attached = facts.nonInlineAttachments;
     if (attached.length === 0) return [];
     const text = facts.authorText;
