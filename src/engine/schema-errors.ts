@@ -44,6 +44,9 @@ function describeIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): InputError
 }
 
 function describeUnion(issue: z.core.$ZodIssueInvalidUnion): string {
+  // A discriminated union whose discriminator matched no branch: name the allowed values.
+  const options = (issue as { options?: readonly unknown[] }).options;
+  if (issue.errors.length === 0 && options && options.length > 0) return `expected one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
   const alternatives = issue.errors
     .map((branch) => branch.map((sub) => `${formatPath(sub.path)}: ${describeIssue(sub, [...sub.path])[0]?.message ?? sub.message}`).join('; '))
     .filter(Boolean);
