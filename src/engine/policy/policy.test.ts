@@ -2,7 +2,7 @@ import { clauseExcerpt } from '../clause-texts';
 import { evaluate } from '../evaluate';
 import { createDraft } from '../draft';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyText } from './load';
-import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/fixtures/policies';
+import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
 
 function errorsOf(raw: unknown) {
   const result = parsePolicy(raw);

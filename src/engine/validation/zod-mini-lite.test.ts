@@ -5,7 +5,7 @@ import { policySchema } from '../policy/schema';
 import { RULES } from '../rules';
 import { describeIssues } from '../schema-errors';
 import * as lite from './zod-mini-lite';
-import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/fixtures/policies';
+import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
 
 /**
  * Differential tests: the project's own schemas (policy/schema.ts, draft.ts and the rules' option

@@ -1,5 +1,6 @@
+import { RemoveButton } from './remove-button';
 import { Button, Checkbox, Field, Input, Label, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { AttachRegular, DismissRegular } from '@fluentui/react-icons';
+import { AttachRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Locale } from '../../engine';
 import type { AttachmentDetailsLike } from '../../office/mailbox';
@@ -61,14 +62,7 @@ export function AttachmentList({ attachments, locale, onChange }: AttachmentList
                 checked={attachment.isInline}
                 onChange={(_, data) => onChange(attachments.map((a) => (a.id === attachment.id ? { ...a, isInline: data.checked === true } : a)))}
               />
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<DismissRegular />}
-                aria-label={t('remove', locale, { what: attachment.name })}
-                title={t('remove', locale, { what: attachment.name })}
-                onClick={() => onChange(attachments.filter((a) => a.id !== attachment.id))}
-              />
+              <RemoveButton label={t('remove', locale, { what: attachment.name })} onClick={() => onChange(attachments.filter((a) => a.id !== attachment.id))} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
+import { RemoveButton } from './remove-button';
 import { Button, Input, Label, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Locale } from '../../engine';
 import type { EmailAddressDetailsLike } from '../../office/mailbox';
@@ -80,14 +80,7 @@ export function RecipientField({ field, recipients, locale, onChange }: Recipien
                 </option>
               ))}
             </Select>
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<DismissRegular />}
-              aria-label={t('remove', locale, { what: recipient.emailAddress })}
-              title={t('remove', locale, { what: recipient.emailAddress })}
-              onClick={() => remove(index)}
-            />
+            <RemoveButton label={t('remove', locale, { what: recipient.emailAddress })} onClick={() => remove(index)} />
           </li>
         ))}
       </ul>
