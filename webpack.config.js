@@ -188,12 +188,19 @@ const bench = () => ({
   name: 'bench',
   entry: { bench: './bench/index.ts' },
   output: { path: path.join(dist, 'bench'), filename: '[name].js', clean: true },
+  externals: { 'playwright-core': 'commonjs playwright-core' },
   plugins: [],
+});
+
+/** The page the send-latency benchmark loads the production launchevent.js into. */
+const benchPage = () => ({
+  ...browserApp({ name: 'bench-page', mode: 'production', entry: { 'send-page': './bench/send-page.ts' }, plugins: [] }),
+  output: { path: path.join(dist, 'bench-page'), filename: '[name].js', clean: true },
 });
 
 module.exports = (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
-  if (env && env.bench) return [bench()];
+  if (env && env.bench) return [bench(), benchPage(), launchevent('production')];
   return [cli(mode), launchevent(mode), taskpane(mode), playground(mode)];
 };
 module.exports.rewriteManifest = rewriteManifest;

@@ -3,18 +3,25 @@
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
 import { engineSuite } from './engine.bench';
+import { sendLatencySuite } from './send-latency.bench';
 import { sensitiveSuite } from './sensitive.bench';
 
 export interface BenchSuite {
   readonly name: string;
-  run(): void;
+  run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, sendLatencySuite];
 
-const only = process.argv.slice(2);
-for (const suite of SUITES) {
-  if (only.length > 0 && !only.includes(suite.name)) continue;
-  console.log(`\n## ${suite.name}`);
-  suite.run();
+async function main(only: readonly string[]): Promise<void> {
+  for (const suite of SUITES) {
+    if (only.length > 0 && !only.includes(suite.name)) continue;
+    console.log(`\n## ${suite.name}`);
+    await suite.run();
+  }
 }
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

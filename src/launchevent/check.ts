@@ -1,6 +1,6 @@
 import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } from '../engine';
 import type { OfficeContextLike } from '../office/mailbox';
-import { loadPolicy, type FetchText, type LoadedPolicy, type PolicyCache } from '../office/policy-source';
+import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
 import { readDraft, type DraftRead } from '../office/read-draft';
 
 /** What every event handler needs from its surroundings; tests and the playground pass fakes. */
@@ -9,6 +9,8 @@ export interface HandlerEnvironment {
   readonly policyUrl: string;
   readonly fetchText: FetchText;
   readonly policyCache: PolicyCache | null;
+  /** Time Outlook's send window had already used when the event reached the handler (a cold start's download and parse). */
+  readonly spentBeforeEventMs?: number;
 }
 
 export interface CheckResult {
@@ -18,8 +20,8 @@ export interface CheckResult {
   readonly locale: Locale;
 }
 
-export function loadEnvironmentPolicy(env: HandlerEnvironment): Promise<LoadedPolicy> {
-  return loadPolicy(env.policyUrl, env.fetchText, env.policyCache);
+export function loadEnvironmentPolicy(env: HandlerEnvironment, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
+  return loadPolicy(env.policyUrl, env.fetchText, env.policyCache, options);
 }
 
 /** Reads the draft and the policy in parallel (one round trip) and evaluates. */

@@ -9,10 +9,13 @@ import './polyfills';
 import type { OfficeContextLike } from '../office/mailbox';
 import { fetchWithTimeout, localStorageCache, policyUrl, roamingSettingsCache } from '../office/policy-source';
 import type { HandlerEnvironment } from './check';
+import { coldStart, runtimeClock } from './cold-start';
 import { onComposeOpened, refreshNudges } from './compose-events';
 import { decideSend } from './on-send';
 
 declare const __ADDIN_BASE_URL__: string;
+
+const startup = coldStart(runtimeClock());
 
 interface CompletableEvent {
   completed(options?: object): void;
@@ -25,6 +28,7 @@ function environment(): HandlerEnvironment {
     policyUrl: policyUrl(__ADDIN_BASE_URL__),
     fetchText: fetchWithTimeout,
     policyCache: localStorageCache() ?? roamingSettingsCache(context.roamingSettings),
+    spentBeforeEventMs: startup.claim(),
   };
 }
 

@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, type Finding, type Policy } from '../engine';
 import { writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office/audit-header';
 import { supportsMailbox } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
+import { POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
 import { fingerprint, readAcknowledged } from '../office/session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smart-alert';
 import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
@@ -11,6 +12,20 @@ import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, t
  * check must have answered well before, so after this long the send is let through.
  */
 export const SEND_BUDGET_MS = 3500;
+/**
+ * The answer should be out this long after the click, leaving Outlook's last second for the
+ * header write and Outlook itself. Only the policy request bends to it, and only when a cached
+ * copy can stand in.
+ */
+export const ANSWER_BY_MS = 4000;
+/** What the evaluation and the header write need after the policy has arrived. */
+const AFTER_POLICY_MS = 500;
+const MIN_POLICY_WAIT_MS = 300;
+
+/** How long the policy request may take when a cold start has already used `spentMs` of the send window. */
+export function policyWaitMs(spentMs: number): number {
+  return Math.min(POLICY_FETCH_TIMEOUT_MS, Math.max(MIN_POLICY_WAIT_MS, ANSWER_BY_MS - spentMs - AFTER_POLICY_MS));
+}
 
 /** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
 export interface SendCompletion {
@@ -37,7 +52,7 @@ type Timed = { readonly kind: 'done'; readonly check: CheckResult; readonly ackn
 export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> {
   const item = env.context.mailbox.item;
   let knownPolicy: Policy = DEFAULT_POLICY;
-  const policy = loadEnvironmentPolicy(env);
+  const policy = loadEnvironmentPolicy(env, { waitWithCacheMs: policyWaitMs(env.spentBeforeEventMs ?? 0) });
   void policy.then((loaded) => {
     knownPolicy = loaded.policy;
   });

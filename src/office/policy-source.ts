@@ -2,7 +2,8 @@ import { DEFAULT_POLICY, parsePolicyText, type InputError, type Policy } from '.
 
 /** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
 export const POLICY_FETCH_TIMEOUT_MS = 1500;
-const CACHE_KEY = 'preflight.policy';
+/** Where the last good policy text is kept, in localStorage or roaming settings. */
+export const POLICY_CACHE_KEY = 'preflight.policy';
 
 export type PolicyOrigin = 'fetched' | 'cache' | 'default';
 
@@ -25,19 +26,31 @@ export interface PolicyCache {
 
 export type FetchText = (url: string, timeoutMs: number) => Promise<{ ok: boolean; status: number; text: string }>;
 
+export interface LoadPolicyOptions {
+  /**
+   * How long to wait for the server when a valid cached copy can stand in (never longer than
+   * POLICY_FETCH_TIMEOUT_MS). Without a cached copy the full timeout always applies: the
+   * organisation's policy is not traded for speed.
+   */
+  readonly waitWithCacheMs?: number;
+}
+
 /**
  * Gets the organisation's policy: the admin's `policy.json` beside the add-in, validated with the
  * same schema as the CLI. A missing, unreachable or invalid file falls back to the last good copy,
  * then to the built-in defaults, and says why, so the user can be told and sending is never stuck.
  */
-export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null): Promise<LoadedPolicy> {
+export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
+  // Only texts that validated are ever cached, so one being there is enough to shorten the wait.
+  const cachedText = cache ? safely(() => cache.read()) : null;
+  const timeoutMs = cachedText && options.waitWithCacheMs !== undefined ? Math.max(0, Math.min(POLICY_FETCH_TIMEOUT_MS, options.waitWithCacheMs)) : POLICY_FETCH_TIMEOUT_MS;
   let problem: PolicyProblem;
   try {
-    const response = await fetchText(url, POLICY_FETCH_TIMEOUT_MS);
+    const response = await fetchText(url, timeoutMs);
     if (response.ok) {
       const parsed = parsePolicyText(response.text);
       if (parsed.ok) {
-        if (cache && cache.read() !== response.text) safely(() => cache.write(response.text));
+        if (cache && cachedText !== response.text) safely(() => cache.write(response.text));
         return { policy: parsed.policy, origin: 'fetched', problem: null };
       }
       problem = { kind: 'invalid', errors: parsed.errors };
@@ -47,12 +60,8 @@ export async function loadPolicy(url: string, fetchText: FetchText, cache: Polic
   } catch (error) {
     problem = { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
   }
-  const cached = cache ? safely(() => cache.read()) : null;
-  if (cached) {
-    const parsed = parsePolicyText(cached);
-    if (parsed.ok) return { policy: parsed.policy, origin: 'cache', problem };
-  }
-  return { policy: DEFAULT_POLICY, origin: 'default', problem };
+  const cached = cachedText ? parsePolicyText(cachedText) : null;
+  return cached?.ok ? { policy: cached.policy, origin: 'cache', problem } : { policy: DEFAULT_POLICY, origin: 'default', problem };
 }
 
 function safely<T>(action: () => T): T | null {
@@ -96,7 +105,7 @@ export function localStorageCache(): PolicyCache | null {
   try {
     const storage = (globalThis as { localStorage?: Storage }).localStorage;
     if (!storage) return null;
-    return { read: () => storage.getItem(CACHE_KEY), write: (text) => storage.setItem(CACHE_KEY, text) };
+    return { read: () => storage.getItem(POLICY_CACHE_KEY), write: (text) => storage.setItem(POLICY_CACHE_KEY, text) };
   } catch {
     return null;
   }
@@ -116,11 +125,11 @@ export function roamingSettingsCache(settings: RoamingSettingsLike | undefined):
   if (!settings) return null;
   return {
     read: () => {
-      const value = settings.get(CACHE_KEY);
+      const value = settings.get(POLICY_CACHE_KEY);
       return typeof value === 'string' ? value : null;
     },
     write: (text) => {
-      settings.set(CACHE_KEY, text);
+      settings.set(POLICY_CACHE_KEY, text);
       settings.saveAsync();
     },
   };

@@ -29,6 +29,23 @@ export function serve(policy: unknown | { status: number } | 'hang' = {}): Fetch
   return fetchText;
 }
 
+/**
+ * A policy server that answers after `delayMs`, behind a fetch that honours its time limit the
+ * way `fetchWithTimeout` does. Records the limit of every request.
+ */
+export function serveAfter(delayMs: number, policy: unknown): FetchText & { timeouts: number[] } {
+  const timeouts: number[] = [];
+  const fetchText = ((_url: string, timeoutMs: number) => {
+    timeouts.push(timeoutMs);
+    return new Promise((resolve, reject) => {
+      if (delayMs <= timeoutMs) setTimeout(() => resolve({ ok: true, status: 200, text: JSON.stringify(policy) }), delayMs);
+      else setTimeout(() => reject(new Error(`policy fetch timed out after ${timeoutMs} ms`)), timeoutMs);
+    });
+  }) as FetchText & { timeouts: number[] };
+  fetchText.timeouts = timeouts;
+  return fetchText;
+}
+
 export function setup(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}) {
   const mailbox = new SimulatedMailbox(message, { latencyMs: 5, ...options });
   const cache = memoryCache();

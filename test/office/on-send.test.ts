@@ -1,7 +1,8 @@
-import { decideSend, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
+import { ANSWER_BY_MS, decideSend, policyWaitMs, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
+import { POLICY_FETCH_TIMEOUT_MS } from '../../src/office/policy-source';
 import { fingerprint, SESSION_KEYS } from '../../src/office/session';
 import { evaluate, parseDraft } from '../../src/engine';
-import { CLEAN, setup, to } from './helpers';
+import { CLEAN, memoryCache, serveAfter, setup, to } from './helpers';
 
 const VAGUE = { ...CLEAN, subject: '你好' };
 
@@ -172,6 +173,60 @@ describe('OnMessageSend', () => {
     const { mailbox, env } = setup(VAGUE, {}, { rules: { 'no-such-rule': {} } });
     await decideSend(env);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; policy-source=default; prompted=subject-vague');
+  });
+});
+
+describe('Outlook counts its 5 seconds from the click, download included', () => {
+  const ORG_POLICY = { version: '2026.11', rules: { 'subject-vague': { words: ['汇总材料'] } } };
+
+  function slowServerSetup(spentBeforeEventMs: number, cached: unknown) {
+    const { mailbox, env: base } = setup({ ...CLEAN, subject: '汇总材料' }, { latencyMs: 150 });
+    const server = serveAfter(1200, ORG_POLICY);
+    const env = { ...base, fetchText: server, policyCache: memoryCache(cached === null ? null : JSON.stringify(cached)), spentBeforeEventMs };
+    return { mailbox, env, server };
+  }
+
+  async function answerTime(work: Promise<unknown>): Promise<number> {
+    const started = Date.now();
+    let after = Infinity;
+    const done = work.then(() => (after = Date.now() - started));
+    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1000);
+    await done;
+    return after;
+  }
+
+  test('a cold start that used 3 s answers from the cached policy instead of waiting out a slow server', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env, server } = slowServerSetup(3000, ORG_POLICY);
+    const after = await answerTime(decideSend(env));
+    expect(server.timeouts).toEqual([policyWaitMs(3000)]);
+    expect(3000 + after).toBeLessThanOrEqual(ANSWER_BY_MS);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; policy-source=cache; prompted=subject-vague');
+  });
+
+  test('a runtime that was already running waits for the server as usual and gets the fresh policy', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env, server } = slowServerSetup(0, { version: '2026.10' });
+    await answerTime(decideSend(env));
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
+  });
+
+  test('with nothing cached, even a slow cold start waits the full time for the organisation’s policy', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env, server } = slowServerSetup(3000, null);
+    await answerTime(decideSend(env));
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
+  });
+
+  test.each([
+    [0, POLICY_FETCH_TIMEOUT_MS],
+    [2000, POLICY_FETCH_TIMEOUT_MS],
+    [2800, 700],
+    [4500, 300],
+  ])('after %i ms of start-up the policy may take %i ms', (spent, wait) => {
+    expect(policyWaitMs(spent)).toBe(wait);
   });
 });
 

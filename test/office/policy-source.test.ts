@@ -1,5 +1,5 @@
-import { loadPolicy } from '../../src/office/policy-source';
-import { memoryCache, POLICY_URL, serve } from './helpers';
+import { loadPolicy, POLICY_FETCH_TIMEOUT_MS } from '../../src/office/policy-source';
+import { memoryCache, POLICY_URL, serve, serveAfter } from './helpers';
 
 describe('policy delivery', () => {
   test('a valid policy.json is used and cached as the last good copy', async () => {
@@ -34,5 +34,46 @@ describe('policy delivery', () => {
   test('a broken cache is ignored', async () => {
     const loaded = await loadPolicy(POLICY_URL, serve({ status: 500 }), memoryCache('{not json'));
     expect(loaded.origin).toBe('default');
+  });
+});
+
+describe('policy delivery inside the send window', () => {
+  afterEach(() => jest.useRealTimers());
+
+  async function timed<T>(work: Promise<T>, advanceMs: number): Promise<{ value: T; afterMs: number }> {
+    const started = Date.now();
+    let afterMs = Infinity;
+    const done = work.then((value) => {
+      afterMs = Date.now() - started;
+      return value;
+    });
+    await jest.advanceTimersByTimeAsync(advanceMs);
+    return { value: await done, afterMs };
+  }
+
+  test('with a last good copy, a slow server is waited for only as long as asked', async () => {
+    jest.useFakeTimers();
+    const server = serveAfter(1200, { version: 'v8' });
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, server, memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: 400 }), 2000);
+    expect(server.timeouts).toEqual([400]);
+    expect(afterMs).toBe(400);
+    expect(value).toMatchObject({ origin: 'cache', problem: { kind: 'unreachable', detail: 'policy fetch timed out after 400 ms' } });
+    expect(value.policy.version).toBe('v7');
+  });
+
+  test('without a copy to stand in, the server gets its full time: the organisation’s policy is not traded for speed', async () => {
+    jest.useFakeTimers();
+    const server = serveAfter(1200, { version: 'v8' });
+    const { value } = await timed(loadPolicy(POLICY_URL, server, memoryCache(), { waitWithCacheMs: 400 }), 2000);
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(value).toMatchObject({ origin: 'fetched' });
+    expect(value.policy.version).toBe('v8');
+  });
+
+  test('a shorter wait is never stretched past the normal timeout', async () => {
+    jest.useFakeTimers();
+    const server = serveAfter(100, { version: 'v8' });
+    await timed(loadPolicy(POLICY_URL, server, memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: 60_000 }), 200);
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
   });
 });

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { POLICY_CACHE_KEY } from '../src/office/policy-source';
+import type { SimulatedMessage, SimulatorOptions } from '../src/playground/simulated-mailbox';
+import type { SendRun, SendTiming } from './send-page';
+import type { BenchSuite } from './index';
+
+/**
+ * Outlook shows "taking longer than expected" 5 s after Send, script download included. This
+ * suite measures what a user waits for in a cold JavaScript runtime: the built launchevent.js
+ * downloaded (gzip, as a static host serves it), parsed and run, then the send handler reading
+ * the draft, fetching the policy, evaluating and stamping the header, in Debian's Chromium with
+ * DevTools' network and CPU throttling.
+ */
+/** `npm run bench` runs from the repository root and builds dist/ first. */
+const DIST = path.resolve('dist');
+const CHROMIUM = '/usr/bin/chromium';
+const RUNS = 5;
+
+interface Profile {
+  readonly name: string;
+  /** DevTools' CPU slowdown factor for the page. */
+  readonly cpu: number;
+  readonly rttMs: number;
+  readonly downKbps: number;
+  readonly upKbps: number;
+  /** Latency of each Office.js call in the simulated client. */
+  readonly officeMs: number;
+}
+
+/** The network rows are DevTools' presets (Fast 3G, Slow 3G) and a plain office LAN. */
+const PROFILES: readonly Profile[] = [
+  { name: 'office LAN, desktop CPU', cpu: 1, rttMs: 20, downKbps: 20_000, upKbps: 10_000, officeMs: 50 },
+  { name: 'Fast 3G, 4x slower CPU', cpu: 4, rttMs: 562.5, downKbps: 1_440, upKbps: 675, officeMs: 100 },
+  { name: 'Slow 3G, 6x slower CPU', cpu: 6, rttMs: 2_000, downKbps: 360, upKbps: 360, officeMs: 150 },
+];
+
+const LINE = '各位同事：第三季度市场预算表见附件，请于11月30日前确认。如有问题请联系张三，电话 010-5555-0123。\n';
+const HISTORY = '\n-----原始邮件-----\n发件人: 李四 <li.si@contoso.com>\n发送时间: 2026年11月20日 9:12\n主题: 第三季度预算\n\n' + LINE.repeat(8);
+
+function people(count: number, domain: string): SimulatedMessage['to'] {
+  return Array.from({ length: count }, (_, i) => ({ emailAddress: `person${i}@${domain}`, displayName: `同事 ${i}`, recipientType: 'user' }));
+}
+
+const DRAFTS: ReadonlyArray<{ readonly name: string; readonly message: Partial<SimulatedMessage> }> = [
+  {
+    name: 'typical reply, 1 outside recipient',
+    message: {
+      subject: 'RE: 第三季度预算确认',
+      body: `李总：\n\n${LINE.repeat(12)}\n谢谢！\n张三${HISTORY}`,
+      to: [...people(2, 'contoso.com'), { emailAddress: 'erika@fabrikam.com', displayName: 'Erika', recipientType: 'externalUser' }],
+      cc: people(2, 'contoso.com'),
+      attachments: [{ id: 'a1', name: '预算表.xlsx', size: 3_145_728, isInline: false, attachmentType: 'file' }],
+      composeType: 'reply',
+    },
+  },
+  {
+    name: 'heavy: 300 KB body, 60 recipients, 12 files',
+    message: {
+      subject: '全体员工：年度总结材料汇编',
+      body: `各位好，\n\n${LINE.repeat(2_400)}\n此致\n张三${HISTORY}`,
+      to: people(40, 'contoso.com'),
+      cc: people(20, 'contoso.com'),
+      attachments: Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, name: `材料${i}.pdf`, size: 900_000, isInline: false, attachmentType: 'file' })),
+      composeType: 'newMail',
+    },
+  },
+];
+
+/**
+ * The runtime page: the stand-in for Office inline (Office.js itself comes from Microsoft's CDN
+ * and is cached in practice), then launchevent.js from the server, then the send event.
+ */
+function runtimePage(standIn: string): string {
+  return [
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>Send</title>',
+    `<script>${standIn.replace(/<\/script/giu, '<\\/script')}</script>`,
+    '<script src="/launchevent.js"></script>',
+    '<script>preflightBench.fire()</script></html>',
+  ].join('\n');
+}
+
+function startServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const page = runtimePage(fs.readFileSync(path.join(DIST, 'bench-page', 'send-page.js'), 'utf8'));
+  const files: Record<string, { body: () => Buffer; type: string }> = {
+    '/send.html': { body: () => Buffer.from(page), type: 'text/html; charset=utf-8' },
+    '/launchevent.js': { body: () => fs.readFileSync(path.join(DIST, 'launchevent.js')), type: 'text/javascript; charset=utf-8' },
+    '/policy.json': { body: () => fs.readFileSync(path.join(DIST, 'policy.json')), type: 'application/json; charset=utf-8' },
+  };
+  const server = http.createServer((request, response) => {
+    const entry = files[new URL(request.url ?? '/', 'http://localhost').pathname];
+    if (!entry) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = entry.body();
+    const gzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, { 'Content-Type': entry.type, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+async function timeSend(browser: Browser, origin: string, profile: Profile, message: Partial<SimulatedMessage>, cached: boolean): Promise<SendTiming> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.rttMs,
+      downloadThroughput: (profile.downKbps * 1000) / 8,
+      uploadThroughput: (profile.upKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const options: SimulatorOptions = { latencyMs: profile.officeMs, displayLanguage: 'zh-CN', mailboxVersion: '1.15' };
+    const sendRun: SendRun = { message, options };
+    await page.addInitScript(
+      ({ input, cacheKey, cachedPolicy }) => {
+        (window as unknown as { preflightSendRun: SendRun }).preflightSendRun = input;
+        if (cachedPolicy) localStorage.setItem(cacheKey, cachedPolicy);
+      },
+      { input: sendRun, cacheKey: POLICY_CACHE_KEY, cachedPolicy: cached ? fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8') : null },
+    );
+    await page.goto(`${origin}/send.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'preflightBench' in window);
+    return await page.evaluate(() => (window as unknown as { preflightBench: { result: Promise<SendTiming> } }).preflightBench.result);
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+/** What is measured per network profile: the first send ever, then the steady state with a cached policy. */
+const ROWS = [
+  { draft: DRAFTS[0]!, cached: false },
+  { draft: DRAFTS[0]!, cached: true },
+  { draft: DRAFTS[1]!, cached: true },
+];
+
+export const sendLatencySuite: BenchSuite = {
+  name: 'send',
+  async run() {
+    const script = fs.readFileSync(path.join(DIST, 'launchevent.js'));
+    console.log(`launchevent.js: ${kb(script.length)} minified, ${kb(zlib.gzipSync(script, { level: 9 }).length)} gzipped.`);
+    console.log(`Cold runtime started by the click (page, then script; no HTTP cache); ${RUNS} runs per row, median (worst).`);
+    console.log(`${'profile'.padEnd(24)} ${'draft'.padEnd(44)} ${'policy'.padEnd(9)} ${'script ran'.padStart(16)} ${'handler'.padStart(16)} ${'click → answer'.padStart(16)}  outcome`);
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-'));
+    const server = await startServer();
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      env: { ...process.env, HOME: home },
+    });
+    try {
+      for (const profile of PROFILES) {
+        for (const { draft, cached } of ROWS) {
+          const timings: SendTiming[] = [];
+          for (let run = 0; run < RUNS; run++) timings.push(await timeSend(browser, server.origin, profile, draft.message, cached));
+          const cell = (pick: (t: SendTiming) => number) => `${median(timings.map(pick)).toFixed(0)} (${Math.max(...timings.map(pick)).toFixed(0)}) ms`;
+          const last = timings[timings.length - 1]!;
+          const outcome = `${last.allowEvent ? 'sent' : 'dialog'}; ${last.auditHeader ?? 'no header'}`;
+          console.log(`${profile.name.padEnd(24)} ${draft.name.padEnd(44)} ${(cached ? 'cached' : 'none').padEnd(9)} ${cell((t) => t.loadMs).padStart(16)} ${cell((t) => t.handlerMs).padStart(16)} ${cell((t) => t.totalMs).padStart(16)}  ${outcome}`);
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  },
+};
