@@ -54,18 +54,27 @@ const NEWER_BUILT_INS = [
   'delete Promise.prototype.finally; delete globalThis.globalThis;',
 ].join('\n');
 
+interface RuntimeExtras {
+  /** Give the runtime a `performance` clock that says it started this long ago. */
+  readonly startedMsAgo?: number;
+  /** The policy server answers after this long. */
+  readonly fetchDelayMs?: number;
+}
+
 /**
  * Loads the bundle in a bare context with only what Outlook's JavaScript runtime provides: no
  * DOM, no localStorage, and none of the library functions added after ES2016.
  */
-function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}): Associated {
+function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}, extras: RuntimeExtras = {}): Associated {
   const associated: Associated = {};
+  const response = { ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) };
   const context = vm.createContext({
     Office: { actions: { associate: (name: string, handler: Associated[string]) => (associated[name] = handler) }, context: mailbox.context },
     setTimeout,
     clearTimeout,
     console,
-    fetch: () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) }),
+    fetch: () => new Promise((resolve) => setTimeout(() => resolve(response), extras.fetchDelayMs ?? 0)),
+    ...(extras.startedMsAgo === undefined ? {} : { performance: { now: () => extras.startedMsAgo } }),
   });
   vm.runInContext(NEWER_BUILT_INS, context);
   expect(vm.runInContext('typeof globalThis + typeof Object.entries + typeof "".padStart', context)).toBe('undefinedundefinedundefined');
@@ -101,6 +110,30 @@ test('compose and change events complete and leave their bars', async () => {
   await fire(handlers.onNewMessageComposeHandler!);
   await fire(handlers.onMessageRecipientsChangedHandler!);
   expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+});
+
+describe('a send that started the runtime', () => {
+  afterEach(() => jest.useRealTimers());
+
+  async function sendWithSlowPolicyServer(extras: RuntimeExtras): Promise<SimulatedMailbox> {
+    jest.useFakeTimers();
+    const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
+    mailbox.roaming.set('preflight.policy', JSON.stringify({ version: 'cached-1' }));
+    const answer = fire(loadInJavaScriptRuntime(mailbox, { version: 'fresh-2' }, { fetchDelayMs: 1200, ...extras }).onMessageSendHandler!);
+    await jest.advanceTimersByTimeAsync(2000);
+    await answer;
+    return mailbox;
+  }
+
+  test('after a slow download it answers from the last good policy instead of waiting out a slow server', async () => {
+    const mailbox = await sendWithSlowPolicyServer({ startedMsAgo: 3200 });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=cached-1; policy-source=cache; prompted=subject-vague');
+  });
+
+  test('a runtime with no clock of its own waits for the server as before', async () => {
+    const mailbox = await sendWithSlowPolicyServer({});
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=fresh-2; prompted=subject-vague');
+  });
 });
 
 /** Regular-expression sources in the file: literals, and the string or template arguments of `RegExp(…)`. */
