@@ -37,7 +37,7 @@ interface Profile {
 const PROFILES: readonly Profile[] = [
   { name: 'office LAN, desktop CPU', cpu: 1, rttMs: 20, downKbps: 20_000, upKbps: 10_000, officeMs: 50 },
   { name: 'Fast 3G, 4x slower CPU', cpu: 4, rttMs: 562.5, downKbps: 1_440, upKbps: 675, officeMs: 100 },
-  { name: 'Slow 3G, 6x slower CPU', cpu: 6, rttMs: 2_000, downKbps: 360, upKbps: 360, officeMs: 150 },
+  { name: 'Slow 3G, 6x slower CPU', cpu: 6, rttMs: 2_000, downKbps: 400, upKbps: 400, officeMs: 150 },
 ];
 
 const LINE = '各位同事：第三季度市场预算表见附件，请于11月30日前确认。如有问题请联系张三，电话 010-5555-0123。\n';

@@ -1,4 +1,4 @@
-import { COLD_DISPATCH_MS, coldStart } from './cold-start';
+import { COLD_DISPATCH_MS, coldStart, MAX_PLAUSIBLE_STARTUP_MS } from './cold-start';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -25,6 +25,18 @@ describe('cold start', () => {
     const startup = coldStart(() => 2900, time.now);
     time.advance(COLD_DISPATCH_MS + 1);
     expect(startup.claim()).toBe(0);
+  });
+
+  test('an event exactly at the cold-dispatch limit still counts as the one that started the runtime', () => {
+    const time = clock();
+    const startup = coldStart(() => 2900, time.now);
+    time.advance(COLD_DISPATCH_MS);
+    expect(startup.claim()).toBe(2900 + COLD_DISPATCH_MS);
+  });
+
+  test('a clock that did not start with the runtime is not believed', () => {
+    expect(coldStart(() => MAX_PLAUSIBLE_STARTUP_MS + 1, clock().now).claim()).toBe(0);
+    expect(coldStart(() => -5, clock().now).claim()).toBe(0);
   });
 
   test('a runtime without a clock of its own charges nothing', () => {

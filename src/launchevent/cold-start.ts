@@ -8,6 +8,11 @@
 
 /** An event that arrives later than this after evaluation did not start the runtime. */
 export const COLD_DISPATCH_MS = 1000;
+/**
+ * A start-up longer than this means the clock did not start with this runtime (a host whose
+ * clock starts with its process): nothing is charged then.
+ */
+export const MAX_PLAUSIBLE_STARTUP_MS = 15_000;
 
 export interface ColdStart {
   /** The start-up time to charge to this event: all of it for the runtime's first event if it came right away, else 0. */
@@ -15,7 +20,8 @@ export interface ColdStart {
 }
 
 export function coldStart(performanceNow: (() => number) | null, now: () => number = Date.now): ColdStart {
-  const startupMs = performanceNow ? Math.max(0, performanceNow()) : 0;
+  const measured = performanceNow ? performanceNow() : 0;
+  const startupMs = measured > 0 && measured <= MAX_PLAUSIBLE_STARTUP_MS ? measured : 0;
   const evaluatedAt = now();
   let claimed = false;
   return {

@@ -8,17 +8,17 @@ import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smar
 import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
 
 /**
- * Outlook says "taking longer than expected" 5 s after Send, script download included; the
- * check must have answered well before, so after this long the send is let through.
+ * Outlook says "taking longer than expected" 5 s after Send, script download included; a check
+ * that has not answered this long after the handler started (a hung call) lets the send through.
  */
 export const SEND_BUDGET_MS = 3500;
 /**
- * The answer should be out this long after the click, leaving Outlook's last second for the
- * header write and Outlook itself. Only the policy request bends to it, and only when a cached
- * copy can stand in.
+ * The answer should be out this long after the click, a second before Outlook's notice. Only the
+ * policy request bends to it, and only when a cached copy can stand in: the draft reads are never
+ * cut short for speed, since a slow check showing Outlook's notice beats a mail sent unchecked.
  */
 export const ANSWER_BY_MS = 4000;
-/** What the evaluation and the header write need after the policy has arrived. */
+/** What the evaluation and the header write usually need once the policy is in. */
 const AFTER_POLICY_MS = 500;
 const MIN_POLICY_WAIT_MS = 300;
 

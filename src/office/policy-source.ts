@@ -41,9 +41,11 @@ export interface LoadPolicyOptions {
  * then to the built-in defaults, and says why, so the user can be told and sending is never stuck.
  */
 export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
-  // Only texts that validated are ever cached, so one being there is enough to shorten the wait.
   const cachedText = cache ? safely(() => cache.read()) : null;
-  const timeoutMs = cachedText && options.waitWithCacheMs !== undefined ? Math.max(0, Math.min(POLICY_FETCH_TIMEOUT_MS, options.waitWithCacheMs)) : POLICY_FETCH_TIMEOUT_MS;
+  // Parsed only when needed: before a shortened wait (a copy an older add-in version cached may no longer validate), or after a failed fetch.
+  let cachedPolicy: Policy | null | undefined;
+  const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
+  const timeoutMs = options.waitWithCacheMs !== undefined && standIn() ? Math.max(0, Math.min(POLICY_FETCH_TIMEOUT_MS, options.waitWithCacheMs)) : POLICY_FETCH_TIMEOUT_MS;
   let problem: PolicyProblem;
   try {
     const response = await fetchText(url, timeoutMs);
@@ -60,8 +62,14 @@ export async function loadPolicy(url: string, fetchText: FetchText, cache: Polic
   } catch (error) {
     problem = { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
   }
-  const cached = cachedText ? parsePolicyText(cachedText) : null;
-  return cached?.ok ? { policy: cached.policy, origin: 'cache', problem } : { policy: DEFAULT_POLICY, origin: 'default', problem };
+  const cached = standIn();
+  return cached ? { policy: cached, origin: 'cache', problem } : { policy: DEFAULT_POLICY, origin: 'default', problem };
+}
+
+function validCachedPolicy(text: string | null): Policy | null {
+  if (!text) return null;
+  const parsed = parsePolicyText(text);
+  return parsed.ok ? parsed.policy : null;
 }
 
 function safely<T>(action: () => T): T | null {

@@ -70,6 +70,15 @@ describe('policy delivery inside the send window', () => {
     expect(value.policy.version).toBe('v8');
   });
 
+  test('a cached copy that no longer validates does not shorten the wait', async () => {
+    jest.useFakeTimers();
+    const server = serveAfter(1200, { version: 'v8' });
+    const stale = memoryCache(JSON.stringify({ version: 'v7', rules: { 'no-such-rule': {} } }));
+    const { value } = await timed(loadPolicy(POLICY_URL, server, stale, { waitWithCacheMs: 300 }), 2000);
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(value).toMatchObject({ origin: 'fetched' });
+  });
+
   test('a shorter wait is never stretched past the normal timeout', async () => {
     jest.useFakeTimers();
     const server = serveAfter(100, { version: 'v8' });
