@@ -1,5 +1,7 @@
 // One compiler pipeline (ts-loader) for every surface. Each runtime gets its own configuration
 // with the target that runtime needs.
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -78,7 +80,7 @@ const launchevent = (mode) => ({
     new webpack.NormalModuleReplacementPlugin(/detectors[\\/]admin-patterns$/u, (resource) => {
       resource.request = resource.request.replace(/admin-patterns$/u, 'admin-patterns-lite');
     }),
-    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: OFFICE_JS } }),
+    new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'launchevent.js' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -173,9 +175,50 @@ const playground = (mode) =>
       new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
       new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
       new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
-      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: 'office-shim.js' } }),
+      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: 'office-shim.js', scriptSrc: "'self'", handlersTag: '<script src="launchevent.js"></script>' } }),
     ],
   });
+
+/**
+ * commands.html for the HTML runtime (new Outlook, web, Mac), which starts cold at Send: the
+ * handlers are inline so the click costs one request of ours, not two, and the page's CSP allows
+ * that script by its hash alone. Classic Outlook loads launchevent.js itself. The page is emitted
+ * after minification and marked minimized: re-minifying the inline script would break the hash.
+ */
+class InlineHandlersPage {
+  constructor({ template, filename, script }) {
+    this.template = path.resolve(__dirname, template);
+    this.filename = filename;
+    this.script = script;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineHandlersPage', (compilation) => {
+      compilation.fileDependencies.add(this.template);
+      const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
+      compilation.hooks.processAssets.tap({ name: 'InlineHandlersPage', stage }, (assets) => {
+        const source = assets[this.script].source().toString();
+        const html = renderTemplate(fs.readFileSync(this.template, 'utf8'), inlineScriptParameters(source));
+        compilation.emitAsset(this.filename, new webpack.sources.RawSource(html), { minimized: true });
+      });
+    });
+  }
+}
+
+/** Text that would end or confuse an HTML script element fails the build instead of being escaped. */
+function inlineScriptParameters(source) {
+  if (/<\/script|<!--|<script/iu.test(source)) throw new Error('the handlers contain text that cannot be inlined in a <script> element');
+  const hash = createHash('sha256').update(source, 'utf8').digest('base64');
+  return { officeJs: OFFICE_JS, scriptSrc: `'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
+}
+
+/** Fills `<%= name %>` placeholders (the syntax HtmlWebpackPlugin's templates use); an unknown name is an error. */
+function renderTemplate(text, parameters) {
+  return text.replace(/<%=\s*(\w+)\s*%>/gu, (_, name) => {
+    if (!Object.prototype.hasOwnProperty.call(parameters, name)) throw new Error(`template parameter ${name} is missing`);
+    return parameters[name];
+  });
+}
 
 /** Points every URL of the manifest at the deployment's base URL. */
 function rewriteManifest(xml, base) {

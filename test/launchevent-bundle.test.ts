@@ -1,5 +1,7 @@
 import * as acorn from 'acorn';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 import { ensureBuilt } from './helpers/build';
@@ -34,6 +36,14 @@ test('the ES2016 check really rejects newer syntax', () => {
   expect(parsesAs('/\\p{L}/u', 2016)).toBe(false);
   expect(parsesAs('import x from "y";', 2016)).toBe(false);
   expect(parsesAs('function* g() { yield 1; }', 2016)).toBe(true);
+});
+
+test('commands.html carries the same handlers inline, allowed by their hash in its CSP', () => {
+  const html = fs.readFileSync(path.join(path.dirname(bundlePath), 'commands.html'), 'utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((match) => match[1]);
+  expect(inline).toEqual([source]);
+  const hash = crypto.createHash('sha256').update(source, 'utf8').digest('base64');
+  expect(html).toContain(`script-src 'sha256-${hash}' https://appsforoffice.microsoft.com;`);
 });
 
 test('the bundle carries no React, no Office.js of its own, no re2js and no zod (their small stand-ins instead)', () => {
