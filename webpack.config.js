@@ -80,7 +80,7 @@ const launchevent = (mode) => ({
     new webpack.NormalModuleReplacementPlugin(/detectors[\\/]admin-patterns$/u, (resource) => {
       resource.request = resource.request.replace(/admin-patterns$/u, 'admin-patterns-lite');
     }),
-    new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'launchevent.js' }),
+    new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'launchevent.js', inline: mode === 'production' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -175,21 +175,26 @@ const playground = (mode) =>
       new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
       new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
       new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
-      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { officeJs: 'office-shim.js', scriptSrc: "'self'", handlersTag: '<script src="launchevent.js"></script>' } }),
+      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { ...EXTERNAL_HANDLERS, officeJs: 'office-shim.js' } }),
     ],
   });
 
+/** Parameters of the runtime page template when it loads launchevent.js by URL. */
+const EXTERNAL_HANDLERS = { officeJs: OFFICE_JS, scriptSrc: "'self'", handlersTag: '<script src="launchevent.js"></script>' };
+
 /**
- * commands.html for the HTML runtime (new Outlook, web, Mac), which starts cold at Send: the
- * handlers are inline so the click costs one request of ours, not two, and the page's CSP allows
- * that script by its hash alone. Classic Outlook loads launchevent.js itself. The page is emitted
- * after minification and marked minimized: re-minifying the inline script would break the hash.
+ * commands.html for the HTML runtime (new Outlook, web, Mac), which starts cold at Send. In
+ * production the handlers are inline, so the click costs one request of ours, not two, and the
+ * page's CSP allows that script by its hash alone; development builds load launchevent.js by URL.
+ * Classic Outlook always loads launchevent.js itself. The page is emitted after minification and
+ * marked minimized: re-minifying the inline script would break the hash.
  */
 class InlineHandlersPage {
-  constructor({ template, filename, script }) {
+  constructor({ template, filename, script, inline }) {
     this.template = path.resolve(__dirname, template);
     this.filename = filename;
     this.script = script;
+    this.inline = inline;
   }
 
   apply(compiler) {
@@ -197,17 +202,24 @@ class InlineHandlersPage {
       compilation.fileDependencies.add(this.template);
       const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
       compilation.hooks.processAssets.tap({ name: 'InlineHandlersPage', stage }, (assets) => {
-        const source = assets[this.script].source().toString();
-        const html = renderTemplate(fs.readFileSync(this.template, 'utf8'), inlineScriptParameters(source));
-        compilation.emitAsset(this.filename, new webpack.sources.RawSource(html), { minimized: true });
+        // Problems are compilation errors, not exceptions, so `webpack --watch` reports them and goes on.
+        try {
+          const parameters = this.inline ? inlineScriptParameters(this.script, assets[this.script]) : EXTERNAL_HANDLERS;
+          const html = renderTemplate(fs.readFileSync(this.template, 'utf8'), parameters);
+          compilation.emitAsset(this.filename, new webpack.sources.RawSource(html), { minimized: true });
+        } catch (error) {
+          compilation.errors.push(new webpack.WebpackError(`InlineHandlersPage: ${error.message}`));
+        }
       });
     });
   }
 }
 
-/** Text that would end or confuse an HTML script element fails the build instead of being escaped. */
-function inlineScriptParameters(source) {
-  if (/<\/script|<!--|<script/iu.test(source)) throw new Error('the handlers contain text that cannot be inlined in a <script> element');
+/** Text that would end or confuse an HTML script element is an error, never escaped. */
+function inlineScriptParameters(name, asset) {
+  if (!asset) throw new Error(`${name} was not built`);
+  const source = asset.source().toString();
+  if (/<\/script|<!--|<script/iu.test(source)) throw new Error(`${name} contains text that cannot be inlined in a <script> element`);
   const hash = createHash('sha256').update(source, 'utf8').digest('base64');
   return { officeJs: OFFICE_JS, scriptSrc: `'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
 }

@@ -21,6 +21,8 @@ import type { BenchSuite } from './index';
 const DIST = path.resolve('dist');
 const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;
+/** A run that has not answered by now is broken (a handler never associated, a page that failed), not slow. */
+const ANSWER_TIMEOUT_MS = 30_000;
 
 interface Profile {
   readonly name: string;
@@ -141,8 +143,10 @@ async function timeSend(browser: Browser, origin: string, runtime: Runtime, prof
       { input: sendRun, cacheKey: POLICY_CACHE_KEY, cachedPolicy: cached ? fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8') : null },
     );
     await page.goto(`${origin}${runtime.path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => 'preflightSendResult' in window);
-    return await page.evaluate(() => (window as unknown as { preflightSendResult: Promise<SendTiming> }).preflightSendResult);
+    await page.waitForFunction(() => 'preflightSendResult' in window, undefined, { timeout: ANSWER_TIMEOUT_MS });
+    const answer = page.evaluate(() => (window as unknown as { preflightSendResult: Promise<SendTiming> }).preflightSendResult);
+    const giveUp = page.waitForTimeout(ANSWER_TIMEOUT_MS).then(() => Promise.reject(new Error(`${runtime.name}: no answer to the send event within ${ANSWER_TIMEOUT_MS} ms`)));
+    return await Promise.race([answer, giveUp]);
   } finally {
     await context.close();
   }
