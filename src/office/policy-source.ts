@@ -42,10 +42,12 @@ export interface LoadPolicyOptions {
  */
 export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   const cachedText = cache ? safely(() => cache.read()) : null;
-  // Parsed only when needed: before a shortened wait (a copy an older add-in version cached may no longer validate), or after a failed fetch.
+  // The cached copy is parsed only when needed: before a shorter wait (a copy an older add-in
+  // version cached may no longer validate), or after a failed fetch. Never on a plain send.
   let cachedPolicy: Policy | null | undefined;
   const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
-  const timeoutMs = options.waitWithCacheMs !== undefined && standIn() ? Math.max(0, Math.min(POLICY_FETCH_TIMEOUT_MS, options.waitWithCacheMs)) : POLICY_FETCH_TIMEOUT_MS;
+  const shorterWait = options.waitWithCacheMs !== undefined && options.waitWithCacheMs < POLICY_FETCH_TIMEOUT_MS ? Math.max(0, options.waitWithCacheMs) : null;
+  const timeoutMs = shorterWait !== null && standIn() ? shorterWait : POLICY_FETCH_TIMEOUT_MS;
   let problem: PolicyProblem;
   try {
     const response = await fetchText(url, timeoutMs);

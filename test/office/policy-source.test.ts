@@ -1,3 +1,4 @@
+import * as engine from '../../src/engine';
 import { loadPolicy, POLICY_FETCH_TIMEOUT_MS } from '../../src/office/policy-source';
 import { memoryCache, POLICY_URL, serve, serveAfter } from './helpers';
 
@@ -77,6 +78,17 @@ describe('policy delivery inside the send window', () => {
     const { value } = await timed(loadPolicy(POLICY_URL, server, stale, { waitWithCacheMs: 300 }), 2000);
     expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
     expect(value).toMatchObject({ origin: 'fetched' });
+  });
+
+  test('with the full wait, the cached copy is not validated on the way: only the fetched text is', async () => {
+    const parse = jest.spyOn(engine, 'parsePolicyText');
+    try {
+      const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: POLICY_FETCH_TIMEOUT_MS });
+      expect(loaded.policy.version).toBe('v8');
+      expect(parse.mock.calls).toEqual([[JSON.stringify({ version: 'v8' })]]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('a shorter wait is never stretched past the normal timeout', async () => {
