@@ -35,6 +35,11 @@ export function localize(text: LocalizedText, locale: Locale, data?: Readonly<Re
   return formatMessage(text[locale], data);
 }
 
+/** `t(key, locale, data)` over one table of localised texts (a surface's UI strings). */
+export function translator<K extends string>(table: Readonly<Record<K, LocalizedText>>): (key: K, locale: Locale, data?: Readonly<Record<string, string | number>>) => string {
+  return (key, locale, data) => localize(table[key], locale, data);
+}
+
 /** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English. */
 export function joinList(items: readonly string[], locale: Locale): string {
   return items.join(locale === 'en-US' ? ', ' : '、');

@@ -9,7 +9,7 @@ export type { Policy, EncryptionAction, MailTemplate } from './policy/policy';
 export { policySchema, type PolicyFile } from './policy/schema';
 export type { InputError } from './schema-errors';
 export { RULES } from './rules';
-export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, localize, LOCALE_NAMES } from './i18n';
+export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, localize, translator, LOCALE_NAMES } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';
 export { clauseExcerpt } from './clause-texts';

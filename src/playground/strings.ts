@@ -1,4 +1,4 @@
-import { localize, type Locale, type LocalizedText } from '../engine';
+import { translator, type LocalizedText } from '../engine';
 
 /** Every label the playground shows, in the three languages of Outlook's display language. */
 export const UI = {
@@ -85,6 +85,4 @@ export const UI = {
 
 export type UiKey = keyof typeof UI;
 
-export function t(key: UiKey, locale: Locale, data: Record<string, string | number> = {}): string {
-  return localize(UI[key], locale, data);
-}
+export const t = translator(UI);

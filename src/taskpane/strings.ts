@@ -1,4 +1,4 @@
-import { localize, type Locale, type LocalizedText, type RuleId } from '../engine';
+import { translator, type LocalizedText, type RuleId } from '../engine';
 
 /** Every text the task pane shows, in the three languages. */
 export const UI = {
@@ -42,9 +42,7 @@ export const UI = {
 
 export type UiKey = keyof typeof UI;
 
-export function t(key: UiKey, locale: Locale, data: Record<string, string | number> = {}): string {
-  return localize(UI[key], locale, data);
-}
+export const t = translator(UI);
 
 /** Short titles for the findings list, one per rule. */
 export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {
