@@ -1,11 +1,9 @@
 import {
   Button,
-  Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Tab,
   TabList,
@@ -15,8 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { DEFAULT_POLICY, LOCALE_NAMES, LOCALES, resolveLocale, type Locale } from '../engine';
+import { DEFAULT_POLICY, LOCALES, resolveLocale, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
+import { LocaleSelect } from './components/locale-select';
 import { Templates } from './components/templates';
 import { LOCALE_PREFERENCE, savedLocale, safely, type PaneHost } from './host';
 import { t } from './strings';
@@ -61,15 +60,7 @@ export function App({ host, forcedColors = false }: AppProps) {
           <Button icon={<ArrowClockwiseRegular />} aria-label={t('refresh', locale)} title={t('refresh', locale)} appearance="subtle" onClick={() => void recheck(true)} />
         </header>
         <div className={styles.controls}>
-          <Field label={t('language', locale)} size="small">
-            <Select size="small" value={locale} onChange={(_, data) => chooseLocale(data.value)}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LocaleSelect label={t('language', locale)} value={locale} onChange={chooseLocale} />
         </div>
         <PolicyNotice host={host} locale={locale} state={state} detailsClass={styles.details} />
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'findings' | 'templates')} size="small">

@@ -1,11 +1,10 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { LOCALE_NAMES, LOCALES, type Locale } from '../../engine';
+import type { Locale } from '../../engine';
+import { LocaleSelect } from '../../taskpane/components/locale-select';
 import type { OfficeThemeName } from '../bridge';
 import { LATENCY_MS, MAILBOX_VERSIONS, type PlaygroundSession } from '../session';
 import { t } from '../strings';
-
-/** Each language named in itself, as Outlook's language list shows it. */
 
 type LatencyChoice = 'web' | 'desktop' | 'custom';
 
@@ -65,15 +64,7 @@ export function SettingsPanel({ session, locale }: { readonly session: Playgroun
           />
         </Field>
       )}
-      <Field label={t('displayLanguage', locale)} size="small">
-        <Select size="small" value={settings.displayLanguage} onChange={(_, data) => session.updateSettings({ displayLanguage: data.value as Locale })} data-testid="display-language">
-          {LOCALES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LOCALE_NAMES[language]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LocaleSelect label={t('displayLanguage', locale)} value={settings.displayLanguage} onChange={(displayLanguage) => session.updateSettings({ displayLanguage })} testId="display-language" />
       <Field label={t('theme', locale)} size="small">
         <Select size="small" value={settings.theme} onChange={(_, data) => session.updateSettings({ theme: data.value as OfficeThemeName })} data-testid="office-theme">
           <option value="light">{t('themeLight', locale)}</option>
