@@ -5,7 +5,7 @@
  * whose boundary lines were stripped, leaving a bare body.
  */
 import PostalMime, { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
-import type { ComposeType } from '../engine';
+import { composeTypeOfSubject, type ComposeType } from '../engine';
 import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
@@ -38,9 +38,6 @@ export type MessageDraft = {
   readonly composeType: ComposeType;
   readonly sensitivityLabel: null;
 };
-
-/** `Fwd:`, `FW:`, `转发:`, `轉寄:`, `轉發:` at the start (after NFKC, so a full-width colon matches). */
-const FORWARD_SUBJECT = /^\s*(?:fwd?|转发|轉寄|轉發)\s*:/iu;
 
 /**
  * Maps a message's bytes to the draft the engine checks.
@@ -165,5 +162,6 @@ function isReferencedFromHtml(contentId: string | undefined, html: string): bool
 
 function composeTypeOf(email: Email, subject: string): ComposeType {
   if (email.inReplyTo?.trim() || email.references?.trim()) return 'reply';
-  return FORWARD_SUBJECT.test(subject.normalize('NFKC')) ? 'forward' : 'newMail';
+  // Without reply headers a `RE:` subject proves little; a forward has no such headers to go by.
+  return composeTypeOfSubject(subject) === 'forward' ? 'forward' : 'newMail';
 }

@@ -12,4 +12,5 @@ export { RULES } from './rules';
 export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, localize, translator, LOCALE_NAMES } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';
+export { composeTypeOfSubject } from './text/subject';
 export { clauseExcerpt } from './clause-texts';

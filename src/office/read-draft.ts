@@ -1,4 +1,4 @@
-import { createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
+import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { SESSION_KEYS } from './session';
@@ -100,8 +100,6 @@ function toAttachments(list: readonly AttachmentDetailsLike[] | null | undefined
 }
 
 const COMPOSE_TYPES: readonly ComposeType[] = ['newMail', 'reply', 'forward'];
-const REPLY_PREFIX = /^\s*(?:re|aw|回复|回覆|回復|答复|答覆)\s*[:：]/iu;
-const FORWARD_PREFIX = /^\s*(?:fw|fwd|wg|转发|轉發|转寄|轉寄)\s*[:：]/iu;
 
 /**
  * Some clients report `newMail` for replies at send time, so the type recorded when the compose
@@ -116,7 +114,7 @@ export function resolveComposeType(input: {
 }): { type: ComposeType; source: DraftRead['composeTypeSource'] } {
   const fromSession = COMPOSE_TYPES.find((t) => t === input.session);
   if (fromSession) return { type: fromSession, source: 'session' };
-  const fromSubject: ComposeType | undefined = REPLY_PREFIX.test(input.subject) ? 'reply' : FORWARD_PREFIX.test(input.subject) ? 'forward' : undefined;
+  const fromSubject = composeTypeOfSubject(input.subject);
   const fromOffice = COMPOSE_TYPES.find((t) => t === input.office);
   if (fromOffice && !(fromOffice === 'newMail' && fromSubject && input.conversationId)) return { type: fromOffice, source: 'office' };
   if (fromSubject) return { type: fromSubject, source: 'subject' };

@@ -1,4 +1,4 @@
-import { findImportanceTags, splitSubjectPrefixes, subjectCore } from './subject';
+import { composeTypeOfSubject, findImportanceTags, splitSubjectPrefixes, subjectCore } from './subject';
 
 describe('splitSubjectPrefixes', () => {
   test.each([
@@ -50,5 +50,29 @@ describe('findImportanceTags', () => {
 
   test('does not take a plain importance word for a tag', () => {
     expect(findImportanceTags('重要通知', '[重要]')).toEqual([]);
+  });
+});
+
+describe('composeTypeOfSubject', () => {
+  test.each([
+    ['RE: 预算', 'reply'],
+    ['回复：预算', 'reply'],
+    ['答覆: 預算', 'reply'],
+    ['AW: Budget', 'reply'],
+    ['RE[2]: Budget', 'reply'],
+    ['ＲＥ：预算', 'reply'],
+    ['FW: Budget', 'forward'],
+    ['Fwd: Budget', 'forward'],
+    ['WG: Budget', 'forward'],
+    ['转发：预算', 'forward'],
+    ['轉寄: 預算', 'forward'],
+    ['Re: FW: Budget', 'reply'],
+    ['Fw: Re: Budget', 'forward'],
+  ] as const)('%s is a %s', (subject, type) => {
+    expect(composeTypeOfSubject(subject)).toBe(type);
+  });
+
+  test.each([['预算'], ['Regarding the budget'], ['Reply needed'], ['']])('%s has no prefix', (subject) => {
+    expect(composeTypeOfSubject(subject)).toBeUndefined();
   });
 });

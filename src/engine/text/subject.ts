@@ -4,7 +4,8 @@ import { nfkc } from './normalize';
  * Reply and forward prefixes in the languages Outlook writes (any case, half- or full-width
  * colon, repeated, `RE[2]:` counters). Full-width colons are folded by NFKC before this runs.
  */
-const PREFIX = /^\s*(?:re|fw|fwd|aw|wg|回复|回覆|回復|答复|答覆|转发|轉發|转寄|轉寄)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
+const PREFIX = /^\s*(re|fw|fwd|aw|wg|回复|回覆|回復|答复|答覆|转发|轉發|转寄|轉寄)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*/iu;
+const FORWARD_WORDS: ReadonlySet<string> = new Set(['fw', 'fwd', 'wg', '转发', '轉發', '转寄', '轉寄']);
 
 /** Brackets an importance tag may stand in after NFKC: `[重要]`, `【重要】`, `(重要)`, `〔重要〕`, `〖重要〗`. */
 const TAG_BRACKETS: ReadonlyArray<readonly [string, string]> = [
@@ -40,6 +41,13 @@ export function splitSubjectPrefixes(subject: string): SubjectParts {
     rest = rest.slice(match[0].length);
   }
   return { prefixes, rest: rest.trimStart() };
+}
+
+/** What the subject's first reply/forward prefix says the mail is, if it has one (`RE[2]:`, `转发：`, `ＦＷ：` …). */
+export function composeTypeOfSubject(subject: string): 'reply' | 'forward' | undefined {
+  const match = PREFIX.exec(nfkc(subject));
+  if (!match) return undefined;
+  return FORWARD_WORDS.has(match[1]!.toLowerCase()) ? 'forward' : 'reply';
 }
 
 export interface TagOccurrence {
