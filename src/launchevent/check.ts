@@ -1,7 +1,7 @@
 import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } from '../engine';
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
-import { readDraft, type DraftRead } from '../office/read-draft';
+import { readItemDraft, type DraftRead } from '../office/read-draft';
 
 /** What every event handler needs from its surroundings; tests and the playground pass fakes. */
 export interface HandlerEnvironment {
@@ -28,7 +28,7 @@ export function loadEnvironmentPolicy(env: HandlerEnvironment, options: LoadPoli
 export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env)): Promise<CheckResult> {
   const item = env.context.mailbox.item;
   if (!item) throw new Error('no item in compose mode');
-  const [read, loaded] = await Promise.all([readDraft(item, { userAddress: env.context.mailbox.userProfile?.emailAddress, labelsCatalog: env.context.sensitivityLabelsCatalog }), policy]);
+  const [read, loaded] = await Promise.all([readItemDraft(env.context, item), policy]);
   const locale = localeFor(env.context, loaded.policy);
   return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale };
 }

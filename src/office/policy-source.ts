@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, parsePolicyText, type InputError, type Policy } from '../engine';
+import { safely } from './safely';
 
 /** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
 export const POLICY_FETCH_TIMEOUT_MS = 1500;
@@ -72,14 +73,6 @@ function validCachedPolicy(text: string | null): Policy | null {
   if (!text) return null;
   const parsed = parsePolicyText(text);
   return parsed.ok ? parsed.policy : null;
-}
-
-function safely<T>(action: () => T): T | null {
-  try {
-    return action();
-  } catch {
-    return null;
-  }
 }
 
 /** `fetch` with a time limit and no credentials; the policy is the only thing the add-in fetches. */

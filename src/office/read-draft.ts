@@ -1,5 +1,5 @@
 import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
-import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, SensitivityLabelsCatalogLike } from './mailbox';
+import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { SESSION_KEYS } from './session';
 
@@ -70,6 +70,11 @@ export async function readDraft(
     unavailable: [...(attachments.ok ? [] : ['attachments' as const]), ...(label.ok ? [] : ['sensitivityLabel' as const])],
   });
   return { draft, failures, degraded, composeTypeSource: resolved.source };
+}
+
+/** `readDraft` with what the context adds: the user's address (for clients without `from`) and the label catalogue. */
+export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike): Promise<DraftRead> {
+  return readDraft(item, { userAddress: context.mailbox.userProfile?.emailAddress, labelsCatalog: context.sensitivityLabelsCatalog });
 }
 
 type CatalogLabel = { id: string; name: string; children?: CatalogLabel[] };

@@ -1,5 +1,6 @@
-import type { Locale } from '../engine';
+import { isLocale, type Locale } from '../engine';
 import type { HandlerEnvironment } from '../launchevent/check';
+import { safely } from '../office/safely';
 
 /**
  * Everything the task pane needs from Outlook, behind one interface so that the real Office.js,
@@ -18,13 +19,5 @@ export const LOCALE_PREFERENCE = 'preflight.locale';
 
 export function savedLocale(host: PaneHost): Locale | null {
   const value = safely(() => host.preferences?.get(LOCALE_PREFERENCE) ?? null);
-  return value === 'zh-CN' || value === 'zh-TW' || value === 'en-US' ? value : null;
-}
-
-export function safely<T>(action: () => T): T | null {
-  try {
-    return action();
-  } catch {
-    return null;
-  }
+  return isLocale(value) ? value : null;
 }

@@ -3,7 +3,7 @@ import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type Ma
 import { loadEnvironmentPolicy } from '../launchevent/check';
 import { applyFix, readSubject, type FixResult } from '../office/apply-fix';
 import type { LoadedPolicy } from '../office/policy-source';
-import { readDraft, type DraftRead } from '../office/read-draft';
+import { readItemDraft, type DraftRead } from '../office/read-draft';
 import { fingerprint, readAcknowledged, writeAcknowledged } from '../office/session';
 import type { PaneHost } from './host';
 
@@ -45,7 +45,7 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       try {
         const [policy, draft, acks] = await Promise.all([
           policyRef.current,
-          readDraft(item, { userAddress: host.context.mailbox.userProfile?.emailAddress, labelsCatalog: host.context.sensitivityLabelsCatalog }),
+          readItemDraft(host.context, item),
           readAcknowledged(item),
         ]);
         if (run !== sequence.current) return;
