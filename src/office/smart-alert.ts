@@ -13,7 +13,6 @@ const TEXT = {
   'en-US': { title: 'Preflight found {{count}} issue(s)', more: '…and {{count}} more; see the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
 } as const;
 
-
 export interface SmartAlertText {
   readonly errorMessage: string;
   readonly errorMessageMarkdown: string;
@@ -23,15 +22,24 @@ export interface SmartAlertText {
 /**
  * The Smart Alerts dialog text: a title and one line per finding with its clause, worst first,
  * cut to Outlook's 500-character limit with a count of what did not fit. Plain text for clients
- * without Markdown support.
+ * without Markdown support. Outlook's Markdown ends each list item with `\r` and starts a new
+ * paragraph with `\n\n`; a single `\n` would run the title and the findings together.
  */
 export function smartAlertText(findings: readonly Finding[], locale: Locale): SmartAlertText {
   const text = TEXT[locale];
   const title = formatMessage(text.title, { count: findings.length });
-  const lines = findings.map((f) => ({ markdown: `- ${escapeMarkdown(f.message)} _(${escapeMarkdown(f.clause)})_`, plain: `• ${f.message} (${f.clause})` }));
+  const more = (count: number) => formatMessage(text.more, { count });
   return {
-    errorMessageMarkdown: fitLines(`**${escapeMarkdown(title)}**`, lines.map((l) => l.markdown), text.more),
-    errorMessage: fitLines(`${title}:`, lines.map((l) => l.plain), text.more),
+    errorMessageMarkdown: fitLines(
+      `**${escapeMarkdown(title)}**\n\n`,
+      findings.map((f) => markdownItem(`${escapeMarkdown(f.message)} _(${escapeMarkdown(f.clause)})_`)),
+      (count) => markdownItem(escapeMarkdown(more(count))),
+    ),
+    errorMessage: fitLines(
+      `${title}:`,
+      findings.map((f) => `\n• ${f.message} (${f.clause})`),
+      (count) => `\n${more(count)}`,
+    ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),
   };
 }
@@ -42,16 +50,17 @@ export function failureText(reason: string, locale: Locale): SmartAlertText {
   return { errorMessage: message, errorMessageMarkdown: escapeMarkdown(message), cancelLabel: TEXT[locale].open };
 }
 
-function fitLines(title: string, lines: readonly string[], moreTemplate: string): string {
-  let text = title;
-  for (let i = 0; i < lines.length; i++) {
-    const remaining = lines.length - i - 1;
-    const more = remaining > 0 ? `\n${formatMessage(moreTemplate, { count: remaining })}` : '';
-    const candidate = `${text}\n${lines[i]}`;
-    if ((candidate + more).length > SMART_ALERT_MAX_CHARS) {
-      const tail = `\n${formatMessage(moreTemplate, { count: lines.length - i })}`;
-      return `${text}${tail}`.slice(0, SMART_ALERT_MAX_CHARS);
-    }
+function markdownItem(content: string): string {
+  return `- ${content}\r`;
+}
+
+/** `head` and as many `items` as fit in Outlook's limit, then the `more` line for the rest. */
+function fitLines(head: string, items: readonly string[], more: (count: number) => string): string {
+  let text = head;
+  for (let i = 0; i < items.length; i++) {
+    const rest = items.length - i - 1;
+    const candidate = text + items[i];
+    if ((candidate + (rest > 0 ? more(rest) : '')).length > SMART_ALERT_MAX_CHARS) return (text + more(items.length - i)).slice(0, SMART_ALERT_MAX_CHARS);
     text = candidate;
   }
   return text;

@@ -2,8 +2,8 @@ import { escapeMarkdown, smartAlertText } from '../office/smart-alert';
 import { parseInline, parseMarkdown, plainText } from './markdown';
 
 describe('the Smart Alerts Markdown subset', () => {
-  test('bold, italics and list items', () => {
-    expect(parseMarkdown('**Preflight found 2 issue(s)**\n- one _(001)_\n- two')).toEqual([
+  test('bold, italics and list items: \\n\\n starts a paragraph, \\r ends an item', () => {
+    expect(parseMarkdown('**Preflight found 2 issue(s)**\n\n- one _(001)_\r- two\r')).toEqual([
       { kind: 'paragraph', content: [{ kind: 'strong', children: [{ kind: 'text', text: 'Preflight found 2 issue(s)' }] }] },
       {
         kind: 'list',
@@ -13,6 +13,11 @@ describe('the Smart Alerts Markdown subset', () => {
         ],
       },
     ]);
+  });
+
+  test('a single \\n breaks nothing, as in Outlook: title and items run on as one paragraph', () => {
+    expect(plainText(parseMarkdown('**Preflight found 2 issue(s)**\n- one\n- two'))).toBe('Preflight found 2 issue(s) - one - two');
+    expect(parseMarkdown('**Preflight found 2 issue(s)**\n- one\n- two')).toHaveLength(1);
   });
 
   test('escaped control characters are literal text, never markup', () => {
@@ -34,5 +39,19 @@ describe('the Smart Alerts Markdown subset', () => {
     const finding = { rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: '主题“你好”过于笼统 (see 1.2)!', clause: '001 二(一)1', fixes: [] } as never;
     const text = smartAlertText([finding], 'zh-CN');
     expect(plainText(parseMarkdown(text.errorMessageMarkdown))).toBe('Preflight 发现 1 个问题\n主题“你好”过于笼统 (see 1.2)! (001 二(一)1)');
+    expect(parseMarkdown(text.errorMessageMarkdown).map((block) => block.kind)).toEqual(['paragraph', 'list']);
+  });
+
+  test('findings that do not fit become a last list item counting the rest', () => {
+    const finding = (i: number) => ({ rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: `第 ${i} 条：${'很长的说明'.repeat(12)}`, clause: '001 二(一)1', fixes: [] }) as never;
+    const text = smartAlertText(Array.from({ length: 9 }, (_, i) => finding(i + 1)), 'zh-CN');
+    expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
+    const blocks = parseMarkdown(text.errorMessageMarkdown);
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'list']);
+    const items = blocks[1]!.kind === 'list' ? blocks[1]!.items.map((item) => plainText([{ kind: 'paragraph', content: item }])) : [];
+    const shown = items.length - 1;
+    expect(shown).toBeGreaterThan(0);
+    expect(items[items.length - 1]).toBe(`……还有 ${9 - shown} 项，请在 Preflight 窗格中查看。`);
+    expect(text.errorMessage.split('\n').slice(1, -1)).toHaveLength(shown);
   });
 });

@@ -2,6 +2,9 @@
  * The Markdown Outlook renders in a Smart Alerts message, and no more: paragraphs, `- ` / `* `
  * list items, `**bold**`, `_italics_` / `*italics*` and backslash escapes. The result is data that
  * the dialog renders as React elements, so message text is never interpreted as HTML.
+ *
+ * Line breaks follow Outlook's rules, so the playground shows what Outlook shows: `\n\n` starts
+ * a new paragraph, `\r` ends a list item, and a single `\n` breaks nothing (the text runs on).
  */
 export type Inline = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'strong' | 'em'; readonly children: readonly Inline[] };
 
@@ -13,7 +16,8 @@ const ESCAPABLE = /^[!-/:-@[-`{-~]$/u;
 
 export function parseMarkdown(source: string): Block[] {
   const blocks: Block[] = [];
-  for (const line of source.split(/\r?\n/u)) {
+  const lines = source.split('\n\n').flatMap((paragraph) => paragraph.split('\r')).map((line) => line.replace(/\n/gu, ' '));
+  for (const line of lines) {
     if (line.trim() === '') continue;
     if (LIST_ITEM.test(line)) {
       const item = parseInline(line.replace(LIST_ITEM, ''));
