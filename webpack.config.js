@@ -232,9 +232,14 @@ function renderTemplate(text, parameters) {
   });
 }
 
-/** Points every URL of the manifest at the deployment's base URL. */
+/**
+ * Points every URL of the manifest at the deployment's base URL. An AppDomain is a bare origin
+ * (Outlook ignores one with a path), so it gets the base URL's origin.
+ */
 function rewriteManifest(xml, base) {
-  return base === DEV_BASE_URL ? xml : xml.split(DEV_BASE_URL).join(base);
+  if (base === DEV_BASE_URL) return xml;
+  const appDomain = (origin) => `<AppDomain>${origin}</AppDomain>`;
+  return xml.split(appDomain(DEV_BASE_URL)).join(appDomain(new URL(base).origin)).split(DEV_BASE_URL).join(base);
 }
 
 /** `npm run bench`: the benchmarks, built like the CLI so they measure the shipped code. */

@@ -125,6 +125,8 @@ describe('the built manifest', () => {
     const rewritten = rewriteManifest(xml, 'https://addins.contoso.com/preflight');
     expect(rewritten).not.toContain('localhost');
     expect(rewritten).toContain('<bt:Url id="Preflight.LaunchEvent.Url" DefaultValue="https://addins.contoso.com/preflight/launchevent.js"/>');
+    // An AppDomain is an origin: a path after it would make Outlook ignore the entry.
+    expect(attributeValues(rewritten, /<AppDomain>([^<]+)</gu)).toEqual(['https://addins.contoso.com']);
     expect(validate(withTempFile(rewritten)).status).toBe(0);
   });
 
