@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { POLICY_CACHE_KEY } from '../src/office/policy-source';
+import { POLICY_CACHE_KEY, policyTextHash } from '../src/office/policy-source';
+import { SESSION_KEYS } from '../src/office/session';
 import type { SimulatedMessage, SimulatorOptions } from '../src/playground/simulated-mailbox';
 import type { SendRun, SendTiming } from './send-page';
 import type { BenchSuite } from './index';
@@ -114,7 +115,13 @@ function startServer(): Promise<{ origin: string; close(): Promise<void> }> {
   });
 }
 
-async function timeSend(browser: Browser, origin: string, runtime: Runtime, profile: Profile, message: Partial<SimulatedMessage>, cached: boolean): Promise<SendTiming> {
+/**
+ * What the runtime knows of the policy at Send: nothing (the first send ever), a cached copy, or a
+ * cached copy the server confirmed for this message at compose time (the usual case).
+ */
+type PolicyState = 'none' | 'cached' | 'confirmed';
+
+async function timeSend(browser: Browser, origin: string, runtime: Runtime, profile: Profile, message: Partial<SimulatedMessage>, policyState: PolicyState): Promise<SendTiming> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     // Office.js is Microsoft's, normally cached: the stand-in answers for it without the network.
@@ -134,13 +141,15 @@ async function timeSend(browser: Browser, origin: string, runtime: Runtime, prof
       uploadThroughput: (profile.upKbps * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    const sendRun: SendRun = { message, options: { latencyMs: profile.officeMs, displayLanguage: 'zh-CN', mailboxVersion: '1.15' } satisfies SimulatorOptions };
+    const policyText = fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
+    const sessionData: Record<string, string> = policyState === 'confirmed' ? { [SESSION_KEYS.policyConfirmation]: JSON.stringify({ hash: policyTextHash(policyText), at: Date.now() }) } : {};
+    const sendRun: SendRun = { message, options: { latencyMs: profile.officeMs, displayLanguage: 'zh-CN', mailboxVersion: '1.15' } satisfies SimulatorOptions, sessionData };
     await page.addInitScript(
       ({ input, cacheKey, cachedPolicy }) => {
         (window as unknown as { preflightSendRun: SendRun }).preflightSendRun = input;
         if (cachedPolicy) localStorage.setItem(cacheKey, cachedPolicy);
       },
-      { input: sendRun, cacheKey: POLICY_CACHE_KEY, cachedPolicy: cached ? fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8') : null },
+      { input: sendRun, cacheKey: POLICY_CACHE_KEY, cachedPolicy: policyState === 'none' ? null : policyText },
     );
     await page.goto(`${origin}${runtime.path}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => 'preflightSendResult' in window, undefined, { timeout: ANSWER_TIMEOUT_MS });
@@ -161,11 +170,13 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** What is measured per network profile: the first send ever, then the steady state with a cached policy. */
-const ROWS = [
-  { draft: DRAFTS[0]!, cached: false },
-  { draft: DRAFTS[0]!, cached: true },
-  { draft: DRAFTS[1]!, cached: true },
+/** What is measured per network profile: the first send ever, a cached policy, and one the compose events confirmed. */
+const ROWS: readonly { draft: (typeof DRAFTS)[number]; policy: PolicyState }[] = [
+  { draft: DRAFTS[0]!, policy: 'none' },
+  { draft: DRAFTS[0]!, policy: 'cached' },
+  { draft: DRAFTS[0]!, policy: 'confirmed' },
+  { draft: DRAFTS[1]!, policy: 'cached' },
+  { draft: DRAFTS[1]!, policy: 'confirmed' },
 ];
 
 export const sendLatencySuite: BenchSuite = {
@@ -174,7 +185,7 @@ export const sendLatencySuite: BenchSuite = {
     const script = fs.readFileSync(path.join(DIST, 'launchevent.js'));
     console.log(`launchevent.js: ${kb(script.length)} minified, ${kb(zlib.gzipSync(script, { level: 9 }).length)} gzipped.`);
     console.log(`Cold runtime started by the click, no HTTP cache; ${RUNS} runs per row, median (worst).`);
-    console.log(`${'runtime'.padEnd(25)} ${'profile'.padEnd(24)} ${'draft'.padEnd(44)} ${'policy'.padEnd(7)} ${'handlers ran'.padStart(16)} ${'handler'.padStart(16)} ${'click → answer'.padStart(16)}  outcome`);
+    console.log(`${'runtime'.padEnd(25)} ${'profile'.padEnd(24)} ${'draft'.padEnd(44)} ${'policy'.padEnd(9)} ${'handlers ran'.padStart(16)} ${'handler'.padStart(16)} ${'click → answer'.padStart(16)}  outcome`);
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-'));
     const server = await startServer();
     const browser = await chromium.launch({
@@ -185,13 +196,13 @@ export const sendLatencySuite: BenchSuite = {
     try {
       for (const runtime of RUNTIMES) {
         for (const profile of PROFILES) {
-          for (const { draft, cached } of ROWS) {
+          for (const { draft, policy } of ROWS) {
             const timings: SendTiming[] = [];
-            for (let run = 0; run < RUNS; run++) timings.push(await timeSend(browser, server.origin, runtime, profile, draft.message, cached));
+            for (let run = 0; run < RUNS; run++) timings.push(await timeSend(browser, server.origin, runtime, profile, draft.message, policy));
             const cell = (pick: (t: SendTiming) => number) => `${median(timings.map(pick)).toFixed(0)} (${Math.max(...timings.map(pick)).toFixed(0)}) ms`;
             const last = timings[timings.length - 1]!;
             const outcome = `${last.allowEvent ? 'sent' : 'dialog'}; ${last.auditHeader ?? 'no header'}`;
-            console.log(`${runtime.name.padEnd(25)} ${profile.name.padEnd(24)} ${draft.name.padEnd(44)} ${(cached ? 'cached' : 'none').padEnd(7)} ${cell((t) => t.loadMs).padStart(16)} ${cell((t) => t.handlerMs).padStart(16)} ${cell((t) => t.totalMs).padStart(16)}  ${outcome}`);
+            console.log(`${runtime.name.padEnd(25)} ${profile.name.padEnd(24)} ${draft.name.padEnd(44)} ${policy.padEnd(9)} ${cell((t) => t.loadMs).padStart(16)} ${cell((t) => t.handlerMs).padStart(16)} ${cell((t) => t.totalMs).padStart(16)}  ${outcome}`);
           }
         }
       }

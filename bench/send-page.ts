@@ -10,6 +10,8 @@ import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 export interface SendRun {
   readonly message: Partial<SimulatedMessage>;
   readonly options: SimulatorOptions;
+  /** What the compose-time handlers left in the item's sessionData. */
+  readonly sessionData: Readonly<Record<string, string>>;
 }
 
 export interface SendTiming {
@@ -34,6 +36,7 @@ const page = window as unknown as BenchWindow;
 const run = page.preflightSendRun;
 if (!run) throw new Error('the benchmark sets preflightSendRun before the page loads');
 const mailbox = new SimulatedMailbox(run.message, run.options);
+for (const [key, value] of Object.entries(run.sessionData)) mailbox.sessionData.set(key, value);
 
 page.preflightSendResult = new Promise<SendTiming>((resolve) => {
   const fire = (handler: Handler) => {

@@ -69,6 +69,8 @@ interface RuntimeExtras {
   readonly startedMsAgo?: number;
   /** The policy server answers after this long. */
   readonly fetchDelayMs?: number;
+  /** Stands in for `Office.context`. */
+  readonly officeContext?: object;
 }
 
 /**
@@ -79,7 +81,7 @@ function loadInJavaScriptRuntime(mailbox: SimulatedMailbox, policy: unknown = {}
   const associated: Associated = {};
   const response = { ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) };
   const context = vm.createContext({
-    Office: { actions: { associate: (name: string, handler: Associated[string]) => (associated[name] = handler) }, context: mailbox.context },
+    Office: { actions: { associate: (name: string, handler: Associated[string]) => (associated[name] = handler) }, context: extras.officeContext ?? mailbox.context },
     setTimeout,
     clearTimeout,
     console,
@@ -122,6 +124,22 @@ test('compose and change events complete and leave their bars', async () => {
   expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
 });
 
+test('a host that throws while the handler gathers its surroundings still gets its answer: the mail goes', async () => {
+  const broken = {
+    get mailbox(): never {
+      throw new Error('mailbox unavailable');
+    },
+    get roamingSettings(): never {
+      throw new Error('roaming settings unavailable');
+    },
+  };
+  const handlers = loadInJavaScriptRuntime(new SimulatedMailbox(CLEAN), {}, { officeContext: broken });
+  expect(await fire(handlers.onMessageSendHandler!)).toEqual({ allowEvent: true });
+  for (const name of ['onNewMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler']) {
+    expect(await fire(handlers[name]!)).toBeUndefined();
+  }
+});
+
 describe('a send that started the runtime', () => {
   afterEach(() => jest.useRealTimers());
 
@@ -143,6 +161,20 @@ describe('a send that started the runtime', () => {
   test('a runtime with no clock of its own waits for the server as before', async () => {
     const mailbox = await sendWithSlowPolicyServer({});
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=fresh-2; prompted=subject-vague');
+  });
+
+  test('the policy the compose event confirmed answers Send at once; the slow server is not waited for', async () => {
+    const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
+    await fire(loadInJavaScriptRuntime(mailbox, { version: 'confirmed-1' }).onNewMessageComposeHandler!);
+    expect(mailbox.sessionData.has('preflight.policyConfirmed')).toBe(true);
+    jest.useFakeTimers();
+    let answeredAt = Infinity;
+    const started = Date.now();
+    const answer = fire(loadInJavaScriptRuntime(mailbox, { version: 'fresh-2' }, { fetchDelayMs: 1200 }).onMessageSendHandler!).then(() => (answeredAt = Date.now() - started));
+    await jest.advanceTimersByTimeAsync(2000);
+    await answer;
+    expect(answeredAt).toBeLessThan(1200);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=confirmed-1; prompted=subject-vague');
   });
 });
 

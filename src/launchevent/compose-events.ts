@@ -1,6 +1,6 @@
 import { applyNotifications, planNotifications } from '../office/notifications';
 import { officeCall } from '../office/office-call';
-import { recordComposeType } from '../office/session';
+import { recordComposeType, recordPolicyConfirmation } from '../office/session';
 import { checkCurrentItem, type HandlerEnvironment } from './check';
 
 const COMPOSE_TYPE_TIMEOUT_MS = 1500;
@@ -23,10 +23,16 @@ export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
   await refreshNudges(env);
 }
 
-/** OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. */
+/**
+ * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. A policy
+ * the server confirmed on the way is remembered for this message, so Send need not wait for it.
+ */
 export async function refreshNudges(env: HandlerEnvironment): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const { evaluation } = await checkCurrentItem(env);
-  await applyNotifications(item, planNotifications(evaluation.findings));
+  const { evaluation, loaded } = await checkCurrentItem(env);
+  await Promise.all([
+    applyNotifications(item, planNotifications(evaluation.findings)),
+    recordPolicyConfirmation(item, loaded.confirmation).catch(() => undefined),
+  ]);
 }

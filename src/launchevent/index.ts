@@ -32,8 +32,13 @@ function environment(): HandlerEnvironment {
   };
 }
 
+/** Runs `work` with the environment; a throw while gathering it (a host getter) rejects instead of escaping. */
+function withEnvironment<T>(work: (env: HandlerEnvironment) => Promise<T>): Promise<T> {
+  return Promise.resolve().then(() => work(environment()));
+}
+
 function onMessageSendHandler(event: CompletableEvent): void {
-  decideSend(environment()).then(
+  withEnvironment(decideSend).then(
     (outcome) => event.completed(outcome.completion),
     () => event.completed({ allowEvent: true }),
   );
@@ -41,7 +46,7 @@ function onMessageSendHandler(event: CompletableEvent): void {
 
 function completeAfter(work: (env: HandlerEnvironment) => Promise<void>): (event: CompletableEvent) => void {
   return (event) => {
-    work(environment()).then(
+    withEnvironment(work).then(
       () => event.completed(),
       () => event.completed(),
     );

@@ -3,7 +3,7 @@ import { writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office
 import { supportsMailbox } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
 import { POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
-import { fingerprint, readAcknowledged } from '../office/session';
+import { fingerprint, readAcknowledged, readPolicyConfirmation } from '../office/session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smart-alert';
 import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
 
@@ -52,7 +52,10 @@ type Timed = { readonly kind: 'done'; readonly check: CheckResult; readonly ackn
 export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> {
   const item = env.context.mailbox.item;
   let knownPolicy: Policy = DEFAULT_POLICY;
-  const policy = loadEnvironmentPolicy(env, { waitWithCacheMs: policyWaitMs(env.spentBeforeEventMs ?? 0) });
+  const policy = loadEnvironmentPolicy(env, {
+    waitWithCacheMs: policyWaitMs(env.spentBeforeEventMs ?? 0),
+    ...(item ? { recentConfirmation: readPolicyConfirmation(item) } : {}),
+  });
   void policy.then((loaded) => {
     knownPolicy = loaded.policy;
   });
@@ -70,7 +73,7 @@ function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: r
   const { policy } = check.loaded;
   const base = {
     policyVersion: policy.version,
-    ...(check.loaded.origin !== 'fetched' ? { policyOrigin: check.loaded.origin as 'cache' | 'default' } : {}),
+    ...(check.loaded.origin === 'cache' || check.loaded.origin === 'default' ? { policyOrigin: check.loaded.origin } : {}),
   };
   const findings = check.evaluation.findings;
   const blocking = findings.filter((f) => f.severity === 'block');

@@ -6,13 +6,32 @@ export const POLICY_FETCH_TIMEOUT_MS = 1500;
 /** Where the last good policy text is kept, in localStorage or roaming settings. */
 export const POLICY_CACHE_KEY = 'preflight.policy';
 
-export type PolicyOrigin = 'fetched' | 'cache' | 'default';
+/**
+ * How long a policy the server confirmed for a message (when its compose window opened, its
+ * recipients or attachments changed, or the task pane loaded) stands in at Send without asking
+ * the server again. A policy change reaches a message still being written within this window.
+ */
+export const POLICY_CONFIRMED_FOR_MS = 10 * 60_000;
+
+/**
+ * `confirmed`: the cached copy, which the server confirmed for this message a moment ago.
+ * `cache`: the cached copy, because the server's answer was missing, invalid or late.
+ */
+export type PolicyOrigin = 'fetched' | 'confirmed' | 'cache' | 'default';
+
+/** Proof that `text` (known by its hash) was the server's valid policy at `at` (epoch ms). */
+export interface PolicyConfirmation {
+  readonly hash: string;
+  readonly at: number;
+}
 
 export interface LoadedPolicy {
   readonly policy: Policy;
   readonly origin: PolicyOrigin;
   /** Why the fetched file was not used (missing, invalid with its errors, unreachable). */
   readonly problem: PolicyProblem | null;
+  /** Set when the server's copy was fetched and valid: worth remembering for the message's Send. */
+  readonly confirmation: PolicyConfirmation | null;
 }
 
 export type PolicyProblem =
@@ -34,6 +53,14 @@ export interface LoadPolicyOptions {
    * organisation's policy is not traded for speed.
    */
   readonly waitWithCacheMs?: number;
+  /**
+   * The confirmation recorded for this message, if any. One that is recent and names the cached
+   * text lets the cached copy answer as soon as it is read, while the request carries on to
+   * refresh the cache.
+   */
+  readonly recentConfirmation?: Promise<PolicyConfirmation | null>;
+  /** The clock confirmations are dated by (epoch ms). */
+  readonly now?: () => number;
 }
 
 /**
@@ -42,31 +69,72 @@ export interface LoadPolicyOptions {
  * then to the built-in defaults, and says why, so the user can be told and sending is never stuck.
  */
 export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
+  const now = options.now ?? Date.now;
   const cachedText = cache ? safely(() => cache.read()) : null;
   // The cached copy is parsed only when needed: before a shorter wait (a copy an older add-in
-  // version cached may no longer validate), or after a failed fetch. Never on a plain send.
+  // version cached may no longer validate), after a failed fetch, or to stand in as confirmed.
+  // Never on a plain send.
   let cachedPolicy: Policy | null | undefined;
   const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
   const shorterWait = options.waitWithCacheMs !== undefined && options.waitWithCacheMs < POLICY_FETCH_TIMEOUT_MS ? Math.max(0, options.waitWithCacheMs) : null;
   const timeoutMs = shorterWait !== null && standIn() ? shorterWait : POLICY_FETCH_TIMEOUT_MS;
-  let problem: PolicyProblem;
+  const fetched = fetchPolicy(url, fetchText, timeoutMs, now).then((result) => {
+    if (result.ok && cache && cachedText !== result.text) safely(() => cache.write(result.text));
+    return result;
+  });
+  const fromServer = fetched.then((result): Answer => ({ kind: 'server', result }));
+  const fromConfirmation = confirmedStandIn(options.recentConfirmation, cachedText, now, standIn).then((policy) => (policy ? { kind: 'confirmed' as const, policy } : fromServer));
+  const answer = await Promise.race([fromServer, fromConfirmation]);
+  if (answer.kind === 'confirmed') return { policy: answer.policy, origin: 'confirmed', problem: null, confirmation: null };
+  const result = answer.result;
+  if (result.ok) return { policy: result.policy, origin: 'fetched', problem: null, confirmation: result.confirmation };
+  const cached = standIn();
+  return cached ? { policy: cached, origin: 'cache', problem: result.problem, confirmation: null } : { policy: DEFAULT_POLICY, origin: 'default', problem: result.problem, confirmation: null };
+}
+
+type FetchedPolicy =
+  | { readonly ok: true; readonly policy: Policy; readonly text: string; readonly confirmation: PolicyConfirmation }
+  | { readonly ok: false; readonly problem: PolicyProblem };
+
+type Answer = { readonly kind: 'server'; readonly result: FetchedPolicy } | { readonly kind: 'confirmed'; readonly policy: Policy };
+
+async function fetchPolicy(url: string, fetchText: FetchText, timeoutMs: number, now: () => number): Promise<FetchedPolicy> {
   try {
     const response = await fetchText(url, timeoutMs);
-    if (response.ok) {
-      const parsed = parsePolicyText(response.text);
-      if (parsed.ok) {
-        if (cache && cachedText !== response.text) safely(() => cache.write(response.text));
-        return { policy: parsed.policy, origin: 'fetched', problem: null };
-      }
-      problem = { kind: 'invalid', errors: parsed.errors };
-    } else {
-      problem = { kind: 'unreachable', detail: `HTTP ${response.status}` };
-    }
+    if (!response.ok) return { ok: false, problem: { kind: 'unreachable', detail: `HTTP ${response.status}` } };
+    const parsed = parsePolicyText(response.text);
+    if (!parsed.ok) return { ok: false, problem: { kind: 'invalid', errors: parsed.errors } };
+    return { ok: true, policy: parsed.policy, text: response.text, confirmation: { hash: policyTextHash(response.text), at: now() } };
   } catch (error) {
-    problem = { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: { kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) } };
   }
-  const cached = standIn();
-  return cached ? { policy: cached, origin: 'cache', problem } : { policy: DEFAULT_POLICY, origin: 'default', problem };
+}
+
+/** The cached policy, when `confirmation` is recent, names the cached text and that text still validates. */
+async function confirmedStandIn(
+  confirmation: Promise<PolicyConfirmation | null> | undefined,
+  cachedText: string | null,
+  now: () => number,
+  standIn: () => Policy | null,
+): Promise<Policy | null> {
+  if (!confirmation || !cachedText) return null;
+  const confirmed = await confirmation.catch(() => null);
+  return confirmed && isRecent(confirmed, now()) && confirmed.hash === policyTextHash(cachedText) ? standIn() : null;
+}
+
+function isRecent(confirmation: PolicyConfirmation, nowMs: number): boolean {
+  const age = nowMs - confirmation.at;
+  return age >= 0 && age <= POLICY_CONFIRMED_FOR_MS;
+}
+
+/** FNV-1a over the UTF-16 code units, with the length: tells policy texts apart, no security intended. */
+export function policyTextHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}.${hash.toString(36)}`;
 }
 
 function validCachedPolicy(text: string | null): Policy | null {

@@ -1,11 +1,13 @@
 import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
 import type { Finding } from '../engine';
+import type { PolicyConfirmation } from './policy-source';
 
 /** `item.sessionData` keys shared by the compose-event handlers, the task pane and the on-send handler. */
 export const SESSION_KEYS = {
   composeType: 'preflight.composeType',
   acknowledged: 'preflight.acknowledged',
+  policyConfirmation: 'preflight.policyConfirmed',
 } as const;
 
 const SESSION_TIMEOUT_MS = 1500;
@@ -43,4 +45,27 @@ export async function readAcknowledged(item: ComposeItemLike): Promise<string[]>
 export async function writeAcknowledged(item: ComposeItemLike, fingerprints: readonly string[]): Promise<void> {
   if (!item.sessionData) return;
   await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]), cb), SESSION_TIMEOUT_MS);
+}
+
+/** Remembers, for this message's Send, that the server confirmed the cached policy just now. */
+export async function recordPolicyConfirmation(item: ComposeItemLike, confirmation: PolicyConfirmation | null): Promise<void> {
+  if (!item.sessionData || !confirmation) return;
+  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation), cb), SESSION_TIMEOUT_MS);
+}
+
+/** The confirmation recorded for this message, or null (none, unreadable, or no sessionData on this client). */
+export async function readPolicyConfirmation(item: ComposeItemLike): Promise<PolicyConfirmation | null> {
+  if (!item.sessionData) return null;
+  try {
+    const raw = await officeCall<string>('sessionData.getAsync', (cb) => item.sessionData!.getAsync(SESSION_KEYS.policyConfirmation, cb), SESSION_TIMEOUT_MS);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return isConfirmation(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function isConfirmation(value: unknown): value is PolicyConfirmation {
+  const candidate = value as Partial<PolicyConfirmation> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.hash === 'string' && typeof candidate.at === 'number' && Number.isFinite(candidate.at);
 }

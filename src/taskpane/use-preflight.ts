@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type MailTemplate } from '../engine';
 import { loadEnvironmentPolicy } from '../launchevent/check';
 import { applyFix, readSubject, type FixResult } from '../office/apply-fix';
+import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
-import { fingerprint, readAcknowledged, writeAcknowledged } from '../office/session';
+import { fingerprint, readAcknowledged, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -24,6 +25,12 @@ export interface PreflightState {
  * the pane regains focus, on the refresh button and after every fix. Out-of-order answers from
  * overlapping checks are dropped.
  */
+/** A policy the server confirmed while the pane is open spares this message's Send the wait for it. */
+function rememberedFor(item: ComposeItemLike, loaded: LoadedPolicy): LoadedPolicy {
+  recordPolicyConfirmation(item, loaded.confirmation).catch(() => undefined);
+  return loaded;
+}
+
 export function usePreflight(host: PaneHost, locale: Locale) {
   const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
   const [read, setRead] = useState<DraftRead | null>(null);
@@ -41,7 +48,7 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       if (!item) return;
       const run = ++sequence.current;
       setStatus('checking');
-      if (reloadPolicy || !policyRef.current) policyRef.current = loadEnvironmentPolicy(host);
+      if (reloadPolicy || !policyRef.current) policyRef.current = loadEnvironmentPolicy(host).then((loaded) => rememberedFor(item, loaded));
       try {
         const [policy, draft, acks] = await Promise.all([
           policyRef.current,

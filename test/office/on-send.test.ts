@@ -1,8 +1,9 @@
 import { ANSWER_BY_MS, decideSend, policyWaitMs, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
-import { POLICY_FETCH_TIMEOUT_MS } from '../../src/office/policy-source';
+import { refreshNudges } from '../../src/launchevent/compose-events';
+import { POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
 import { fingerprint, SESSION_KEYS } from '../../src/office/session';
 import { evaluate, parseDraft } from '../../src/engine';
-import { CLEAN, memoryCache, serveAfter, setup, to } from './helpers';
+import { CLEAN, memoryCache, serve, serveAfter, setup, to } from './helpers';
 
 const VAGUE = { ...CLEAN, subject: '你好' };
 
@@ -20,7 +21,8 @@ describe('OnMessageSend', () => {
     const { mailbox, env } = setup(VAGUE);
     const { completion } = await decideSend(env);
     expect(completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser', commandId: 'PreflightOpenPaneButton', cancelLabel: '查看并修正' });
-    expect(completion.errorMessageMarkdown).toContain('**Preflight 发现 1 个问题**');
+    // Outlook's Markdown: `\n\n` after the title, each list item closed by `\r`.
+    expect(completion.errorMessageMarkdown).toMatch(/^\*\*Preflight 发现 1 个问题\*\*\n\n- [^\r\n]+\r$/u);
     expect(completion.errorMessageMarkdown).toContain('主题“你好”过于笼统');
     expect(completion.errorMessageMarkdown).toContain('《消息发送管理办法》二\\(一\\)1');
     expect(completion.errorMessage).toContain('主题“你好”过于笼统');
@@ -217,6 +219,32 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     const { mailbox, env, server } = slowServerSetup(3000, null);
     await answerTime(decideSend(env));
     expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
+  });
+
+  test('a policy the compose events confirmed for this message answers Send without waiting for the server', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env, server } = slowServerSetup(0, null);
+    const shared = env.policyCache as ReturnType<typeof memoryCache>;
+    await answerTime(refreshNudges({ ...env, fetchText: serve(ORG_POLICY) }));
+    const confirmedAt = Date.now();
+    expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!)).toEqual({ hash: policyTextHash(JSON.stringify(ORG_POLICY)), at: expect.any(Number) });
+    expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!).at).toBeLessThanOrEqual(confirmedAt);
+    expect(JSON.parse(shared.text!)).toEqual(ORG_POLICY);
+    const after = await answerTime(decideSend(env));
+    // Two Office.js latencies of 150 ms (the reads, then the header); the 1.2 s server is not waited for.
+    expect(after).toBe(300);
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
+  });
+
+  test('a confirmation older than its window is not trusted: Send waits for the server', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env } = slowServerSetup(0, null);
+    await answerTime(refreshNudges({ ...env, fetchText: serve({ version: '2026.10' }) }));
+    jest.setSystemTime(Date.now() + POLICY_CONFIRMED_FOR_MS + 1000);
+    const after = await answerTime(decideSend(env));
+    expect(after).toBeGreaterThanOrEqual(1200);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
   });
 

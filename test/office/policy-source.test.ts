@@ -1,5 +1,5 @@
 import * as engine from '../../src/engine';
-import { loadPolicy, POLICY_FETCH_TIMEOUT_MS } from '../../src/office/policy-source';
+import { loadPolicy, POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash, type PolicyConfirmation } from '../../src/office/policy-source';
 import { memoryCache, POLICY_URL, serve, serveAfter } from './helpers';
 
 describe('policy delivery', () => {
@@ -96,5 +96,80 @@ describe('policy delivery inside the send window', () => {
     const server = serveAfter(100, { version: 'v8' });
     await timed(loadPolicy(POLICY_URL, server, memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: 60_000 }), 200);
     expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+  });
+});
+
+describe('a policy the server confirmed for this message', () => {
+  afterEach(() => jest.useRealTimers());
+
+  const CACHED = JSON.stringify({ version: 'v7' });
+  const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+  const clock = () => NOW;
+  const confirmed = (text: string, ageMs: number): Promise<PolicyConfirmation> => Promise.resolve({ hash: policyTextHash(text), at: NOW - ageMs });
+
+  async function settleWithin<T>(work: Promise<T>, advanceMs: number): Promise<{ value: T; afterMs: number }> {
+    const started = Date.now();
+    let afterMs = Infinity;
+    const done = work.then((value) => {
+      afterMs = Date.now() - started;
+      return value;
+    });
+    await jest.advanceTimersByTimeAsync(advanceMs);
+    return { value: await done, afterMs };
+  }
+
+  test('a fetched policy carries the hash of the served text and the time it was confirmed', async () => {
+    const served = { version: 'v8', internalDomains: ['contoso.com'] };
+    const loaded = await loadPolicy(POLICY_URL, serve(served), memoryCache(), { now: clock });
+    expect(loaded.confirmation).toEqual({ hash: policyTextHash(JSON.stringify(served)), at: NOW });
+  });
+
+  test('a recent confirmation of the cached text answers at once; the request still refreshes the cache', async () => {
+    jest.useFakeTimers();
+    const cache = memoryCache(CACHED);
+    const server = serveAfter(1200, { version: 'v8' });
+    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, server, cache, { now: clock, recentConfirmation: confirmed(CACHED, 60_000) }), 0);
+    expect(afterMs).toBe(0);
+    expect(value).toMatchObject({ origin: 'confirmed', problem: null, confirmation: null });
+    expect(value.policy.version).toBe('v7');
+    await jest.advanceTimersByTimeAsync(1500);
+    expect(JSON.parse(cache.text!)).toEqual({ version: 'v8' });
+  });
+
+  test.each([
+    ['older than the window', CACHED, POLICY_CONFIRMED_FOR_MS + 1],
+    ['from the future (the clock went back)', CACHED, -60_000],
+    ['of another text than the one cached', JSON.stringify({ version: 'v6' }), 1000],
+  ])('a confirmation %s waits for the server', async (_name, text, ageMs) => {
+    jest.useFakeTimers();
+    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: confirmed(text, ageMs) }), 1000);
+    expect(afterMs).toBe(800);
+    expect(value).toMatchObject({ origin: 'fetched' });
+    expect(value.policy.version).toBe('v8');
+  });
+
+  test('an unreadable confirmation waits for the server', async () => {
+    const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: Promise.reject(new Error('sessionData')) });
+    expect(loaded).toMatchObject({ origin: 'fetched' });
+  });
+
+  test('a confirmed copy that no longer validates (an older add-in cached it) waits for the server', async () => {
+    const stale = JSON.stringify({ version: 'v7', rules: { 'no-such-rule': {} } });
+    const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(stale), { now: clock, recentConfirmation: confirmed(stale, 1000) });
+    expect(loaded).toMatchObject({ origin: 'fetched' });
+    expect(loaded.policy.version).toBe('v8');
+  });
+
+  test('a server faster than the confirmation read wins', async () => {
+    const slowRead = new Promise<PolicyConfirmation>((resolve) => setTimeout(() => resolve({ hash: policyTextHash(CACHED), at: NOW }), 50));
+    const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: slowRead });
+    expect(loaded).toMatchObject({ origin: 'fetched' });
+    expect(loaded.policy.version).toBe('v8');
+  });
+
+  test('hashes tell texts apart', () => {
+    expect(policyTextHash(CACHED)).toBe(policyTextHash(JSON.stringify({ version: 'v7' })));
+    expect(policyTextHash(CACHED)).not.toBe(policyTextHash(JSON.stringify({ version: 'v8' })));
+    expect(policyTextHash('ab')).not.toBe(policyTextHash('ba'));
   });
 });

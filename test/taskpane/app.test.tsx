@@ -4,6 +4,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CLEAN, to } from '../office/helpers';
 import { renderPane, settled } from './render';
+import { policyTextHash } from '../../src/office/policy-source';
 import { themeFor } from '../../src/taskpane/theme';
 import { deadlineLine, proposedDeadline } from '../../src/engine/rules/deadline-missing';
 
@@ -93,6 +94,14 @@ describe('task pane', () => {
     fireEvent.click(within(card('subject-vague')!).getByRole('button', { name: '知道了' }));
     await waitFor(() => expect(within(card('subject-vague')!).getByText('已确认，发送时不再提示')).toBeTruthy());
     expect(JSON.parse(mailbox.sessionData.get('preflight.acknowledged')!)).toEqual([expect.stringMatching(/^subject-vague:generic:/u)]);
+  });
+
+  test('the policy the pane fetched is remembered for this message, so Send need not wait for the server', async () => {
+    const { mailbox } = renderPane(CLEAN, {}, { version: '2026.11' });
+    await settled();
+    await waitFor(() => expect(mailbox.sessionData.has('preflight.policyConfirmed')).toBe(true));
+    const confirmation = JSON.parse(mailbox.sessionData.get('preflight.policyConfirmed')!);
+    expect(confirmation).toEqual({ hash: policyTextHash(JSON.stringify({ version: '2026.11' })), at: expect.any(Number) });
   });
 
   test('switching the language re-renders every finding and is remembered', async () => {
@@ -232,7 +241,8 @@ describe('the encryption prompt', () => {
     fireEvent.click(within(card('sensitive-content')!).getByRole('button', { name: '查看加密方法' }));
     expect(await within(card('sensitive-content')!).findByText(/请使用加密U盘传递/u)).toBeTruthy();
     expect(mailbox.message.subject).toBe(SENSITIVE.subject);
-    expect(mailbox.calls.filter((call) => call.endsWith('setAsync'))).toEqual([]);
+    // Nothing written to the message (the add-in's own sessionData is not the message).
+    expect(mailbox.calls.filter((call) => call.endsWith('setAsync') && !call.startsWith('sessionData.'))).toEqual([]);
   });
 
   test('mass mail to outsiders: external recipients move to BCC', async () => {
