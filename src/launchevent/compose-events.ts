@@ -1,7 +1,8 @@
 import { applyNotifications, planNotifications } from '../office/notifications';
 import { officeCall } from '../office/office-call';
 import { recordComposeType, recordPolicyConfirmation } from '../office/session';
-import { checkCurrentItem, type HandlerEnvironment } from './check';
+import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
+import { checkCurrentItem, loadEnvironmentPolicy, type HandlerEnvironment } from './check';
 
 const COMPOSE_TYPE_TIMEOUT_MS = 1500;
 
@@ -24,13 +25,14 @@ export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
 }
 
 /**
- * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. A policy
- * the server confirmed on the way is remembered for this message, so Send need not wait for it.
+ * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. Nobody
+ * waits on these, so a slow policy server gets longer than at Send, and the policy it confirms is
+ * remembered for this message, so Send need not wait for it.
  */
 export async function refreshNudges(env: HandlerEnvironment): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const { evaluation, loaded } = await checkCurrentItem(env);
+  const { evaluation, loaded } = await checkCurrentItem(env, loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS }));
   await Promise.all([
     applyNotifications(item, planNotifications(evaluation.findings)),
     recordPolicyConfirmation(item, loaded.confirmation).catch(() => undefined),

@@ -3,6 +3,11 @@ import { safely } from './safely';
 
 /** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
 export const POLICY_FETCH_TIMEOUT_MS = 1500;
+/**
+ * When nobody waits on the answer (the compose window opening, recipients or attachments
+ * changing), a slow server gets longer: what arrives is confirmed for the message's Send.
+ */
+export const BACKGROUND_POLICY_FETCH_TIMEOUT_MS = 6000;
 /** Where the last good policy text is kept, in localStorage or roaming settings. */
 export const POLICY_CACHE_KEY = 'preflight.policy';
 
@@ -49,10 +54,12 @@ export type FetchText = (url: string, timeoutMs: number) => Promise<{ ok: boolea
 export interface LoadPolicyOptions {
   /**
    * How long to wait for the server when a valid cached copy can stand in (never longer than
-   * POLICY_FETCH_TIMEOUT_MS). Without a cached copy the full timeout always applies: the
+   * the full wait). Without a cached copy the full timeout always applies: the
    * organisation's policy is not traded for speed.
    */
   readonly waitWithCacheMs?: number;
+  /** The full wait for the server (POLICY_FETCH_TIMEOUT_MS unless said). */
+  readonly timeoutMs?: number;
   /**
    * The confirmation recorded for this message, if any. One that is recent and names the cached
    * text lets the cached copy answer as soon as it is read, while the request carries on to
@@ -76,8 +83,9 @@ export async function loadPolicy(url: string, fetchText: FetchText, cache: Polic
   // Never on a plain send.
   let cachedPolicy: Policy | null | undefined;
   const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
-  const shorterWait = options.waitWithCacheMs !== undefined && options.waitWithCacheMs < POLICY_FETCH_TIMEOUT_MS ? Math.max(0, options.waitWithCacheMs) : null;
-  const timeoutMs = shorterWait !== null && standIn() ? shorterWait : POLICY_FETCH_TIMEOUT_MS;
+  const fullWait = options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS;
+  const shorterWait = options.waitWithCacheMs !== undefined && options.waitWithCacheMs < fullWait ? Math.max(0, options.waitWithCacheMs) : null;
+  const timeoutMs = shorterWait !== null && standIn() ? shorterWait : fullWait;
   const fetched = fetchPolicy(url, fetchText, timeoutMs, now).then((result) => {
     if (result.ok && cache && cachedText !== result.text) safely(() => cache.write(result.text));
     return result;

@@ -1,7 +1,8 @@
 import { onComposeOpened, refreshNudges } from '../../src/launchevent/compose-events';
 import { NOTIFICATION_MAX_CHARS, planNotifications, truncate } from '../../src/office/notifications';
+import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
 import { SESSION_KEYS } from '../../src/office/session';
-import { CLEAN, setup, to } from './helpers';
+import { CLEAN, memoryCache, serveAfter, setup, to } from './helpers';
 
 describe('live nudges', () => {
   test('an external recipient raises one bar; more changes replace it instead of stacking', async () => {
@@ -58,5 +59,30 @@ describe('live nudges', () => {
     await onComposeOpened(env);
     expect(mailbox.sessionData.size).toBe(0);
     expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+  });
+});
+
+describe('the policy at compose time', () => {
+  afterEach(() => jest.useRealTimers());
+
+  test('nobody waits on a compose event, so a server slower than Send would allow is waited for and its policy confirmed', async () => {
+    jest.useFakeTimers();
+    const policy = { version: '2026.11' };
+    const server = serveAfter(3000, policy);
+    const { mailbox, env: base } = setup(CLEAN);
+    const cache = memoryCache();
+    const done = onComposeOpened({ ...base, fetchText: server, policyCache: cache });
+    await jest.advanceTimersByTimeAsync(4000);
+    await done;
+    expect(server.timeouts).toEqual([BACKGROUND_POLICY_FETCH_TIMEOUT_MS]);
+    expect(BACKGROUND_POLICY_FETCH_TIMEOUT_MS).toBeGreaterThan(POLICY_FETCH_TIMEOUT_MS);
+    expect(JSON.parse(cache.text!)).toEqual(policy);
+    expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!).hash).toBe(policyTextHash(JSON.stringify(policy)));
+  });
+
+  test('a policy server that fails records no confirmation', async () => {
+    const { mailbox, env } = setup(CLEAN, {}, { status: 503 });
+    await refreshNudges(env);
+    expect(mailbox.sessionData.has(SESSION_KEYS.policyConfirmation)).toBe(false);
   });
 });
