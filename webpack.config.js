@@ -61,7 +61,8 @@ const launchevent = (mode) => ({
   },
   module: {
     rules: [
-      typescriptRule({ target: 'ES2016', module: 'ESNext' }),
+      // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from tslib.
+      typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }),
     ],
   },
   optimization: { splitChunks: false, runtimeChunk: false },
