@@ -46,6 +46,15 @@ test('commands.html carries the same handlers inline, allowed by their hash in i
   expect(html).toContain(`script-src 'sha256-${hash}' https://appsforoffice.microsoft.com;`);
 });
 
+test('the runtime page may reach only its own origin and Office.js’s host: no third party, no telemetry', () => {
+  const html = fs.readFileSync(path.join(path.dirname(bundlePath), 'commands.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)![1]!;
+  const sources = csp.split(';').flatMap((directive) => directive.trim().split(/\s+/u).slice(1));
+  const allowed = new Set(["'self'", 'https://appsforoffice.microsoft.com', 'data:']);
+  expect(sources.filter((source) => !allowed.has(source) && !/^'sha256-[A-Za-z0-9+/=]+'$/u.test(source))).toEqual([]);
+  expect(csp).toMatch(/(^|; )default-src 'self'(;|$)/u);
+});
+
 test('the bundle carries no React, no Office.js of its own, no re2js and no zod (their small stand-ins instead)', () => {
   expect(source).not.toMatch(/react\.production|__SECRET_INTERNALS|ReactCurrentOwner/u);
   expect(source).not.toMatch(/RE2JS|_zod\b/u);
