@@ -1,7 +1,7 @@
 import { applyNotifications, planNotifications } from '../office/notifications';
 import { officeCall } from '../office/office-call';
 import { recordComposeType, recordPolicyConfirmation } from '../office/session';
-import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
+import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
 import { checkCurrentItem, loadEnvironmentPolicy, type HandlerEnvironment } from './check';
 
 const COMPOSE_TYPE_TIMEOUT_MS = 1500;
@@ -25,16 +25,15 @@ export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
 }
 
 /**
- * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. Nobody
- * waits on these, so a slow policy server gets longer than at Send, and the policy it confirms is
- * remembered for this message, so Send need not wait for it.
+ * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. The bars
+ * wait for the policy as long as Send would; the request itself may run longer, and what the
+ * server says is then remembered for this message, so Send need not ask again.
  */
 export async function refreshNudges(env: HandlerEnvironment): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const { evaluation, loaded } = await checkCurrentItem(env, loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS }));
-  await Promise.all([
-    applyNotifications(item, planNotifications(evaluation.findings)),
-    recordPolicyConfirmation(item, loaded.confirmation).catch(() => undefined),
-  ]);
+  const policy = loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS, answerWithinMs: POLICY_FETCH_TIMEOUT_MS });
+  const { evaluation, loaded } = await checkCurrentItem(env, policy);
+  await applyNotifications(item, planNotifications(evaluation.findings));
+  await recordPolicyConfirmation(item, await loaded.confirmation).catch(() => undefined);
 }

@@ -4,8 +4,8 @@ import { safely } from './safely';
 /** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
 export const POLICY_FETCH_TIMEOUT_MS = 1500;
 /**
- * When nobody waits on the answer (the compose window opening, recipients or attachments
- * changing), a slow server gets longer: what arrives is confirmed for the message's Send.
+ * Compose-time events answer within POLICY_FETCH_TIMEOUT_MS but let the request run this long:
+ * what arrives late still refreshes the cache and is confirmed for the message's Send.
  */
 export const BACKGROUND_POLICY_FETCH_TIMEOUT_MS = 6000;
 /** Where the last good policy text is kept, in localStorage or roaming settings. */
@@ -35,8 +35,11 @@ export interface LoadedPolicy {
   readonly origin: PolicyOrigin;
   /** Why the fetched file was not used (missing, invalid with its errors, unreachable). */
   readonly problem: PolicyProblem | null;
-  /** Set when the server's copy was fetched and valid: worth remembering for the message's Send. */
-  readonly confirmation: PolicyConfirmation | null;
+  /**
+   * Settles when the request does: the server's valid copy, worth remembering for the message's
+   * Send, or null when it failed. The request may outlive the answer (see `answerWithinMs`).
+   */
+  readonly confirmation: Promise<PolicyConfirmation | null>;
 }
 
 export type PolicyProblem =
@@ -52,14 +55,19 @@ export interface PolicyCache {
 export type FetchText = (url: string, timeoutMs: number) => Promise<{ ok: boolean; status: number; text: string }>;
 
 export interface LoadPolicyOptions {
+  /** How long the request may run (POLICY_FETCH_TIMEOUT_MS unless said). */
+  readonly timeoutMs?: number;
   /**
-   * How long to wait for the server when a valid cached copy can stand in (never longer than
-   * the full wait). Without a cached copy the full timeout always applies: the
-   * organisation's policy is not traded for speed.
+   * How long the caller waits for the server before the last good copy (or the defaults) answers;
+   * the request carries on until `timeoutMs` to refresh the cache and settle `confirmation`.
+   * The whole request time unless said.
+   */
+  readonly answerWithinMs?: number;
+  /**
+   * A shorter wait that applies only when a valid cached copy can stand in. Without one the
+   * answer waits as long as above: the organisation's policy is not traded for speed.
    */
   readonly waitWithCacheMs?: number;
-  /** The full wait for the server (POLICY_FETCH_TIMEOUT_MS unless said). */
-  readonly timeoutMs?: number;
   /**
    * The confirmation recorded for this message, if any. One that is recent and names the cached
    * text lets the cached copy answer as soon as it is read, while the request carries on to
@@ -72,39 +80,58 @@ export interface LoadPolicyOptions {
 
 /**
  * Gets the organisation's policy: the admin's `policy.json` beside the add-in, validated with the
- * same schema as the CLI. A missing, unreachable or invalid file falls back to the last good copy,
- * then to the built-in defaults, and says why, so the user can be told and sending is never stuck.
+ * same schema as the CLI. A missing, unreachable, invalid or late file falls back to the last good
+ * copy, then to the built-in defaults, and says why, so the user can be told and sending is never
+ * stuck.
  */
 export async function loadPolicy(url: string, fetchText: FetchText, cache: PolicyCache | null, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   const now = options.now ?? Date.now;
   const cachedText = cache ? safely(() => cache.read()) : null;
   // The cached copy is parsed only when needed: before a shorter wait (a copy an older add-in
-  // version cached may no longer validate), after a failed fetch, or to stand in as confirmed.
-  // Never on a plain send.
+  // version cached may no longer validate), after a failed or late fetch, or to stand in as
+  // confirmed. Never on a plain send.
   let cachedPolicy: Policy | null | undefined;
   const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
-  const fullWait = options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS;
-  const shorterWait = options.waitWithCacheMs !== undefined && options.waitWithCacheMs < fullWait ? Math.max(0, options.waitWithCacheMs) : null;
-  const timeoutMs = shorterWait !== null && standIn() ? shorterWait : fullWait;
-  const fetched = fetchPolicy(url, fetchText, timeoutMs, now).then((result) => {
+  const requestMs = options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS;
+  const answerMs = answerWait(options, requestMs, standIn);
+  const fetched = fetchPolicy(url, fetchText, requestMs, now).then((result) => {
     if (result.ok && cache && cachedText !== result.text) safely(() => cache.write(result.text));
     return result;
   });
+  const confirmation = fetched.then((result) => (result.ok ? result.confirmation : null));
+  const recent = options.recentConfirmation?.catch(() => null);
   const fromServer = fetched.then((result): Answer => ({ kind: 'server', result }));
-  const fromConfirmation = confirmedStandIn(options.recentConfirmation, cachedText, now, standIn).then((policy) => (policy ? { kind: 'confirmed' as const, policy } : fromServer));
-  const answer = await Promise.race([fromServer, fromConfirmation]);
-  if (answer.kind === 'confirmed') return { policy: answer.policy, origin: 'confirmed', problem: null, confirmation: null };
-  const result = answer.result;
-  if (result.ok) return { policy: result.policy, origin: 'fetched', problem: null, confirmation: result.confirmation };
+  const fromConfirmation = confirmedStandIn(recent, cachedText, now, standIn).then((policy) => (policy ? { kind: 'confirmed' as const, policy } : fromServer));
+  const deadline = answerMs < requestMs ? timer(answerMs) : null;
+  const late = deadline ? [deadline.elapsed.then((): Answer => ({ kind: 'late' }))] : [];
+  const answer = await Promise.race([fromServer, fromConfirmation, ...late]);
+  deadline?.cancel();
+  if (answer.kind === 'confirmed') return { policy: answer.policy, origin: 'confirmed', problem: null, confirmation };
+  if (answer.kind === 'server' && answer.result.ok) return { policy: answer.result.policy, origin: 'fetched', problem: null, confirmation };
+  const problem: PolicyProblem = answer.kind === 'server' && !answer.result.ok ? answer.result.problem : { kind: 'unreachable', detail: `no answer within ${answerMs} ms` };
   const cached = standIn();
-  return cached ? { policy: cached, origin: 'cache', problem: result.problem, confirmation: null } : { policy: DEFAULT_POLICY, origin: 'default', problem: result.problem, confirmation: null };
+  return cached ? { policy: cached, origin: 'cache', problem, confirmation } : { policy: DEFAULT_POLICY, origin: 'default', problem, confirmation };
+}
+
+function answerWait(options: LoadPolicyOptions, requestMs: number, standIn: () => Policy | null): number {
+  const asked = Math.min(options.answerWithinMs ?? requestMs, requestMs);
+  const shorter = options.waitWithCacheMs;
+  return shorter !== undefined && shorter < asked && standIn() ? Math.max(0, shorter) : asked;
+}
+
+function timer(ms: number): { elapsed: Promise<void>; cancel(): void } {
+  let id: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<void>((resolve) => {
+    id = setTimeout(resolve, ms);
+  });
+  return { elapsed, cancel: () => clearTimeout(id) };
 }
 
 type FetchedPolicy =
   | { readonly ok: true; readonly policy: Policy; readonly text: string; readonly confirmation: PolicyConfirmation }
   | { readonly ok: false; readonly problem: PolicyProblem };
 
-type Answer = { readonly kind: 'server'; readonly result: FetchedPolicy } | { readonly kind: 'confirmed'; readonly policy: Policy };
+type Answer = { readonly kind: 'server'; readonly result: FetchedPolicy } | { readonly kind: 'confirmed'; readonly policy: Policy } | { readonly kind: 'late' };
 
 async function fetchPolicy(url: string, fetchText: FetchText, timeoutMs: number, now: () => number): Promise<FetchedPolicy> {
   try {
@@ -126,7 +153,7 @@ async function confirmedStandIn(
   standIn: () => Policy | null,
 ): Promise<Policy | null> {
   if (!confirmation || !cachedText) return null;
-  const confirmed = await confirmation.catch(() => null);
+  const confirmed = await confirmation;
   return confirmed && isRecent(confirmed, now()) && confirmed.hash === policyTextHash(cachedText) ? standIn() : null;
 }
 

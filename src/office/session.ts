@@ -47,16 +47,19 @@ export async function writeAcknowledged(item: ComposeItemLike, fingerprints: rea
   await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]), cb), SESSION_TIMEOUT_MS);
 }
 
-/** Remembers, for this message's Send, that the server confirmed the cached policy just now. */
+/**
+ * Remembers, for this message's Send, what the server said just now: the policy it confirmed, or
+ * null when it did not answer with a valid one (a confirmation from before must not outlive that).
+ */
 export async function recordPolicyConfirmation(item: ComposeItemLike, confirmation: PolicyConfirmation | null): Promise<void> {
-  if (!item.sessionData || !confirmation) return;
+  if (!item.sessionData) return;
   await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation), cb), SESSION_TIMEOUT_MS);
 }
 
-/** The confirmation recorded for this message, or null (none, unreadable, or no sessionData on this client). */
+/** The confirmation recorded for this message, or null (none, withdrawn, unreadable, or no sessionData on this client). */
 export async function readPolicyConfirmation(item: ComposeItemLike): Promise<PolicyConfirmation | null> {
-  if (!item.sessionData) return null;
   try {
+    if (!item.sessionData) return null;
     const raw = await officeCall<string>('sessionData.getAsync', (cb) => item.sessionData!.getAsync(SESSION_KEYS.policyConfirmation, cb), SESSION_TIMEOUT_MS);
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     return isConfirmation(parsed) ? parsed : null;

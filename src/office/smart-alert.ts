@@ -2,6 +2,8 @@ import { formatMessage, type Finding, type Locale } from '../engine';
 
 /** Outlook rejects a Smart Alerts message over 500 characters. */
 export const SMART_ALERT_MAX_CHARS = 500;
+/** One finding's message is cut to this many characters, so a long one cannot crowd out the rest. */
+export const ITEM_MAX_CHARS = 160;
 /** Custom button text must be 20 characters or less. */
 export const BUTTON_MAX_CHARS = 20;
 /** The ribbon button (manifest `Control id`) whose task pane the dialog's button opens. */
@@ -32,12 +34,12 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
   return {
     errorMessageMarkdown: fitLines(
       `**${escapeMarkdown(title)}**\n\n`,
-      findings.map((f) => markdownItem(`${escapeMarkdown(f.message)} _(${escapeMarkdown(f.clause)})_`)),
+      findings.map((f) => markdownItem(`${escapeMarkdown(itemText(f.message))} _(${escapeMarkdown(itemText(f.clause))})_`)),
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
       `${title}:`,
-      findings.map((f) => `\n• ${f.message} (${f.clause})`),
+      findings.map((f) => `\n• ${itemText(f.message)} (${itemText(f.clause)})`),
       (count) => `\n${more(count)}`,
     ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),
@@ -54,16 +56,30 @@ function markdownItem(content: string): string {
   return `- ${content}\r`;
 }
 
-/** `head` and as many `items` as fit in Outlook's limit, then the `more` line for the rest. */
+/**
+ * One line of the list: line breaks (which would end a Markdown item early) become spaces, and
+ * the text is cut, by code point, to ITEM_MAX_CHARS.
+ */
+function itemText(text: string): string {
+  const flat = text.replace(/[\r\n]+/gu, ' ');
+  const chars = Array.from(flat);
+  return chars.length > ITEM_MAX_CHARS ? `${chars.slice(0, ITEM_MAX_CHARS - 1).join('')}…` : flat;
+}
+
+/**
+ * `head`, then every item that fits in Outlook's limit in order (one that does not is skipped,
+ * not the end of the list), then the `more` line counting the skipped ones.
+ */
 function fitLines(head: string, items: readonly string[], more: (count: number) => string): string {
   let text = head;
-  for (let i = 0; i < items.length; i++) {
-    const rest = items.length - i - 1;
-    const candidate = text + items[i];
-    if ((candidate + (rest > 0 ? more(rest) : '')).length > SMART_ALERT_MAX_CHARS) return (text + more(items.length - i)).slice(0, SMART_ALERT_MAX_CHARS);
-    text = candidate;
-  }
-  return text;
+  let skipped = 0;
+  items.forEach((item, index) => {
+    const notYetShown = skipped + items.length - index - 1;
+    const candidate = text + item;
+    if ((candidate + (notYetShown > 0 ? more(notYetShown) : '')).length <= SMART_ALERT_MAX_CHARS) text = candidate;
+    else skipped++;
+  });
+  return (skipped > 0 ? text + more(skipped) : text).slice(0, SMART_ALERT_MAX_CHARS);
 }
 
 /** Markdown control characters in a message are shown literally, never interpreted. */

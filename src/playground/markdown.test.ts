@@ -54,4 +54,36 @@ describe('the Smart Alerts Markdown subset', () => {
     expect(items[items.length - 1]).toBe(`……还有 ${9 - shown} 项，请在 Preflight 窗格中查看。`);
     expect(text.errorMessage.split('\n').slice(1, -1)).toHaveLength(shown);
   });
+
+  const warning = (message: string, clause = '001 二(一)1') => ({ rule: 'external-recipients', severity: 'warning', messageId: 'm', data: {}, message, clause, fixes: [] }) as never;
+  const itemsOf = (markdown: string) => {
+    const list = parseMarkdown(markdown).find((block) => block.kind === 'list');
+    return list && list.kind === 'list' ? list.items.map((item) => plainText([{ kind: 'paragraph', content: item }])) : [];
+  };
+
+  test('one very long finding is cut short instead of hiding the findings after it', () => {
+    const domains = Array.from({ length: 40 }, (_, i) => `partner-${i}.example.com`).join('、');
+    const text = smartAlertText([warning(`收件人包含外部域名：${domains}`), warning('抄送人数过多'), warning('主题不明确')], 'zh-CN');
+    const items = itemsOf(text.errorMessageMarkdown);
+    expect(items).toHaveLength(3);
+    expect(items[0]!.startsWith('收件人包含外部域名：partner-0.example.com')).toBe(true);
+    expect(items[0]).toContain('…');
+    expect(items.slice(1)).toEqual(['抄送人数过多 (001 二(一)1)', '主题不明确 (001 二(一)1)']);
+    expect(text.errorMessage).toContain('• 主题不明确');
+  });
+
+  test('a line break inside a finding (a subject, a display name) cannot end its list item early', () => {
+    const text = smartAlertText([warning('主题“预算\r- 伪造的一项\n审批”过于笼统'), warning('抄送人数过多')], 'zh-CN');
+    expect(itemsOf(text.errorMessageMarkdown)).toEqual(['主题“预算 - 伪造的一项 审批”过于笼统 (001 二(一)1)', '抄送人数过多 (001 二(一)1)']);
+    expect(text.errorMessage.split('\n')).toHaveLength(3);
+  });
+
+  test('an admin’s long clause text is cut too, and every dialog stays within 500 characters', () => {
+    const clause = '《信息安全管理办法》'.repeat(40);
+    const text = smartAlertText(Array.from({ length: 6 }, (_, i) => warning(`第 ${i + 1} 项`, clause)), 'en-US');
+    expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
+    expect(text.errorMessage.length).toBeLessThanOrEqual(500);
+    const items = itemsOf(text.errorMessageMarkdown);
+    expect(items[items.length - 1]).toMatch(/^…and \d+ more; see the Preflight pane\.$/u);
+  });
 });

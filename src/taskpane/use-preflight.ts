@@ -25,9 +25,9 @@ export interface PreflightState {
  * the pane regains focus, on the refresh button and after every fix. Out-of-order answers from
  * overlapping checks are dropped.
  */
-/** A policy the server confirmed while the pane is open spares this message's Send the wait for it. */
+/** What the server says while the pane is open is remembered: a confirmed policy spares this message's Send the wait. */
 function rememberedFor(item: ComposeItemLike, loaded: LoadedPolicy): LoadedPolicy {
-  recordPolicyConfirmation(item, loaded.confirmation).catch(() => undefined);
+  loaded.confirmation.then((confirmation) => recordPolicyConfirmation(item, confirmation)).catch(() => undefined);
   return loaded;
 }
 

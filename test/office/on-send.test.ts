@@ -201,7 +201,7 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     jest.useFakeTimers();
     const { mailbox, env, server } = slowServerSetup(3000, ORG_POLICY);
     const after = await answerTime(decideSend(env));
-    expect(server.timeouts).toEqual([policyWaitMs(3000)]);
+    expect(after).toBeGreaterThanOrEqual(policyWaitMs(3000));
     expect(3000 + after).toBeLessThanOrEqual(ANSWER_BY_MS);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; policy-source=cache; prompted=subject-vague');
   });

@@ -52,14 +52,38 @@ describe('policy delivery inside the send window', () => {
     return { value: await done, afterMs };
   }
 
-  test('with a last good copy, a slow server is waited for only as long as asked', async () => {
+  test('with a last good copy, a slow server is waited for only as long as asked; its late answer still refreshes the cache', async () => {
     jest.useFakeTimers();
     const server = serveAfter(1200, { version: 'v8' });
-    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, server, memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: 400 }), 2000);
-    expect(server.timeouts).toEqual([400]);
+    const cache = memoryCache(JSON.stringify({ version: 'v7' }));
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, server, cache, { waitWithCacheMs: 400 }), 2000);
     expect(afterMs).toBe(400);
-    expect(value).toMatchObject({ origin: 'cache', problem: { kind: 'unreachable', detail: 'policy fetch timed out after 400 ms' } });
+    expect(value).toMatchObject({ origin: 'cache', problem: { kind: 'unreachable', detail: 'no answer within 400 ms' } });
     expect(value.policy.version).toBe('v7');
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(JSON.parse(cache.text!)).toEqual({ version: 'v8' });
+  });
+
+  test('the answer may come before the request ends: late, the server’s copy still settles the confirmation', async () => {
+    jest.useFakeTimers();
+    const server = serveAfter(3000, { version: 'v8' });
+    const cache = memoryCache();
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, server, cache, { timeoutMs: 6000, answerWithinMs: 1500 }), 1600);
+    expect(afterMs).toBe(1500);
+    expect(value).toMatchObject({ origin: 'default', problem: { kind: 'unreachable', detail: 'no answer within 1500 ms' } });
+    let confirmed: unknown = 'pending';
+    void value.confirmation.then((c) => (confirmed = c));
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(confirmed).toBe('pending');
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(confirmed).toEqual({ hash: policyTextHash(JSON.stringify({ version: 'v8' })), at: expect.any(Number) });
+    expect(server.timeouts).toEqual([6000]);
+    expect(JSON.parse(cache.text!)).toEqual({ version: 'v8' });
+  });
+
+  test('a request that fails settles the confirmation as null', async () => {
+    const loaded = await loadPolicy(POLICY_URL, serve({ status: 404 }), memoryCache(JSON.stringify({ version: 'v7' })));
+    await expect(loaded.confirmation).resolves.toBeNull();
   });
 
   test('without a copy to stand in, the server gets its full time: the organisation’s policy is not traded for speed', async () => {
@@ -121,7 +145,7 @@ describe('a policy the server confirmed for this message', () => {
   test('a fetched policy carries the hash of the served text and the time it was confirmed', async () => {
     const served = { version: 'v8', internalDomains: ['contoso.com'] };
     const loaded = await loadPolicy(POLICY_URL, serve(served), memoryCache(), { now: clock });
-    expect(loaded.confirmation).toEqual({ hash: policyTextHash(JSON.stringify(served)), at: NOW });
+    await expect(loaded.confirmation).resolves.toEqual({ hash: policyTextHash(JSON.stringify(served)), at: NOW });
   });
 
   test('a recent confirmation of the cached text answers at once; the request still refreshes the cache', async () => {
@@ -130,10 +154,11 @@ describe('a policy the server confirmed for this message', () => {
     const server = serveAfter(1200, { version: 'v8' });
     const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, server, cache, { now: clock, recentConfirmation: confirmed(CACHED, 60_000) }), 0);
     expect(afterMs).toBe(0);
-    expect(value).toMatchObject({ origin: 'confirmed', problem: null, confirmation: null });
+    expect(value).toMatchObject({ origin: 'confirmed', problem: null });
     expect(value.policy.version).toBe('v7');
     await jest.advanceTimersByTimeAsync(1500);
     expect(JSON.parse(cache.text!)).toEqual({ version: 'v8' });
+    await expect(value.confirmation).resolves.toEqual({ hash: policyTextHash(JSON.stringify({ version: 'v8' })), at: NOW });
   });
 
   test.each([
@@ -148,16 +173,24 @@ describe('a policy the server confirmed for this message', () => {
     expect(value.policy.version).toBe('v8');
   });
 
-  test('an unreadable confirmation waits for the server', async () => {
-    const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: Promise.reject(new Error('sessionData')) });
-    expect(loaded).toMatchObject({ origin: 'fetched' });
+  test.each([
+    ['a cache', CACHED],
+    ['no cache', null],
+  ])('an unreadable confirmation (with %s) waits for the server', async (_name, cached) => {
+    jest.useFakeTimers();
+    const unreadable = Promise.reject(new Error('sessionData'));
+    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(cached), { now: clock, recentConfirmation: unreadable }), 1000);
+    expect(afterMs).toBe(800);
+    expect(value).toMatchObject({ origin: 'fetched' });
   });
 
   test('a confirmed copy that no longer validates (an older add-in cached it) waits for the server', async () => {
+    jest.useFakeTimers();
     const stale = JSON.stringify({ version: 'v7', rules: { 'no-such-rule': {} } });
-    const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(stale), { now: clock, recentConfirmation: confirmed(stale, 1000) });
-    expect(loaded).toMatchObject({ origin: 'fetched' });
-    expect(loaded.policy.version).toBe('v8');
+    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(stale), { now: clock, recentConfirmation: confirmed(stale, 1000) }), 1000);
+    expect(afterMs).toBe(800);
+    expect(value).toMatchObject({ origin: 'fetched' });
+    expect(value.policy.version).toBe('v8');
   });
 
   test('a server faster than the confirmation read wins', async () => {
