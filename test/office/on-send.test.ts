@@ -203,6 +203,9 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     const after = await answerTime(decideSend(env));
     expect(after).toBeGreaterThanOrEqual(policyWaitMs(3000));
     expect(3000 + after).toBeLessThanOrEqual(ANSWER_BY_MS);
+    // The answer did not wait, but the request was not cut short: its late answer refreshes the cache.
+    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(JSON.parse((env.policyCache as ReturnType<typeof memoryCache>).text!)).toEqual(ORG_POLICY);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; policy-source=cache; prompted=subject-vague');
   });
 
