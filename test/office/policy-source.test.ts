@@ -38,19 +38,20 @@ describe('policy delivery', () => {
   });
 });
 
+/** Runs fake timers `advanceMs` ahead and says when `work` settled (fake milliseconds after the start). */
+async function timed<T>(work: Promise<T>, advanceMs: number): Promise<{ value: T; afterMs: number }> {
+  const started = Date.now();
+  let afterMs = Infinity;
+  const done = work.then((value) => {
+    afterMs = Date.now() - started;
+    return value;
+  });
+  await jest.advanceTimersByTimeAsync(advanceMs);
+  return { value: await done, afterMs };
+}
+
 describe('policy delivery inside the send window', () => {
   afterEach(() => jest.useRealTimers());
-
-  async function timed<T>(work: Promise<T>, advanceMs: number): Promise<{ value: T; afterMs: number }> {
-    const started = Date.now();
-    let afterMs = Infinity;
-    const done = work.then((value) => {
-      afterMs = Date.now() - started;
-      return value;
-    });
-    await jest.advanceTimersByTimeAsync(advanceMs);
-    return { value: await done, afterMs };
-  }
 
   test('with a last good copy, a slow server is waited for only as long as asked; its late answer still refreshes the cache', async () => {
     jest.useFakeTimers();
@@ -131,17 +132,6 @@ describe('a policy the server confirmed for this message', () => {
   const clock = () => NOW;
   const confirmed = (text: string, ageMs: number): Promise<PolicyConfirmation> => Promise.resolve({ hash: policyTextHash(text), at: NOW - ageMs });
 
-  async function settleWithin<T>(work: Promise<T>, advanceMs: number): Promise<{ value: T; afterMs: number }> {
-    const started = Date.now();
-    let afterMs = Infinity;
-    const done = work.then((value) => {
-      afterMs = Date.now() - started;
-      return value;
-    });
-    await jest.advanceTimersByTimeAsync(advanceMs);
-    return { value: await done, afterMs };
-  }
-
   test('a fetched policy carries the hash of the served text and the time it was confirmed', async () => {
     const served = { version: 'v8', internalDomains: ['contoso.com'] };
     const loaded = await loadPolicy(POLICY_URL, serve(served), memoryCache(), { now: clock });
@@ -152,7 +142,7 @@ describe('a policy the server confirmed for this message', () => {
     jest.useFakeTimers();
     const cache = memoryCache(CACHED);
     const server = serveAfter(1200, { version: 'v8' });
-    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, server, cache, { now: clock, recentConfirmation: confirmed(CACHED, 60_000) }), 0);
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, server, cache, { now: clock, recentConfirmation: confirmed(CACHED, 60_000) }), 0);
     expect(afterMs).toBe(0);
     expect(value).toMatchObject({ origin: 'confirmed', problem: null });
     expect(value.policy.version).toBe('v7');
@@ -167,7 +157,7 @@ describe('a policy the server confirmed for this message', () => {
     ['of another text than the one cached', JSON.stringify({ version: 'v6' }), 1000],
   ])('a confirmation %s waits for the server', async (_name, text, ageMs) => {
     jest.useFakeTimers();
-    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: confirmed(text, ageMs) }), 1000);
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(CACHED), { now: clock, recentConfirmation: confirmed(text, ageMs) }), 1000);
     expect(afterMs).toBe(800);
     expect(value).toMatchObject({ origin: 'fetched' });
     expect(value.policy.version).toBe('v8');
@@ -179,7 +169,7 @@ describe('a policy the server confirmed for this message', () => {
   ])('an unreadable confirmation (with %s) waits for the server', async (_name, cached) => {
     jest.useFakeTimers();
     const unreadable = Promise.reject(new Error('sessionData'));
-    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(cached), { now: clock, recentConfirmation: unreadable }), 1000);
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(cached), { now: clock, recentConfirmation: unreadable }), 1000);
     expect(afterMs).toBe(800);
     expect(value).toMatchObject({ origin: 'fetched' });
   });
@@ -187,7 +177,7 @@ describe('a policy the server confirmed for this message', () => {
   test('a confirmed copy that no longer validates (an older add-in cached it) waits for the server', async () => {
     jest.useFakeTimers();
     const stale = JSON.stringify({ version: 'v7', rules: { 'no-such-rule': {} } });
-    const { value, afterMs } = await settleWithin(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(stale), { now: clock, recentConfirmation: confirmed(stale, 1000) }), 1000);
+    const { value, afterMs } = await timed(loadPolicy(POLICY_URL, serveAfter(800, { version: 'v8' }), memoryCache(stale), { now: clock, recentConfirmation: confirmed(stale, 1000) }), 1000);
     expect(afterMs).toBe(800);
     expect(value).toMatchObject({ origin: 'fetched' });
     expect(value.policy.version).toBe('v8');
