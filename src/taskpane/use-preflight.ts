@@ -20,17 +20,17 @@ export interface PreflightState {
   readonly lastFixError: string | null;
 }
 
-/**
- * Keeps the pane's findings current: checks on open, on recipient and attachment changes, when
- * the pane regains focus, on the refresh button and after every fix. Out-of-order answers from
- * overlapping checks are dropped.
- */
 /** What the server says while the pane is open is remembered: a confirmed policy spares this message's Send the wait. */
 function rememberedFor(item: ComposeItemLike, loaded: LoadedPolicy): LoadedPolicy {
   loaded.confirmation.then((confirmation) => recordPolicyConfirmation(item, confirmation)).catch(() => undefined);
   return loaded;
 }
 
+/**
+ * Keeps the pane's findings current: checks on open, on recipient and attachment changes, when
+ * the pane regains focus, on the refresh button and after every fix. Out-of-order answers from
+ * overlapping checks are dropped.
+ */
 export function usePreflight(host: PaneHost, locale: Locale) {
   const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
   const [read, setRead] = useState<DraftRead | null>(null);
