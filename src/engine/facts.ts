@@ -59,7 +59,6 @@ export class DraftFacts {
     return this.memo('subjectAndAuthor', () => `${this.subject.toLowerCase()}\n${this.authorText}`);
   }
 
-
   get senderDomain(): string {
     return domainOf(this.draft.from);
   }

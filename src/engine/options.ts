@@ -57,8 +57,6 @@ export function stringListOption(defaultValue: readonly string[], description: s
   };
 }
 
-
-
 /**
  * A keyword list the policy extends: an array adds to the built-in terms, `{"replace": [...]}`
  * uses only the policy's terms.
