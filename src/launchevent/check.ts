@@ -2,6 +2,7 @@ import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } fr
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
+import type { SessionSnapshot } from '../office/session';
 
 /** What every event handler needs from its surroundings; tests and the playground pass fakes. */
 export interface HandlerEnvironment {
@@ -25,10 +26,10 @@ export function loadEnvironmentPolicy(env: HandlerEnvironment, options: LoadPoli
 }
 
 /** Reads the draft and the policy in parallel (one round trip) and evaluates. */
-export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env)): Promise<CheckResult> {
+export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env), session?: Promise<SessionSnapshot>): Promise<CheckResult> {
   const item = env.context.mailbox.item;
   if (!item) throw new Error('no item in compose mode');
-  const [read, loaded] = await Promise.all([readItemDraft(env.context, item), policy]);
+  const [read, loaded] = await Promise.all([readItemDraft(env.context, item, session), policy]);
   const locale = localeFor(env.context, loaded.policy);
   return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale };
 }

@@ -3,7 +3,7 @@ import { writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office
 import { supportsMailbox } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
 import { POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
-import { fingerprint, readAcknowledged, readPolicyConfirmation } from '../office/session';
+import { EMPTY_SESSION, fingerprint, readSession } from '../office/session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smart-alert';
 import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
 
@@ -52,14 +52,16 @@ type Timed = { readonly kind: 'done'; readonly check: CheckResult; readonly ackn
 export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> {
   const item = env.context.mailbox.item;
   let knownPolicy: Policy = DEFAULT_POLICY;
+  // One sessionData read serves the compose type, the acknowledged warnings and the policy record.
+  const session = item ? readSession(item) : Promise.resolve(EMPTY_SESSION);
   const policy = loadEnvironmentPolicy(env, {
     waitWithCacheMs: policyWaitMs(env.spentBeforeEventMs ?? 0),
-    ...(item ? { recentConfirmation: readPolicyConfirmation(item) } : {}),
+    recentConfirmation: session.then((snapshot) => snapshot.policyConfirmation),
   });
   void policy.then((loaded) => {
     knownPolicy = loaded.policy;
   });
-  const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy), item ? readAcknowledged(item) : Promise.resolve([])]).then(
+  const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy, session), session.then((snapshot) => snapshot.acknowledged)]).then(
     ([check, acknowledged]): Timed => (check.read.failures.length > 0 ? { kind: 'failed', reason: check.read.failures[0]! } : { kind: 'done', check, acknowledged }),
     (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
   );

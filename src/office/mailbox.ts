@@ -56,7 +56,8 @@ export interface ComposeItemLike {
     setAsync(label: string, callback: OfficeCallback<void>): void;
   };
   readonly sessionData?: {
-    getAsync(name: string, callback: OfficeCallback<string>): void;
+    /** Every key and its value, as one object. */
+    getAllAsync(callback: OfficeCallback<Record<string, string>>): void;
     setAsync(name: string, value: string, callback: OfficeCallback<void>): void;
   };
   readonly internetHeaders?: {

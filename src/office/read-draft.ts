@@ -1,7 +1,7 @@
 import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
-import { SESSION_KEYS } from './session';
+import { readSession, type SessionSnapshot } from './session';
 
 /** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
 export const READ_TIMEOUT_MS = 2000;
@@ -25,14 +25,14 @@ const RECIPIENT_TYPES: readonly RecipientType[] = ['user', 'distributionList', '
  */
 export async function readDraft(
   item: ComposeItemLike,
-  options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike } = {},
+  options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike; session?: Promise<SessionSnapshot> } = {},
 ): Promise<DraftRead> {
   const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
   const optional = <T>(name: string, start: ((cb: OfficeCallback<T>) => void) | undefined): Promise<Settled<T>> =>
     start ? settle(officeCall<T>(name, start, timeoutMs)) : Promise.resolve({ ok: false as const, reason: `unsupported:${name}` });
 
   const catalog = item.sensitivityLabel ? options.labelsCatalog : undefined;
-  const [subject, body, to, cc, bcc, attachments, composeType, from, label, sessionComposeType, labels] = await Promise.all([
+  const [subject, body, to, cc, bcc, attachments, composeType, from, label, session, labels] = await Promise.all([
     settle(officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs)),
     settle(officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), timeoutMs)),
     settle(officeCall<EmailAddressDetailsLike[]>('to.getAsync', (cb) => item.to.getAsync(cb), timeoutMs)),
@@ -42,7 +42,7 @@ export async function readDraft(
     optional<{ composeType: string }>('getComposeTypeAsync', item.getComposeTypeAsync && ((cb) => item.getComposeTypeAsync!(cb))),
     optional<EmailAddressDetailsLike>('from.getAsync', item.from && ((cb) => item.from!.getAsync(cb))),
     optional<string>('sensitivityLabel.getAsync', item.sensitivityLabel && ((cb) => item.sensitivityLabel!.getAsync(cb))),
-    optional<string>('sessionData.getAsync', item.sessionData && ((cb) => item.sessionData!.getAsync(SESSION_KEYS.composeType, cb))),
+    options.session ?? readSession(item),
     optional<CatalogLabel[]>('sensitivityLabelsCatalog.getAsync', catalog && ((cb) => catalog.getAsync(cb))),
   ]);
 
@@ -50,7 +50,7 @@ export async function readDraft(
   const degraded = [attachments, composeType, from, label].flatMap((read) => (read.ok ? [] : [read.reason]));
   const subjectText = subject.ok ? subject.value ?? '' : '';
   const resolved = resolveComposeType({
-    session: sessionComposeType.ok ? sessionComposeType.value : undefined,
+    session: session.composeType,
     office: composeType.ok ? composeType.value?.composeType : undefined,
     subject: subjectText,
     conversationId: item.conversationId ?? null,
@@ -72,9 +72,12 @@ export async function readDraft(
   return { draft, failures, degraded, composeTypeSource: resolved.source };
 }
 
-/** `readDraft` with what the context adds: the user's address (for clients without `from`) and the label catalogue. */
-export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike): Promise<DraftRead> {
-  return readDraft(item, { userAddress: context.mailbox.userProfile?.emailAddress, labelsCatalog: context.sensitivityLabelsCatalog });
+/**
+ * `readDraft` with what the context adds: the user's address (for clients without `from`) and the
+ * label catalogue. A caller that needs the rest of sessionData passes the one read it made.
+ */
+export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike, session?: Promise<SessionSnapshot>): Promise<DraftRead> {
+  return readDraft(item, { userAddress: context.mailbox.userProfile?.emailAddress, labelsCatalog: context.sensitivityLabelsCatalog, ...(session ? { session } : {}) });
 }
 
 type CatalogLabel = { id: string; name: string; children?: CatalogLabel[] };

@@ -12,6 +12,47 @@ export const SESSION_KEYS = {
 
 const SESSION_TIMEOUT_MS = 1500;
 
+/** What the compose-event handlers and the task pane left in the item's sessionData. */
+export interface SessionSnapshot {
+  /** The compose type recorded when the compose window opened. */
+  readonly composeType: string | null;
+  /** Fingerprints of the warnings the user acknowledged in the task pane. */
+  readonly acknowledged: readonly string[];
+  readonly policyConfirmation: PolicyConfirmation | null;
+}
+
+export const EMPTY_SESSION: SessionSnapshot = { composeType: null, acknowledged: [], policyConfirmation: null };
+
+/**
+ * Everything the add-in keeps in the item's sessionData, in one call. No sessionData on this
+ * client, a failed read or a malformed value give the empty answer for that part.
+ */
+export async function readSession(item: ComposeItemLike): Promise<SessionSnapshot> {
+  try {
+    if (!item.sessionData) return EMPTY_SESSION;
+    const all = await officeCall<Record<string, string>>('sessionData.getAllAsync', (cb) => item.sessionData!.getAllAsync(cb), SESSION_TIMEOUT_MS);
+    const acknowledged = parsed(all?.[SESSION_KEYS.acknowledged]);
+    const confirmation = parsed(all?.[SESSION_KEYS.policyConfirmation]);
+    const composeType = all?.[SESSION_KEYS.composeType];
+    return {
+      composeType: typeof composeType === 'string' ? composeType : null,
+      acknowledged: Array.isArray(acknowledged) ? acknowledged.filter((entry): entry is string => typeof entry === 'string') : [],
+      policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
+    };
+  } catch {
+    return EMPTY_SESSION;
+  }
+}
+
+function parsed(raw: unknown): unknown {
+  if (typeof raw !== 'string' || raw === '') return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
 /** Records the compose type seen when the compose window opened (reliable there, not at send time). */
 export async function recordComposeType(item: ComposeItemLike, composeType: string): Promise<void> {
   if (!item.sessionData) return;
@@ -30,17 +71,6 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'
   return `${finding.rule}:${finding.messageId}:${data}`;
 }
 
-export async function readAcknowledged(item: ComposeItemLike): Promise<string[]> {
-  if (!item.sessionData) return [];
-  try {
-    const raw = await officeCall<string>('sessionData.getAsync', (cb) => item.sessionData!.getAsync(SESSION_KEYS.acknowledged, cb), SESSION_TIMEOUT_MS);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? parsed.filter((entry): entry is string => typeof entry === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 /** Remembers that the user has read these warnings in the task pane, so Send does not ask again. */
 export async function writeAcknowledged(item: ComposeItemLike, fingerprints: readonly string[]): Promise<void> {
   if (!item.sessionData) return;
@@ -54,18 +84,6 @@ export async function writeAcknowledged(item: ComposeItemLike, fingerprints: rea
 export async function recordPolicyConfirmation(item: ComposeItemLike, confirmation: PolicyConfirmation | null): Promise<void> {
   if (!item.sessionData) return;
   await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation), cb), SESSION_TIMEOUT_MS);
-}
-
-/** The confirmation recorded for this message, or null (none, withdrawn, unreadable, or no sessionData on this client). */
-export async function readPolicyConfirmation(item: ComposeItemLike): Promise<PolicyConfirmation | null> {
-  try {
-    if (!item.sessionData) return null;
-    const raw = await officeCall<string>('sessionData.getAsync', (cb) => item.sessionData!.getAsync(SESSION_KEYS.policyConfirmation, cb), SESSION_TIMEOUT_MS);
-    const parsed: unknown = raw ? JSON.parse(raw) : null;
-    return isConfirmation(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 function isConfirmation(value: unknown): value is PolicyConfirmation {

@@ -196,12 +196,7 @@ export class SimulatedMailbox {
     }
     if (this.supports('1.11')) {
       apis.sessionData = {
-        getAsync: (name, callback) =>
-          this.answer('sessionData.getAsync', callback, () => {
-            const value = this.sessionData.get(name);
-            if (value === undefined) throw new Error(`sessionData has no ${name}`);
-            return value;
-          }),
+        getAllAsync: (callback) => this.answer('sessionData.getAllAsync', callback, () => Object.fromEntries(this.sessionData)),
         setAsync: (name, value, callback) => this.answer('sessionData.setAsync', callback, () => void this.sessionData.set(name, value)),
       };
     }

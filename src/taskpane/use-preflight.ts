@@ -5,7 +5,7 @@ import { applyFix, readSubject, type FixResult } from '../office/apply-fix';
 import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
-import { fingerprint, readAcknowledged, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
+import { fingerprint, readSession, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -50,11 +50,8 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       setStatus('checking');
       if (reloadPolicy || !policyRef.current) policyRef.current = loadEnvironmentPolicy(host).then((loaded) => rememberedFor(item, loaded));
       try {
-        const [policy, draft, acks] = await Promise.all([
-          policyRef.current,
-          readItemDraft(host.context, item),
-          readAcknowledged(item),
-        ]);
+        const session = readSession(item);
+        const [policy, draft, { acknowledged: acks }] = await Promise.all([policyRef.current, readItemDraft(host.context, item, session), session]);
         if (run !== sequence.current) return;
         setLoaded(policy);
         setRead(draft);

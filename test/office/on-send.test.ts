@@ -160,6 +160,8 @@ describe('OnMessageSend', () => {
     expect(answeredAfter).toBeLessThan(300);
     const headerWrite = mailbox.calls.indexOf('internetHeaders.setAsync');
     expect(mailbox.calls.slice(0, headerWrite)).toEqual(expect.arrayContaining(['subject.getAsync', 'body.getAsync', 'to.getAsync', 'cc.getAsync', 'bcc.getAsync', 'getAttachmentsAsync']));
+    // sessionData (compose type, acknowledged warnings, policy record) is read once, not once per key.
+    expect(mailbox.calls.filter((call) => call.startsWith('sessionData.'))).toEqual(['sessionData.getAllAsync']);
     // Every read started before the first one answered; only the header write came later.
     expect(startedAt.slice(0, headerWrite).every((t) => t === 0)).toBe(true);
     expect(startedAt[headerWrite]).toBe(100);

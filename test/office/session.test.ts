@@ -1,0 +1,33 @@
+import { EMPTY_SESSION, readSession, SESSION_KEYS } from '../../src/office/session';
+import { policyTextHash } from '../../src/office/policy-source';
+import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
+import { CLEAN } from './helpers';
+
+describe('the add-in’s sessionData, read in one call', () => {
+  test('compose type, acknowledged warnings and the policy record come back together', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1 });
+    const confirmation = { hash: policyTextHash('{}'), at: 1_700_000_000_000 };
+    mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
+    mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(['subject-vague:generic:', 7]));
+    mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation });
+    expect(mailbox.calls).toEqual(['sessionData.getAllAsync']);
+  });
+
+  test('a malformed value loses only its own part', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1 });
+    mailbox.sessionData.set(SESSION_KEYS.composeType, 'forward');
+    mailbox.sessionData.set(SESSION_KEYS.acknowledged, '{not json');
+    mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify({ hash: 7, at: 'now' }));
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ ...EMPTY_SESSION, composeType: 'forward' });
+  });
+
+  test.each([
+    ['a failed read', { behaviour: { 'sessionData.getAllAsync': 'fail' as const } }],
+    ['a client without sessionData (Mailbox 1.10)', { mailboxVersion: '1.10' }],
+  ])('%s gives the empty snapshot', async (_name, options) => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1, ...options });
+    mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual(EMPTY_SESSION);
+  });
+});
