@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { resolveOptions } from '../options';
 import { RULES } from '../rules';
 import { describeIssues, formatPath, type InputError } from '../schema-errors';
@@ -37,34 +38,42 @@ export function parsePolicyText(text: string): PolicyResult {
   return parsePolicy(raw);
 }
 
-/** Validates a parsed policy object and merges it over the built-in defaults. */
+/**
+ * Validates a parsed policy object and merges it over the built-in defaults. A forbidden key is
+ * an error, and the rest of the file is still checked without it, so every problem is listed.
+ */
 export function parsePolicy(raw: unknown): PolicyResult {
-  const forbidden = findForbiddenKeys(raw, []);
-  if (forbidden.length > 0) return failed(forbidden);
-  const result = policySchema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    const errors = result.error.issues.flatMap((issue) =>
-      issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')
-        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown rule id "${key}"; known ids: ${RULES.map((r) => r.meta.id).join(', ')}` }))
-        : describeIssues([issue]),
-    );
-    return failed(errors);
-  }
+  const forbidden: InputError[] = [];
+  const result = policySchema.safeParse(withoutForbiddenKeys(raw, [], forbidden), { reportInput: true });
+  const errors = result.success ? [] : result.error.issues.flatMap(describePolicyIssue);
+  if (forbidden.length > 0 || !result.success) return failed([...forbidden, ...errors]);
   return { ok: true, policy: resolvePolicy(result.data) };
+}
+
+function describePolicyIssue(issue: z.core.$ZodIssue): InputError[] {
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')) {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown rule id "${key}"; known ids: ${RULES.map((r) => r.meta.id).join(', ')}` }));
+  }
+  return describeIssues([issue]);
 }
 
 function failed(errors: readonly InputError[]): PolicyResult {
   return { ok: false, errors, policy: DEFAULT_POLICY };
 }
 
-function findForbiddenKeys(value: unknown, path: PropertyKey[]): InputError[] {
-  if (value === null || typeof value !== 'object') return [];
-  const entries: Array<[PropertyKey, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-  return entries.flatMap(([key, child]) =>
-    typeof key === 'string' && FORBIDDEN_KEYS.has(key)
-      ? [{ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` }]
-      : findForbiddenKeys(child, [...path, key]),
-  );
+/**
+ * A copy of a parsed JSON value without the forbidden keys, each of which is added to `found`
+ * with its path. Only own keys are read, and none that could reach a prototype is written.
+ */
+function withoutForbiddenKeys(value: unknown, path: PropertyKey[], found: InputError[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item, index) => withoutForbiddenKeys(item, [...path, index], found));
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (FORBIDDEN_KEYS.has(key)) found.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+    else copy[key] = withoutForbiddenKeys(child, [...path, key], found);
+  }
+  return copy;
 }
 
 /** Builds the resolved policy: every rule's severity and options, defaults where the file is silent. */
