@@ -76,6 +76,29 @@ describe('policy file', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  test('a forbidden key does not hide the other problems: each is listed with its path', () => {
+    const result = parsePolicyText(
+      '{"__proto__": {"x": 1}, "internalDomains": "contoso.com", "rules": {"cc-excessive": {"severity": "warn", "constructor": 1}, "nope": {}}, "locale": "fr"}',
+    );
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: '$.__proto__', message: 'the key "__proto__" is not allowed' },
+      { path: '$.rules["cc-excessive"].constructor', message: 'the key "constructor" is not allowed' },
+      { path: '$.internalDomains', message: 'expected array, got string' },
+      { path: '$.rules["cc-excessive"].severity', message: 'expected one of "off", "info", "warning", "block", got "warn"' },
+      { path: '$.rules.nope', message: expect.stringMatching(/^unknown rule id "nope"/u) },
+      { path: '$.locale', message: 'expected one of "zh-CN", "zh-TW", "en-US", got "fr"' },
+    ]);
+    expect(Object.prototype).not.toHaveProperty('x');
+  });
+
+  test('a policy whose only problem is a forbidden key is still rejected', () => {
+    const result = parsePolicyText('{"version": "1", "rules": {"cc-excessive": {"prototype": {}}}}');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([{ path: '$.rules["cc-excessive"].prototype', message: 'the key "prototype" is not allowed' }]);
+    expect(result.policy).toBe(DEFAULT_POLICY);
+  });
+
   test('invalid JSON is an error at $ with the parser’s reason', () => {
     const result = parsePolicyText('{"rules": ');
     expect(result.ok).toBe(false);

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import defaultPolicyFile from '../policy/default-policy.json';
 import { parseDraft } from '../draft';
+import { parsePolicy } from '../policy/load';
 import { policySchema } from '../policy/schema';
 import { RULES } from '../rules';
 import { describeIssues } from '../schema-errors';
@@ -16,6 +17,7 @@ import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
 interface Copy {
   readonly policySchema: typeof policySchema;
   readonly parseDraft: typeof parseDraft;
+  readonly parsePolicy: typeof parsePolicy;
 }
 
 const liteCopy = ((): Copy => {
@@ -25,6 +27,7 @@ const liteCopy = ((): Copy => {
     copy = {
       policySchema: jest.requireActual<{ policySchema: typeof policySchema }>('../policy/schema').policySchema,
       parseDraft: jest.requireActual<{ parseDraft: typeof parseDraft }>('../draft').parseDraft,
+      parsePolicy: jest.requireActual<{ parsePolicy: typeof parsePolicy }>('../policy/load').parsePolicy,
     };
   });
   if (!copy) throw new Error('lite copy not loaded');
@@ -49,6 +52,12 @@ function expectSamePolicy(input: unknown): void {
       expect(describe(mine.error.issues)).toEqual(describe(real.error.issues));
     }
   }
+  expect(policyErrors(liteCopy.parsePolicy(input))).toEqual(policyErrors(parsePolicy(input)));
+}
+
+/** What the pane, the CLI and Send tell an admin about a policy: every error, or none. */
+function policyErrors(result: ReturnType<typeof parsePolicy>): readonly unknown[] {
+  return result.ok ? [] : result.errors;
 }
 
 function expectSameDraft(input: unknown): void {
@@ -63,6 +72,7 @@ describe('the lite copy', () => {
     expect('_zod' in liteCopy.policySchema).toBe(false);
     expect('_zod' in policySchema).toBe(true);
     expect(typeof liteCopy.policySchema.safeParse).toBe('function');
+    expect(liteCopy.parsePolicy).not.toBe(parsePolicy);
   });
 });
 
@@ -180,6 +190,35 @@ describe('policy schema: zod-mini-lite and zod/mini agree', () => {
     const outcomes = [...POLICY_TEST_CASES, ...HAND_WRITTEN_POLICIES].map((input) => policySchema.safeParse(input).success);
     expect(outcomes.filter(Boolean).length).toBeGreaterThan(8);
     expect(outcomes.filter((ok) => !ok).length).toBeGreaterThan(40);
+  });
+});
+
+describe('policy errors: Send (zod-mini-lite) and the pane and CLI (zod/mini) say the same words', () => {
+  const forbidden = (text: string) => JSON.parse(text) as unknown;
+  test.each<[string, unknown, ReadonlyArray<{ path: string; message: string }>]>([
+    ['a wrong enum value names the value given', { rules: { 'cc-excessive': { severity: 'warn' } } }, [
+      { path: '$.rules["cc-excessive"].severity', message: 'expected one of "off", "info", "warning", "block", got "warn"' },
+    ]],
+    ['a number, null and a list as the value given', { locale: 3, oldClientWarnings: null, rules: { 'subject-vague': { severity: ['off'] } } }, [
+      { path: '$.rules["subject-vague"].severity', message: 'expected one of "off", "info", "warning", "block", got array' },
+      { path: '$.locale', message: 'expected one of "zh-CN", "zh-TW", "en-US", got 3' },
+      { path: '$.oldClientWarnings', message: 'expected one of "allow", "block", got null' },
+    ]],
+    ['an unknown or missing discriminator', { encryption: { method: 'pgp' } }, [
+      { path: '$.encryption.method', message: 'expected one of "sensitivityLabel", "subjectTag", "instruction", got "pgp"' },
+    ]],
+    ['a missing discriminator', { encryption: { tag: 'x' } }, [
+      { path: '$.encryption.method', message: 'expected one of "sensitivityLabel", "subjectTag", "instruction", got nothing' },
+    ]],
+    ['forbidden keys and the other problems together', forbidden('{"rules": {"__proto__": {}, "cc-excessive": {"severity": "loud"}}, "constructor": 1, "failClosed": "yes"}'), [
+      { path: '$.rules.__proto__', message: 'the key "__proto__" is not allowed' },
+      { path: '$.constructor', message: 'the key "constructor" is not allowed' },
+      { path: '$.rules["cc-excessive"].severity', message: 'expected one of "off", "info", "warning", "block", got "loud"' },
+      { path: '$.failClosed', message: 'expected boolean, got string' },
+    ]],
+  ])('%s', (_name, input, expected) => {
+    expect(policyErrors(parsePolicy(input))).toEqual(expected);
+    expect(policyErrors(liteCopy.parsePolicy(input))).toEqual(expected);
   });
 });
 
