@@ -57,7 +57,7 @@ export function matchUngroupedCard(text: string, start: number, end: number): De
 
 /** A card written in groups of four (the last group may be shorter): the grouping is context enough. */
 export function matchGroupedCard(number: DigitGroups): Detection | undefined {
-  if (!isGroupedInFours(number.groups) || !isCardNumber(number.digits)) return undefined;
+  if (number.checkLetter || !isGroupedInFours(number.groups) || !isCardNumber(number.digits)) return undefined;
   return cardDetection(number.digits, number.start, number.end);
 }
 

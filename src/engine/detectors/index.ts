@@ -9,7 +9,7 @@ import type { CalendarDate } from './calendar';
 import { matchCreditCode } from './credit-code';
 import { matchGroupedMobile, matchMobileRun, MOBILE_DIGITS } from './mobile';
 import { matchClearPassword } from './password';
-import { matchResidentId } from './resident-id';
+import { matchGroupedResidentId, matchResidentId } from './resident-id';
 import { forEachAlnumRun, forEachGroupedNumber } from './scan';
 import type { TermScanner } from './terms';
 import type { Detection } from './types';
@@ -41,9 +41,10 @@ const LONGEST_NUMBER_RUN = MAX_CARD_DIGITS;
  * Every sensitive item in one normalised text: resident IDs, bank cards, credit codes, mobile
  * numbers, clear passwords, markings, confidential keywords and the organisation's patterns.
  * Three linear passes (runs of letters and digits, grouped numbers, one Aho-Corasick pass over
- * all terms) plus one RE2 pass per admin pattern.
+ * all terms) plus one RE2 pass per admin pattern. `cased` is `text` before lower-casing, when
+ * the caller has it (markings in capitals are labels).
  */
-export function detectSensitive(text: string, setup: DetectorSetup): Detection[] {
+export function detectSensitive(text: string, setup: DetectorSetup, cased?: string): Detection[] {
   const found: Detection[] = [];
   forEachAlnumRun(text, (start, end) => {
     const length = end - start;
@@ -52,10 +53,10 @@ export function detectSensitive(text: string, setup: DetectorSetup): Detection[]
     if (detection) found.push(detection);
   });
   forEachGroupedNumber(text, (number) => {
-    const detection = matchGroupedCard(number) ?? matchGroupedMobile(number);
+    const detection = matchGroupedCard(number) ?? matchGroupedResidentId(number, setup.today) ?? matchGroupedMobile(number);
     if (detection) found.push(detection);
   });
-  const { terms, passwordWords } = setup.terms.scan(text);
+  const { terms, passwordWords } = setup.terms.scan(text, cased);
   found.push(...terms);
   for (const word of passwordWords) {
     const detection = matchClearPassword(text, word);

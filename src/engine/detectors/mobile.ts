@@ -28,6 +28,7 @@ export function matchMobileRun(text: string, start: number, end: number): Detect
 
 /** A mobile number written in groups: `138 0013 8000`, `138-0013-8000`, `86 138 0013 8000`. */
 export function matchGroupedMobile(number: DigitGroups): Detection | undefined {
+  if (number.checkLetter) return undefined;
   const sizes = number.groups.join(',');
   let digits = number.digits;
   if (sizes === '2,3,4,4' && digits.startsWith(COUNTRY_CODE)) digits = digits.slice(COUNTRY_CODE.length);

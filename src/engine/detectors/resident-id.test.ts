@@ -118,4 +118,25 @@ describe('resident ID numbers', () => {
     );
   });
 
+  describe('grouped 6-8-4 (RULES.md: single spaces or hyphens)', () => {
+    test('spaces, hyphens, and the check letter X in either case', () => {
+      expect(found('身份证号 110105 19491231 002X。')).toEqual(['11010519491231002X']);
+      expect(found('ID: 110105-19491231-002x')).toEqual(['11010519491231002X']);
+      expect(found('440305 19880715 0015')).toEqual(['440305198807150015']);
+    });
+
+    test('other groupings, mixed separators, double spaces and glued text are not grouped IDs', () => {
+      expect(found('110105 1949 1231 002X')).toEqual([]);
+      expect(found('110105 19491231-002X')).toEqual([]);
+      expect(found('110105  19491231 002X')).toEqual([]);
+      expect(found('110105 19491231 002XY')).toEqual([]);
+      expect(found('9110105 19491231 002X')).toEqual([]);
+    });
+
+    test('property: any valid ID grouped 6-8-4 is found', () => {
+      fc.assert(
+        fc.property(validId, fc.constantFrom(' ', '-'), (id, separator) => found(`身份证：${id.slice(0, 6)}${separator}${id.slice(6, 14)}${separator}${id.slice(14)}。`).join() === id),
+      );
+    });
+  });
 });

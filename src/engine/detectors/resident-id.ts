@@ -1,7 +1,7 @@
 import { compareDates, isRealDate, type CalendarDate } from './calendar';
 import { residentIdCheckChar } from './checksums';
 import { maskKeepingEnds } from './mask';
-import { forEachAlnumRun, isAllDigits, isDigitCode } from './scan';
+import { forEachAlnumRun, forEachGroupedNumber, isAllDigits, isDigitCode, type DigitGroups } from './scan';
 import type { Detection } from './types';
 
 /** GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence, check character. */
@@ -59,8 +59,20 @@ export function matchResidentId(text: string, start: number, end: number, today:
 }
 
 /**
+ * An ID written in its three parts, region, birth date and sequence with check character, split
+ * by single spaces or single hyphens: `110105 19491231 002X`, `110105-19491231-0015`.
+ */
+export function matchGroupedResidentId(number: DigitGroups, today: CalendarDate): Detection | undefined {
+  const sizes = number.groups.join(',');
+  if (sizes !== (number.checkLetter ? '6,8,3' : '6,8,4')) return undefined;
+  const value = number.checkLetter ? `${number.digits}X` : number.digits;
+  return isValidResidentId(value, today) ? { kind: 'residentId', start: number.start, end: number.end, value, display: maskKeepingEnds(value) } : undefined;
+}
+
+/**
  * Resident ID numbers in `text` (normalised with `normalizeForMatch`, so full-width digits are
- * plain). A number glued to Latin letters or more digits is not an ID.
+ * plain), written as one run or in its three groups. A number glued to Latin letters or more
+ * digits is not an ID.
  *
  * @example findResidentIds('身份证号为110105199003071239。', { year: 2026, month: 1, day: 1 }) // one, display 110105********1239
  */
@@ -70,5 +82,9 @@ export function findResidentIds(text: string, today: CalendarDate): Detection[] 
     const detection = matchResidentId(text, start, end, today);
     if (detection) found.push(detection);
   });
-  return found;
+  forEachGroupedNumber(text, (number) => {
+    const detection = matchGroupedResidentId(number, today);
+    if (detection) found.push(detection);
+  });
+  return found.sort((a, b) => a.start - b.start);
 }

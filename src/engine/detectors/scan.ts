@@ -46,6 +46,10 @@ export function digitRunEnd(text: string, start: number): number {
   return i;
 }
 
+function isCheckLetter(code: number): boolean {
+  return code === 88 || code === 120;
+}
+
 /** Separators allowed between groups of a number written in groups (`6222 0212 …`, `138-0013-8000`). */
 export function isGroupSeparator(code: number): boolean {
   return code === 32 || code === 45;
@@ -60,6 +64,11 @@ export interface DigitGroups {
   readonly end: number;
   readonly groups: readonly number[];
   readonly digits: string;
+  /**
+   * The letter `X` right after the last group (`110105 19491231 002X`): a resident ID's check
+   * character. `digits` and `groups` do not include it; `end` does.
+   */
+  readonly checkLetter?: boolean;
 }
 
 /**
@@ -93,6 +102,10 @@ function readGroupedNumber(text: string, start: number, visit: (number: DigitGro
     groups.push(groupEnd - end - 1);
     digits += text.slice(end + 1, groupEnd);
     end = groupEnd;
+  }
+  if (isCheckLetter(text.charCodeAt(end)) && !isAsciiAlnumCode(text.charCodeAt(end + 1))) {
+    visit({ start, end: end + 1, groups, digits, checkLetter: true });
+    return end + 1;
   }
   // Glued to a letter on the right (`1234-5678ab`), it is part of a code, not a number.
   if (isAsciiAlnumCode(text.charCodeAt(end))) return end;

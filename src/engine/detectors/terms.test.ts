@@ -3,7 +3,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { findClassifiedTerms, TermScanner } from './terms';
 
 const BUILT_IN = { markings: terms.markings, keywords: terms.keywords };
-const found = (text: string, lists = BUILT_IN) => findClassifiedTerms(normalizeForMatch(text), lists).map((d) => `${d.kind}:${d.display}`);
+const found = (text: string, lists = BUILT_IN) => findClassifiedTerms(normalizeForMatch(text), lists, text.normalize('NFKC')).map((d) => `${d.kind}:${d.display}`);
 
 describe('classification markings and confidential keywords', () => {
   test('markings in Simplified, Traditional and English', () => {
@@ -12,7 +12,38 @@ describe('classification markings and confidential keywords', () => {
     expect(found('機密文件，請勿轉寄')).toEqual(['marking:機密']);
     expect(found('密级：秘密')).toEqual(['marking:密级']);
     expect(found('Top Secret: merger plan')).toEqual(['marking:top secret']);
-    expect(found('STRICTLY CONFIDENTIAL')).toEqual(['marking:strictly confidential', 'marking:confidential']);
+    expect(found('STRICTLY CONFIDENTIAL')).toEqual(['marking:strictly confidential']);
+  });
+
+  test('English confidential is a marking only as a label; in prose it is a keyword', () => {
+    expect(found('This proposal is indicative and confidential.')).toEqual(['keyword:confidential']);
+    expect(found('Please keep this confidential until Friday.')).toEqual(['keyword:confidential']);
+    expect(found('Confidential information about the merger is attached.')).toEqual(['keyword:confidential']);
+    expect(found('The draft is CONFIDENTIAL.')).toEqual(['marking:confidential']);
+    expect(found('ＣＯＮＦＩＤＥＮＴＩＡＬ')).toEqual(['marking:confidential']);
+    expect(found('Confidential: floor price')).toEqual(['marking:confidential']);
+    expect(found('Hello,\n  Confidential - do not forward\nThanks')).toEqual(['marking:confidential']);
+    expect(found('[Confidential] merger terms')).toEqual(['marking:confidential']);
+    expect(found('【Confidential】 merger terms')).toEqual(['marking:confidential']);
+    expect(found('See below.\n> Confidential\n> terms')).toEqual(['marking:confidential']);
+    expect(found('Highly confidential: board minutes')).toEqual(['marking:highly confidential']);
+    expect(found('These minutes are highly confidential.')).toEqual(['keyword:highly confidential']);
+    expect(found('The notes are strictly confidential.')).toEqual(['marking:strictly confidential']);
+    expect(found('[Confidential) unbalanced')).toEqual(['keyword:confidential']);
+  });
+
+  test('without the cased text, only the line position tells a label', () => {
+    expect(findClassifiedTerms('the draft is confidential.', BUILT_IN).map((d) => d.kind)).toEqual(['keyword']);
+    expect(findClassifiedTerms('confidential: floor price', BUILT_IN).map((d) => d.kind)).toEqual(['marking']);
+  });
+
+  test('a prose and a label use of confidential in one text are both reported', () => {
+    expect(found('Keep this confidential.\nCONFIDENTIAL')).toEqual(['keyword:confidential', 'marking:confidential']);
+  });
+
+  test('a term far into a very long line is read as prose', () => {
+    const text = `${'x '.repeat(200_000)}and confidential`;
+    expect(found(text)).toEqual(['keyword:confidential']);
   });
 
   test('秘密 is a marking only in marking form', () => {
@@ -26,6 +57,9 @@ describe('classification markings and confidential keywords', () => {
     expect(found('附件是内部资料')).toEqual(['keyword:内部资料']);
     expect(found('本表僅限內部使用，不得外傳')).toEqual(['keyword:僅限內部', 'keyword:不得外傳']);
     expect(found('十月工资表')).toEqual(['keyword:工资表']);
+    expect(found('十月薪资表')).toEqual(['keyword:薪资表']);
+    expect(found('工資明細與工资条')).toEqual(['keyword:工資明細', 'keyword:工资条']);
+    expect(found('本月薪资15日发放，薪資調整另行通知')).toEqual([]);
     expect(found('商業秘密')).toEqual(['keyword:商業秘密']);
     expect(found('For internal use only')).toEqual(['keyword:for internal use', 'keyword:internal use only']);
   });

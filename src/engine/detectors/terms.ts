@@ -1,5 +1,6 @@
 import terms from '../data/sensitive-terms.json';
 import { KeywordMatcher, type KeywordMatch } from '../text/keyword-matcher';
+import { isLabelUse, LABEL_ONLY_MARKINGS } from './label-marking';
 import { normalizeForMatch } from '../text/normalize';
 import { TermWindows } from './term-windows';
 import type { Detection } from './types';
@@ -46,8 +47,11 @@ export class TermScanner {
     this.windows = new TermWindows(this.matcher.keywords);
   }
 
-  /** Scans normalised `text`. */
-  scan(text: string): TermScan {
+  /**
+   * Scans normalised `text`. `cased` is the same text before lower-casing, when the caller has
+   * it: `CONFIDENTIAL` in capitals is a label, `confidential` in prose a keyword.
+   */
+  scan(text: string, cased?: string): TermScan {
     const candidates: KeywordMatch[] = [];
     const candidateKinds: Array<'marking' | 'keyword'> = [];
     const passwordWords: KeywordMatch[] = [];
@@ -65,9 +69,13 @@ export class TermScanner {
     const inDisclaimer = disclaimerTest(text, disclaimers);
     const seen = { marking: new Set<string>(), keyword: new Set<string>() };
     const found: Detection[] = [];
+    const longestMarkingEndingAt = new Map<number, number>();
     candidates.forEach((match, index) => {
-      const kind = candidateKinds[index]!;
-      if (seen[kind].has(match.keyword) || inDisclaimer(match.start)) return;
+      if (candidateKinds[index] === 'marking') longestMarkingEndingAt.set(match.end, Math.max(longestMarkingEndingAt.get(match.end) ?? 0, match.end - match.start));
+    });
+    candidates.forEach((match, index) => {
+      const kind = proseOrMarking(text, cased, match, candidateKinds[index]!, longestMarkingEndingAt);
+      if (kind === undefined || seen[kind].has(match.keyword) || inDisclaimer(match.start)) return;
       seen[kind].add(match.keyword);
       found.push({ kind, start: match.start, end: match.end, value: match.keyword, display: match.keyword });
     });
@@ -82,6 +90,23 @@ export class TermScanner {
       if (!known.includes(category)) this.categories.set(key, [...known, category]);
     }
   }
+}
+
+/**
+ * A label-only marking (`confidential`) counts as a marking only where it is a label, and not at
+ * all as the tail of a longer marking (`strictly confidential` says it already); elsewhere it is
+ * a keyword.
+ */
+function proseOrMarking(
+  text: string,
+  cased: string | undefined,
+  match: KeywordMatch,
+  kind: 'marking' | 'keyword',
+  longestMarkingEndingAt: ReadonlyMap<number, number>,
+): 'marking' | 'keyword' | undefined {
+  if (kind !== 'marking' || !LABEL_ONLY_MARKINGS.has(match.keyword)) return kind;
+  if ((longestMarkingEndingAt.get(match.end) ?? 0) > match.end - match.start) return undefined;
+  return isLabelUse(text, cased, match.start, match.end) ? 'marking' : 'keyword';
 }
 
 /**
@@ -136,6 +161,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /** Markings and confidential keywords in normalised `text` (a convenience over `TermScanner`). */
-export function findClassifiedTerms(text: string, lists: TermLists): Detection[] {
-  return new TermScanner(lists).scan(text).terms;
+export function findClassifiedTerms(text: string, lists: TermLists, cased?: string): Detection[] {
+  return new TermScanner(lists).scan(text, cased).terms;
 }

@@ -4,12 +4,12 @@ import type { DraftFacts } from '../../facts';
 import { joinList } from '../../i18n';
 import { booleanOption, integerOption, termListOption } from '../../options';
 import { defineRule, type Report } from '../../rule';
-import { normalizeForMatch } from '../../text/normalize';
+import { nfkc } from '../../text/normalize';
 import type { Locale } from '../../types';
 import { encryptionFix, protectionOf } from './encryption';
 import { kindName, locationName } from './labels';
 import { patternListOption } from './pattern-option';
-import { DATA_KINDS, locationsOf, summarize, type KindFound, type Source } from './summary';
+import { DATA_KINDS, locationsOf, summarize, type KindFound, type Location, type Source } from './summary';
 
 /** Masked examples shown per kind, and in all: enough to recognise the items, short enough for one sentence. */
 const EXAMPLES_PER_KIND = 2;
@@ -22,7 +22,7 @@ const options = {
   ),
   keywords: termListOption(
     terms.keywords,
-    'Confidential keywords (内部资料/內部資料, 商业秘密, 工资表, 薪资, internal only …) and the organisation\'s own. An array adds to the built-in list, {"replace": [...]} replaces it.',
+    'Confidential keywords (内部资料/內部資料, 商业秘密, 工资表, 薪资表, 工资条, internal only …) and the organisation\'s own. An array adds to the built-in list, {"replace": [...]} replaces it.',
   ),
   patterns: patternListOption(
     'The organisation\'s own regular expressions (RE2 syntax, case-insensitive, on NFKC text), e.g. ["PRJ-\\\\d{4}"]. An invalid pattern, or one that matches empty text, is a policy error.',
@@ -98,14 +98,18 @@ export default defineRule({
   },
 });
 
-/** Subject, the author's text, the quoted history and every attachment name, normalised. */
+/**
+ * Subject (after its reply prefixes, so `RE: Confidential: …` starts with the label), the
+ * author's text, the quoted history and every attachment name, normalised.
+ */
 function sourcesOf(facts: DraftFacts): Source[] {
-  // `facts.subject` and `facts.bodyParts` are already NFKC: lower case completes `normalizeForMatch`.
+  // `facts.subjectParts` and `facts.bodyParts` are already NFKC: lower case completes `normalizeForMatch`.
+  const cased = (location: Location, text: string): Source => ({ location, text: text.toLowerCase(), cased: text });
   return [
-    { location: 'subject', text: facts.subject.toLowerCase() },
-    { location: 'body', text: facts.authorText },
-    { location: 'quoted', text: facts.bodyParts.quoted.toLowerCase() },
-    ...facts.draft.attachments.map((attachment) => ({ location: 'attachment' as const, text: normalizeForMatch(attachment.name) })),
+    cased('subject', facts.subjectParts.rest),
+    { location: 'body', text: facts.authorText, cased: facts.bodyParts.author },
+    cased('quoted', facts.bodyParts.quoted),
+    ...facts.draft.attachments.map((attachment) => cased('attachment', nfkc(attachment.name))),
   ];
 }
 

@@ -33,6 +33,10 @@ runRuleTests('sensitive-content', {
       name: 'an English disclaimer towards an external recipient',
       draft: { ...EXTERNAL, body: 'Dear Erika,\n\nThe agenda is attached.\n\nBest regards,\nZhang San\n\nThis e-mail and any attachments are confidential and intended solely for the addressee.' },
     },
+    { name: '薪资 alone is a pay-date notice, not a salary sheet', draft: { body: body('本月薪资将于15日发放，如有疑问请联系人事部。') } },
+    { name: '薪資 alone (Traditional)', draft: { body: body('本月薪資將於15日入帳。') } },
+    { name: 'a grouped ID with a wrong check digit', draft: { body: body('身份证号 110105 19900307 1238') } },
+    { name: 'digits grouped 6-8-4 that are no ID (no real birth date)', draft: { body: body('批号 110105 19901307 1239') } },
     { name: 'keywords replaced by an empty list', draft: { body: body('附件是内部资料。') }, policy: { rules: { 'sensitive-content': { keywords: { replace: [] } } } } },
     { name: 'markings replaced by the policy’s own', draft: { body: body('以下内容为公司机密。') }, policy: { rules: { 'sensitive-content': { markings: { replace: ['青龙'] } } } } },
   ],
@@ -48,7 +52,7 @@ runRuleTests('sensitive-content', {
       errors: [
         {
           messageId: 'sensitive',
-          data: { kindIds: 'residentId,bankCard,keyword', locationIds: 'body', examples: `110105********002X、${CARD_MASKED} (UnionPay)、薪資`, issuers: 'UnionPay' },
+          data: { kindIds: 'residentId,bankCard', locationIds: 'body', examples: `110105********002X、${CARD_MASKED} (UnionPay)`, issuers: 'UnionPay' },
           fixes: instruction(),
         },
       ],
@@ -113,6 +117,61 @@ runRuleTests('sensitive-content', {
       name: 'English CONFIDENTIAL in the subject to an external recipient blocks',
       draft: { ...EXTERNAL, subject: 'CONFIDENTIAL: merger terms', body: 'Dear Erika,\n\nPlease see the terms below.\n\nBest regards,\nZhang San' },
       errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'subject' }, field: 'subject', fixes: instruction() }],
+    },
+    {
+      name: 'English confidential in prose to an external recipient is a keyword: it warns, it does not block',
+      draft: { ...EXTERNAL, subject: 'Proposal for Fabrikam', body: 'Dear Erika,\n\nThis proposal is indicative and confidential.\n\nBest regards,\nZhang San' },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: 'confidential' }, fixes: instruction() }],
+    },
+    {
+      name: 'Confidential: at the start of a line is a label and blocks towards an external recipient',
+      draft: { ...EXTERNAL, body: 'Dear Erika,\n\nConfidential: our floor price is 95% of list.\n\nBest regards,\nZhang San' },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'body' }, fixes: instruction() }],
+    },
+    {
+      name: '[Confidential] after a reply prefix in the subject is a label',
+      draft: { ...EXTERNAL, subject: 'RE: [Confidential] merger terms', body: 'Dear Erika,\n\nSee below.\n\nBest regards,\nZhang San' },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'subject' }, field: 'subject', fixes: instruction() }],
+    },
+    {
+      name: 'Confidential alone on a line in quoted history is a label',
+      draft: { ...EXTERNAL, body: 'Dear Erika,\n\nPlease see below.\n\nBest regards,\nZhang San\n\n> Confidential\n> Floor price: 95% of list' },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'quoted' }, fixes: instruction() }],
+    },
+    {
+      name: 'strictly confidential marks even in prose',
+      draft: { ...EXTERNAL, body: 'Dear Erika,\n\nThe figures below are strictly confidential.\n\nBest regards,\nZhang San' },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'strictly confidential', kindIds: 'marking' }, fixes: instruction() }],
+    },
+    {
+      name: 'a file name starting Confidential - is a label',
+      draft: { ...EXTERNAL, body: 'Dear Erika,\n\nThe terms are attached.\n\nBest regards,\nZhang San', attachments: [{ name: 'Confidential - merger terms.docx', size: 1000 }] },
+      errors: [{ messageId: 'markingToExternal', severity: 'block', data: { marking: 'confidential', locationIds: 'attachment' }, field: 'attachments', fixes: instruction() }],
+    },
+    {
+      name: 'a salary sheet (薪资表) is a confidential keyword',
+      draft: { body: body('附件是十一月薪资表，请核对。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '薪资表' }, fixes: instruction() }],
+    },
+    {
+      name: 'pay slips (工資條, Traditional) are a confidential keyword',
+      draft: { body: body('十一月工資條已上傳。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '工資條' }, fixes: instruction() }],
+    },
+    {
+      name: 'an ID grouped 6-8-4 with spaces, ending in X',
+      draft: { body: body('身份证号：110105 19491231 002X') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', examples: '110105********002X', count: 1 }, fixes: instruction() }],
+    },
+    {
+      name: 'an ID grouped with hyphens, and the same ID ungrouped, is one ID',
+      draft: { body: body(`身份证号：110105-19900307-1239，即 ${ID}`) },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', examples: ID_MASKED, count: 1 }, fixes: instruction() }],
+    },
+    {
+      name: 'a grouped ID with full-width digits and a lower-case x',
+      draft: { subject: `入职 ${toFullWidth('110105 19491231 002')}x` },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId', locationIds: 'subject', examples: '110105********002X' }, field: 'subject', fixes: instruction() }],
     },
     {
       name: 'blockMarkingsToExternal: false keeps it a warning',

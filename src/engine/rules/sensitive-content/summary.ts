@@ -15,6 +15,8 @@ export const DATA_KINDS: ReadonlySet<ReportedKind> = new Set(['residentId', 'ban
 export interface Source {
   readonly location: Location;
   readonly text: string;
+  /** `text` before lower-casing (NFKC only), where a label in capitals must be told from prose. */
+  readonly cased?: string;
 }
 
 export interface KindFound {
@@ -40,9 +42,9 @@ interface Accumulator {
  */
 export function summarize(sources: readonly Source[], setup: DetectorSetup, minMobileNumbers: number): KindFound[] {
   const byKind = new Map<DetectionKind, Accumulator>();
-  for (const { location, text } of sources) {
+  for (const { location, text, cased } of sources) {
     if (!text) continue;
-    for (const detection of detectSensitive(text, setup)) {
+    for (const detection of detectSensitive(text, setup, cased)) {
       let accumulator = byKind.get(detection.kind);
       if (!accumulator) byKind.set(detection.kind, (accumulator = { locations: new Set(), items: new Map(), issuers: new Set() }));
       accumulator.locations.add(location);
