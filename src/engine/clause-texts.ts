@@ -12,7 +12,7 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'subject': {
     'zh-CN': '主题应简洁明了，准确概括邮件内容，避免使用模糊或无意义的主题。重要邮件应在主题前标注“[重要]”等字样。',
     'zh-TW': '主題應簡潔明了，準確概括郵件內容，避免使用模糊或無意義的主題。重要郵件應在主題前標注“[重要]”等字樣。',
-    'en-US': 'The subject should be short and clear and sum up the mail; avoid vague or meaningless subjects. Important mail is marked with "[重要]" or similar at the start of the subject.',
+    'en-US': 'The subject should be brief and clear and sum up the message accurately; avoid vague or meaningless subjects. Mark important messages with "[重要]" (important) or similar at the start of the subject.',
   },
   'subject-002': {
     'zh-CN': '邮件主题应简洁明了，准确概括邮件内容，便于收件人快速了解邮件主旨。',
@@ -27,7 +27,7 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'attachments': {
     'zh-CN': '如有附件，应在正文中明确说明附件内容，并确保附件格式正确、大小适中。对于较大的附件，应考虑通过云盘等方式共享。',
     'zh-TW': '如有附件，應在正文中明確說明附件內容，並確保附件格式正確、大小適中。對於較大的附件，應考慮通過雲盤等方式共享。',
-    'en-US': 'Describe any attachment in the body and keep it a sensible size; share large files through a cloud drive.',
+    'en-US': 'Describe any attachment in the body, and make sure it is in the right format and a reasonable size; share large files through a cloud drive.',
   },
   'attachments-002': {
     'zh-CN': '附件应确保格式正确、内容完整，且大小符合公司规定。',
@@ -37,7 +37,7 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'cc': {
     'zh-CN': '如需抄送他人，应说明抄送原因，避免不必要的抄送。',
     'zh-TW': '如需抄送他人，應說明抄送原因，避免不必要的抄送。',
-    'en-US': 'Say why others are copied, and avoid unnecessary CC.',
+    'en-US': 'If you copy others, say why, and avoid unnecessary CCs.',
   },
   'recipients': {
     'zh-CN': '发送邮件前应仔细核对收件人、抄送人和密送人，确保信息传递范围准确无误。',
@@ -62,22 +62,22 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'mass-mail': {
     'zh-CN': '群发邮件前，需填写《群发消息申请表》，注明群发对象、内容、目的等信息，经部门负责人审核后方可群发。',
     'zh-TW': '群發郵件前，需填寫《群發消息申請表》，註明群發對象、內容、目的等信息，經部門負責人審核後方可群發。',
-    'en-US': 'Before a mass mailing, fill in the mass-message request form (群發消息申請表) and have it approved by the head of department.',
+    'en-US': 'Before a mass mailing, fill in the mass-mail approval form (群发消息申请表) with the audience, content and purpose, and have it approved by your head of department.',
   },
   'mass-mail-004': {
     'zh-CN': '严禁使用电子邮件群发与工作无关或带有娱乐性质的邮件。',
     'zh-TW': '嚴禁使用電子郵件群發與工作無關或帶有娛樂性質的郵件。',
-    'en-US': 'Mass mail that is unrelated to work is forbidden.',
+    'en-US': 'Mass mailings that are unrelated to work or meant for entertainment are strictly forbidden.',
   },
   'reply-all': {
     'zh-CN': '员工收到集团群发的邮件后，严禁全部答复该邮件组群，以免给其他人员的工作造成干扰。',
     'zh-TW': '員工收到集團群發的郵件後，嚴禁全部答復該郵件組群，以免給其他人員的工作造成干擾。',
-    'en-US': 'Never reply to all on group mail: it disturbs everyone else on the list.',
+    'en-US': 'Never reply all to mail sent to a group: it disrupts everyone else on the list.',
   },
   'sensitive-000': {
     'zh-CN': '涉及敏感信息的邮件，应使用加密工具发送，确保信息安全。',
     'zh-TW': '涉及敏感信息的郵件，應使用加密工具發送，確保信息安全。',
-    'en-US': 'Mail carrying sensitive information is sent with an encryption tool.',
+    'en-US': 'Mail containing sensitive information must be sent with an encryption tool.',
   },
   'sensitive-001': {
     'zh-CN': '对于涉及公司机密信息的消息，应采取加密、限制访问等措施，确保信息安全。',
@@ -102,12 +102,12 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'virus': {
     'zh-CN': '使用企业邮箱的用户客户端必须安装正版杀毒软件，防止通过企业邮箱传播病毒。',
     'zh-TW': '使用企業郵箱的用戶客戶端必須安裝正版殺毒軟件，防止通過企業郵箱傳播病毒。',
-    'en-US': 'Prevent viruses from spreading through company mail.',
+    'en-US': 'Computers that use company email must run licensed antivirus software, so that viruses do not spread through company email.',
   },
   'shared-mailbox': {
     'zh-CN': '公共企业邮箱发送邮件时应附带发件人具体的联系信息。',
     'zh-TW': '公共企業郵箱發送郵件時應附帶發件人具體的聯繫信息。',
-    'en-US': 'Mail from a shared mailbox carries the sender’s own contact details.',
+    'en-US': 'Mail sent from a shared company mailbox must include the sender’s own contact details.',
   },
 };
 

@@ -2,10 +2,10 @@ import type { Locale, LocalizedText } from './types';
 
 /** The organisations' policy documents (`shared/seeds/`), by their number. */
 const DOCUMENTS = {
-  '000': { 'zh-CN': '非营利组织邮箱管理流程', 'zh-TW': '非營利組織郵箱管理流程', 'en-US': 'Non-profit mailbox management procedure' },
+  '000': { 'zh-CN': '非营利组织邮箱管理流程', 'zh-TW': '非營利組織郵箱管理流程', 'en-US': 'Nonprofit mailbox management procedure' },
   '001': { 'zh-CN': '消息发送管理办法', 'zh-TW': '消息發送管理辦法', 'en-US': 'Message sending rules' },
   '002': { 'zh-CN': '电子沟通管理办法', 'zh-TW': '電子溝通管理辦法', 'en-US': 'Electronic communication rules' },
-  '003': { 'zh-CN': '海宁市公务电子邮箱使用管理规定', 'zh-TW': '海寧市公務電子郵箱使用管理規定', 'en-US': 'Haining official e-mail rules' },
+  '003': { 'zh-CN': '海宁市公务电子邮箱使用管理规定', 'zh-TW': '海寧市公務電子郵箱使用管理規定', 'en-US': 'Haining official email rules' },
   '004': { 'zh-CN': '企业邮箱管理制度', 'zh-TW': '企業郵箱管理制度', 'en-US': 'Corporate mailbox rules' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -44,9 +44,39 @@ export const CLAUSES = {
 
 export type ClauseId = keyof typeof CLAUSES;
 
-/** `《消息发送管理办法》二(一)1` — the short citation shown beside a finding. */
+/**
+ * The short citation shown beside a finding: `《消息发送管理办法》二(一)1` in Chinese,
+ * `Message sending rules (001), §2(1)1` in English.
+ */
 export function citeClause(id: ClauseId, locale: Locale): string {
   const { document, section } = CLAUSES[id];
   const title = DOCUMENTS[document][locale];
-  return locale === 'en-US' ? `${title} (${document}) ${section}` : `《${title}》${section}`;
+  return locale === 'en-US' ? `${title} (${document}), ${englishSection(section)}` : `《${title}》${section}`;
+}
+
+const NUMBERED_UNITS: Readonly<Record<string, string>> = { 篇: 'Part', 章: 'Chapter', 条: 'Art.', 條: 'Art.', 款: 'para.' };
+
+/**
+ * A section number as an English reader writes it: Chinese numerals become digits, `第N篇` (and
+ * 章, 条, 款) a word, and the numbering the document itself uses follows `§`:
+ * `第四篇 四.13` → `Part 4, §4.13`, `二(一)1` → `§2(1)1`.
+ */
+export function englishSection(section: string): string {
+  const digits = section.replace(/[一二三四五六七八九十]+/gu, (numeral) => String(chineseNumber(numeral)));
+  return digits
+    .split(/\s+/u)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const unit = /^第(\d+)([篇章条條款])$/u.exec(part);
+      return unit ? `${NUMBERED_UNITS[unit[2]!]} ${unit[1]}` : `§${part}`;
+    })
+    .join(', ');
+}
+
+/** `一` … `九十九` as a number (section numbers never go higher). */
+function chineseNumber(numeral: string): number {
+  const digit = (char: string | undefined) => (char === undefined ? 0 : '一二三四五六七八九'.indexOf(char) + 1);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return digit(numeral);
+  return (ten === 0 ? 1 : digit(numeral[0])) * 10 + digit(numeral[ten + 1]);
 }
