@@ -60,6 +60,19 @@ describe('fixtures', () => {
     expect(findings.map((finding) => finding.rule)).not.toContain('attachment-forgotten');
   });
 
+  test('originalSubject: the Subject:/主题: line of the first quoted header block, none for 写道 or new mail', async () => {
+    expect((await fixture('zh-reply-inherited-subject.eml')).originalSubject).toBe('你好');
+    expect((await fixture('en-forward.eml')).originalSubject).toBe('Q3 vendor invoices');
+    expect((await fixture('zh-reply-quoted.eml')).originalSubject).toBeNull();
+    expect((await fixture('zh-tw-big5.eml')).originalSubject).toBeNull();
+  });
+
+  test('a reply that keeps the vague subject it inherited is not stopped for it', async () => {
+    const { decision, findings } = evaluate(createDraft(await fixture('zh-reply-inherited-subject.eml')));
+    expect(findings.filter((finding) => finding.rule === 'subject-vague').map((finding) => finding.severity)).toEqual(['info']);
+    expect(decision).toBe('allow');
+  });
+
   test('forward: a Fwd: subject without In-Reply-To or References', async () => {
     const draft = await fixture('en-forward.eml');
     expect(draft.composeType).toBe('forward');
@@ -136,13 +149,13 @@ describe('fixtures', () => {
     ['draft-block-external-secret.json', 'block'],
   ])('JSON draft %s loads and is decided %s', async (name, decision) => {
     const loaded = await loadDraft(path.join(FIXTURES, name));
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error['en-US']);
     expect(evaluate(loaded.draft).decision).toBe(decision);
   });
 
   test('the block draft blocks because of the classification marking to an external domain', async () => {
     const loaded = await loadDraft(path.join(FIXTURES, 'draft-block-external-secret.json'));
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error['en-US']);
     const { findings } = evaluate(loaded.draft);
     expect(findings.find((finding) => finding.severity === 'block')?.rule).toBe('sensitive-content');
     expect(findings.map((finding) => finding.rule)).toContain('external-recipients');
@@ -212,7 +225,7 @@ describe('real mail from the shared corpus', () => {
 
   test('a UTF-16 text part with NUL bytes in the body is a message, not a binary file (stalwart thirdparty 005)', async () => {
     const loaded = await loadDraft(path.join(CORPUS, 'fixtures', 'stalwart__resources__eml__thirdparty__005.eml'));
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error['en-US']);
     expect(loaded.draft.body.startsWith('Test message\n')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * whose boundary lines were stripped, leaving a bare body.
  */
 import PostalMime, { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
-import { composeTypeOfSubject, type ComposeType } from '../engine';
+import { composeTypeOfSubject, quotedSubject, type ComposeType } from '../engine';
 import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
@@ -37,6 +37,8 @@ export type MessageDraft = {
   readonly attachments: MessageAttachment[];
   readonly composeType: ComposeType;
   readonly sensitivityLabel: null;
+  /** The subject of the first quoted header block: what a reply or forward opened with. */
+  readonly originalSubject: string | null;
 };
 
 /**
@@ -50,16 +52,21 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
   const textParts = findTextParts(message);
   const hint = charsetHint(message, textParts);
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
+  const body = normalizeNewlines(extractBody(email, message, textParts, hint));
+  const composeType = composeTypeOf(email, subject);
   return {
     subject,
-    body: normalizeNewlines(extractBody(email, message, textParts, hint)),
+    body,
     from: firstMailbox(email.from)?.address ?? '',
     to: recipients(email.to, message.headers.get('to'), hint),
     cc: recipients(email.cc, message.headers.get('cc'), hint),
     bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
     attachments: email.attachments.map((attachment) => toAttachment(attachment, email.html ?? '')),
-    composeType: composeTypeOf(email, subject),
+    composeType,
     sensitivityLabel: null,
+    // Prefixes do not count when subjects are compared, so the quoted subject stands in for
+    // Outlook's prefilled `RE: <quoted subject>`.
+    originalSubject: composeType === 'newMail' ? null : quotedSubject(body),
   };
 }
 

@@ -42,6 +42,11 @@ export interface Draft {
    * may name its encryption label either way.
    */
   readonly sensitivityLabelName: string | null;
+  /**
+   * The subject the compose window opened with (Outlook's prefilled `RE: …`), or null when not
+   * known. A reply that keeps it is not judged for a subject its author did not write.
+   */
+  readonly originalSubject: string | null;
   /** What could not be read: rules that need it stay silent rather than guess from "empty". */
   readonly unavailable: readonly DraftPart[];
 }
@@ -72,6 +77,7 @@ const draftSchema = z.looseObject({
   composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
   sensitivityLabel: z.optional(z.nullable(z.string())),
   sensitivityLabelName: z.optional(z.nullable(z.string())),
+  originalSubject: z.optional(z.nullable(z.string())),
   unavailable: z.optional(z.nullable(z.array(z.enum(DRAFT_PARTS)))),
 });
 
@@ -106,6 +112,7 @@ export function createDraft(input: DraftInput): Draft {
     composeType: input.composeType ?? 'newMail',
     sensitivityLabel: input.sensitivityLabel ?? null,
     sensitivityLabelName: input.sensitivityLabelName ?? null,
+    originalSubject: input.originalSubject ?? null,
     unavailable: Object.freeze([...new Set(input.unavailable ?? [])]),
   });
 }

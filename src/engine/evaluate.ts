@@ -38,11 +38,18 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of (rule as Rule).check(context as never)) {
-      findings.push(toFinding(rule as Rule, report, settings.severity, policy, locale));
+      const finding = toFinding(rule as Rule, report, settings.severity, policy, locale);
+      findings.push(inheritedSubjectCapped(rule as Rule, finding, facts));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { decision: decide(findings), findings };
+}
+
+/** A finding about the wording of a subject the author inherited is shown, never sent to a dialog. */
+function inheritedSubjectCapped(rule: Rule, finding: Finding, facts: DraftFacts): Finding {
+  if (finding.severity === 'info' || !rule.meta.aboutInheritedSubject?.includes(finding.messageId) || !facts.subjectInherited) return finding;
+  return { ...finding, severity: 'info' };
 }
 
 /** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */

@@ -44,6 +44,19 @@ export class DraftFacts {
     return this.memo('subjectCore', () => subjectCore(this.draft.subject, this.policy.importantTag, this.policy.extraSubjectTags));
   }
 
+  /**
+   * A reply or forward whose subject is the one it inherited (RULES.md «Text handling»): once
+   * prefixes and tags are stripped and white space and case folded, equal to `originalSubject`.
+   */
+  get subjectInherited(): boolean {
+    return this.memo('subjectInherited', () => {
+      const { composeType, originalSubject } = this.draft;
+      if (composeType === 'newMail' || originalSubject === null) return false;
+      const fold = (subject: string) => subjectCore(subject, this.policy.importantTag, this.policy.extraSubjectTags).toLowerCase();
+      return fold(this.draft.subject) === fold(originalSubject);
+    });
+  }
+
   get bodyParts(): BodyParts {
     return this.memo('bodyParts', () => splitQuoted(nfkc(this.draft.body)));
   }

@@ -13,4 +13,5 @@ export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, localize, trans
 export * from './types';
 export { applySubjectTag } from './fixes';
 export { composeTypeOfSubject } from './text/subject';
+export { quotedSubject } from './text/quoted';
 export { clauseExcerpt } from './clause-texts';

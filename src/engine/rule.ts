@@ -20,6 +20,11 @@ export interface RuleMeta<S extends OptionSpecs = OptionSpecs> {
    * older Outlook, a failed call), the rule is not run rather than taking it for empty.
    */
   readonly requires?: readonly DraftPart[];
+  /**
+   * Message ids that judge the subject's wording: on a reply or forward that kept the subject it
+   * inherited, they report at most `info` (the author did not write it).
+   */
+  readonly aboutInheritedSubject?: readonly string[];
 }
 
 /** A proposed fix as a rule reports it; the engine adds the localised title. */

@@ -1,4 +1,4 @@
-import { authorTextEnd, splitQuoted } from './quoted';
+import { quotedSubject, authorTextEnd, splitQuoted } from './quoted';
 
 describe('splitQuoted', () => {
   test('keeps a body without history whole', () => {
@@ -71,5 +71,25 @@ describe('authorTextEnd', () => {
   test('skips trailing > quotes and white space when there is no header', () => {
     expect(authorTextEnd('Yes.\n\n> are you in?\n')).toBe(4);
     expect(authorTextEnd('谢谢！\n张三\n\n')).toBe('谢谢！\n张三'.length);
+  });
+});
+
+describe('quotedSubject: the subject of the first quoted header block', () => {
+  test.each([
+    ['Outlook English', 'OK.\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\nTo: Alice\nCc: Carol\nSubject: Q3 budget\n\nHi', 'Q3 budget'],
+    ['Outlook Simplified', '好的\n\n发件人: 李四\n发送时间: 周一\n收件人: 张三\n主题: 你好\n\n张三：', '你好'],
+    ['Outlook Traditional', '好的\n\n寄件者: 李四\n寄件日期: 週一\n收件者: 張三\n主旨: 預算\n\n張三：', '預算'],
+    ['quoted with > markers and bold labels', '好的\n\n> *From:* Bob\n> *Sent:* Monday\n> *Subject:* RE: plan\n>\n> text', 'RE: plan'],
+    ['only the first header block counts', 'ok\n\nFrom: B\nSubject: second\n\nx\n\nFrom: C\nSubject: first\n', 'second'],
+  ])('%s', (_name, body, expected) => {
+    expect(quotedSubject(body)).toBe(expected);
+  });
+
+  test.each([
+    ['no history', '李四：\n\n主题: 这只是正文里的一行\n谢谢'],
+    ['Gmail On … wrote:', 'ok\n\nOn Mon, Bob wrote:\n> hi'],
+    ['a header block without a subject line', 'ok\n\nFrom: Bob\nSent: Monday\n\nSubject: later text'],
+  ])('none: %s', (_name, body) => {
+    expect(quotedSubject(body)).toBeNull();
   });
 });

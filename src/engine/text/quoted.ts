@@ -32,6 +32,11 @@ const HEADER_FOLLOW =
 const HEADER_BLOCK_WINDOW = 4;
 
 const QUOTE_LINE = /^\s*>/u;
+const QUOTE_MARKERS = /^\s*(?:>\s?)+/u;
+/** The subject line of a quoted header block, in the languages mail clients write it. */
+const SUBJECT_LINE = /^\s*(?:\*\s*)?(?:subject|主题|主題|主旨)\s*\*?\s*[:：]\s*\*?\s*(.*)$/iu;
+/** How many lines after `From:` the subject line may stand (From, Sent, To, Cc, Bcc, Subject …). */
+const SUBJECT_LINE_WINDOW = 8;
 
 export function splitQuoted(body: string): BodyParts {
   const lines = body.split(/\r\n|\r|\n/u);
@@ -60,6 +65,28 @@ export function authorTextEnd(body: string): number {
     offset += line.length + 1;
   }
   return end;
+}
+
+/**
+ * The subject of the mail being replied to or forwarded: the `Subject:`/`主题:`/`主旨:` line of
+ * the first quoted header block (Outlook's and Foxmail's layout), `>` markers allowed; null when
+ * the history has no header block with a subject (Gmail's `On … wrote:`).
+ *
+ * @example quotedSubject('好的\n\nFrom: Li Si\nSent: Monday\nSubject: 预算\n\n…') // '预算'
+ */
+export function quotedSubject(body: string): string | null {
+  const lines = body.split(/\r\n|\r|\n/u).map((line) => line.replace(QUOTE_MARKERS, ''));
+  for (let i = findHistoryStart(lines); i < lines.length; i++) {
+    if (!HEADER_START.test(lines[i] ?? '')) continue;
+    for (let j = i + 1; j <= i + SUBJECT_LINE_WINDOW && j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      if (line.trim() === '') break;
+      const subject = SUBJECT_LINE.exec(line);
+      if (subject) return subject[1]!.trim();
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

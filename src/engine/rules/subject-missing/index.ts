@@ -12,6 +12,7 @@ export default defineRule({
         'en-US': 'The mail has no subject: sum up what it is about in a few words.',
       },
     },
+    aboutInheritedSubject: ['missing'],
     options: {},
   },
   check({ facts }) {

@@ -14,6 +14,7 @@ export default defineRule({
         'en-US': 'The subject is long ({{width}} columns, aim for {{max}} or fewer): shorten it and put details in the body.',
       },
     },
+    aboutInheritedSubject: ['tooLong'],
     options: {
       maxWidth: integerOption(80, 'Widest subject allowed, in columns: a CJK character counts 2, others 1 (40 Han characters pass, 41 fire).', 1),
     },

@@ -23,6 +23,7 @@ export default defineRule({
         'en-US': 'The subject "{{subject}}" is too short to tell what the mail is about.',
       },
     },
+    aboutInheritedSubject: ['generic', 'short'],
     options: {
       words: termListOption(terms.vagueSubjects, 'Generic subjects (whole subject after prefixes and tags); an array adds to the built-in list, {"replace": [...]} replaces it.'),
       minCjk: integerOption(2, 'A subject with fewer CJK characters than this (and fewer Latin letters than minLatin) is too short.'),
