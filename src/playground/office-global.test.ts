@@ -1,7 +1,7 @@
 import type { PlaygroundBridge } from './bridge';
 import { createOfficeGlobal, OFFICE_THEMES } from './office-global';
 import { installPolicyFetch } from './policy-fetch';
-import { SimulatedMailbox } from './simulated-mailbox';
+import { SimulatedMailbox, versionAtLeast } from './simulated-mailbox';
 
 /** A frame window as far as the shim uses it: page-lifecycle listeners, fetch and location. */
 function fakeWindow(href = 'https://localhost:3000/playground-taskpane.html') {
@@ -28,13 +28,13 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('the Office global of an add-in frame', () => {
   test('reads the simulated client live: language, theme, requirement sets, the item', async () => {
-    const mailbox = new SimulatedMailbox({ subject: '预算' }, { latencyMs: 0, displayLanguage: 'zh-TW', mailboxVersion: '1.13' });
+    const mailbox = new SimulatedMailbox({ subject: '预算' }, { latencyMs: 0, displayLanguage: 'zh-TW', mailboxVersion: '1.14' });
     const bridge = { ...bridgeFor(mailbox), theme: 'dark' as const };
     const office = createOfficeGlobal(bridge, fakeWindow() as unknown as Window);
     expect(office.context.displayLanguage).toBe('zh-TW');
-    expect(office.context.officeTheme.bodyBackgroundColor).toBe(OFFICE_THEMES.dark.bodyBackgroundColor);
-    expect(office.context.requirements?.isSetSupported('Mailbox', '1.13')).toBe(true);
-    expect(office.context.requirements?.isSetSupported('Mailbox', '1.14')).toBe(false);
+    expect(office.context.officeTheme?.bodyBackgroundColor).toBe(OFFICE_THEMES.dark.bodyBackgroundColor);
+    expect(office.context.requirements?.isSetSupported('Mailbox', '1.14')).toBe(true);
+    expect(office.context.requirements?.isSetSupported('Mailbox', '1.15')).toBe(false);
     mailbox.options.displayLanguage = 'en-US';
     expect(office.context.displayLanguage).toBe('en-US');
     const subject = await new Promise((resolve) => office.context.mailbox.item.subject.getAsync((result) => resolve(result.value)));
@@ -61,6 +61,38 @@ describe('the Office global of an add-in frame', () => {
     await tick();
     expect(seen).toEqual(['olkRecipientsChanged', 'olkAttachmentsChanged']);
     expect(statuses).toEqual(['succeeded', 'failed']);
+  });
+
+  /** The members each Mailbox version adds, as Microsoft documents them. */
+  const NEWER_MEMBERS: ReadonlyArray<readonly [string, string]> = [
+    ['from', '1.7'],
+    ['getAttachmentsAsync', '1.8'],
+    ['internetHeaders', '1.8'],
+    ['getComposeTypeAsync', '1.10'],
+    ['sessionData', '1.11'],
+    ['sensitivityLabel', '1.13'],
+    ['sensitivityLabelsCatalog', '1.13'],
+    ['officeTheme', '1.14'],
+  ];
+
+  test.each(['1.8', '1.10', '1.12', '1.13', '1.14', '1.15'])('on Mailbox %s nothing newer than that version is there', (mailboxVersion) => {
+    const office = createOfficeGlobal(bridgeFor(new SimulatedMailbox({}, { mailboxVersion })), fakeWindow() as unknown as Window);
+    const present = (member: string) => {
+      const owner = member === 'sensitivityLabelsCatalog' || member === 'officeTheme' ? office.context : office.context.mailbox.item;
+      return (owner as unknown as Record<string, unknown>)[member] !== undefined;
+    };
+    const expected = NEWER_MEMBERS.filter(([, since]) => versionAtLeast(mailboxVersion, since)).map(([member]) => member);
+    expect(NEWER_MEMBERS.map(([member]) => member).filter(present)).toEqual(expected);
+  });
+
+  test('an item event newer than the client is refused, as Office.js refuses an unknown one', async () => {
+    const mailbox = new SimulatedMailbox({}, { latencyMs: 0, mailboxVersion: '1.7' });
+    const office = createOfficeGlobal(bridgeFor(mailbox), fakeWindow() as unknown as Window);
+    const statuses: string[] = [];
+    office.context.mailbox.item.addHandlerAsync(office.EventType.RecipientsChanged, () => undefined, (result: { status: string }) => statuses.push(`recipients ${result.status}`));
+    office.context.mailbox.item.addHandlerAsync(office.EventType.AttachmentsChanged, () => undefined, (result: { status: string }) => statuses.push(`attachments ${result.status}`));
+    await tick();
+    expect(statuses).toEqual(['recipients succeeded', 'attachments failed']);
   });
 
   test('Office.actions.associate hands the handler to the playground', () => {

@@ -1,4 +1,5 @@
 import type { PlaygroundBridge } from './bridge';
+import { FEATURE_VERSIONS } from './client-capabilities';
 import type { SimulatedEvent, SimulatedMailbox } from './simulated-mailbox';
 
 /** `Office.context.officeTheme` for Outlook's light ("White") and dark ("Black") themes. */
@@ -7,10 +8,10 @@ export const OFFICE_THEMES = {
   dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#1f1f1f', controlForegroundColor: '#ffffff' },
 } as const;
 
-/** The item events Office.js lets a task pane subscribe to, and the simulator's names for them. */
-const ITEM_EVENTS: Readonly<Record<string, SimulatedEvent>> = {
-  olkRecipientsChanged: 'recipientsChanged',
-  olkAttachmentsChanged: 'attachmentsChanged',
+/** The item events Office.js lets a task pane subscribe to, the simulator's names for them, and the Mailbox version that has them. */
+const ITEM_EVENTS: Readonly<Record<string, { readonly event: SimulatedEvent; readonly since: string }>> = {
+  olkRecipientsChanged: { event: 'recipientsChanged', since: '1.7' },
+  olkAttachmentsChanged: { event: 'attachmentsChanged', since: '1.8' },
 };
 
 type Callback = (result: { status: string; value?: unknown; error?: { name: string; message: string } }) => void;
@@ -38,8 +39,9 @@ class ItemEventRegistry {
   private readonly active = new Map<string, { mailbox: SimulatedMailbox; event: SimulatedEvent; listener: () => void }>();
 
   add(mailbox: SimulatedMailbox, type: string, handler: (event: { type: string }) => void): boolean {
-    const event = ITEM_EVENTS[type];
-    if (!event) return false;
+    const known = ITEM_EVENTS[type];
+    if (!known || !mailbox.supports(known.since)) return false;
+    const { event } = known;
     this.remove(type);
     const listener = () => handler({ type });
     mailbox.on(event, listener);
@@ -99,7 +101,7 @@ export function createOfficeGlobal(bridge: PlaygroundBridge, win: Window) {
       return bridge.mailbox.options.displayLanguage;
     },
     get officeTheme() {
-      return { ...OFFICE_THEMES[bridge.theme] };
+      return bridge.mailbox.supports(FEATURE_VERSIONS.officeTheme) ? { ...OFFICE_THEMES[bridge.theme] } : undefined;
     },
     get requirements() {
       return bridge.mailbox.context.requirements;

@@ -110,7 +110,7 @@ export function Playground({ session }: { readonly session: PlaygroundSession })
         </div>
         <CommandsFrame />
         <SmartAlertDialog
-          completion={sendState.kind === 'alert' ? sendState.completion : null}
+          dialog={sendState.kind === 'alert' ? sendState.dialog : null}
           locale={locale}
           onSendAnyway={() => session.sendAnyway()}
           onDontSend={() => session.dontSend()}

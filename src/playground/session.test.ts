@@ -98,3 +98,59 @@ test('policies: a chosen text with its validation errors; another origin is refu
   expect(session.policy).toEqual({ kind: 'unreadable', name: 'https://evil.example/policy.json', reason: 'other-origin' });
   expect(session.policyText).toBeNull();
 });
+
+describe('a client older than Mailbox 1.12 runs none of the event handlers', () => {
+  const OLD = { ...SETTINGS, mailboxVersion: '1.10' };
+
+  test('opening the message and changing recipients or attachments call no handler', async () => {
+    const session = new PlaygroundSession(OLD, {});
+    const calls = associateHandlers(session);
+    await session.compose({ subject: '你好' });
+    session.editRecipients((m) => void (m.to = [{ emailAddress: 'a@contoso.com' }]));
+    session.editAttachments((m) => void (m.attachments = []));
+    await session.runEvent('onMessageRecipientsChangedHandler');
+    expect(calls).toEqual([]);
+  });
+
+  test('Send just sends: no check, no dialog, no header', async () => {
+    const session = new PlaygroundSession(OLD, { subject: '你好' });
+    const calls = associateHandlers(session, { allowEvent: false, errorMessage: 'blocked' });
+    await session.startSend();
+    expect(calls).toEqual([]);
+    const state = session.sendState;
+    if (state.kind !== 'sent') throw new Error(state.kind);
+    expect(state.message.headers).toEqual({});
+  });
+});
+
+test('on Mailbox 1.12 the dialog has only "Don\'t send" and plain text, whatever the handler asks for', async () => {
+  const session = new PlaygroundSession({ ...SETTINGS, mailboxVersion: '1.12' }, {});
+  let paneOpened = 0;
+  session.registerPaneFocuser(() => void paneOpened++);
+  associateHandlers(session, { allowEvent: false, errorMessage: 'text', errorMessageMarkdown: '**md**', sendModeOverride: 'promptUser', cancelLabel: '查看并修正', commandId: 'Pane' });
+  await session.startSend();
+  const state = session.sendState;
+  if (state.kind !== 'alert') throw new Error(state.kind);
+  expect(state.dialog).toEqual({ markdown: null, text: 'text', sendAnyway: false, actionLabel: null });
+  session.sendAnyway();
+  session.openPaneFromAlert();
+  expect(session.sendState.kind).toBe('alert');
+  expect(paneOpened).toBe(0);
+});
+
+test('another Mailbox version opens the message afresh in that client', async () => {
+  const session = new PlaygroundSession(SETTINGS, { subject: '预算' });
+  const calls = associateHandlers(session);
+  session.mailbox.notifications.set('preflight-size', { type: 'informationalMessage', message: 'bar' });
+  session.mailbox.headers['X-Preflight'] = 'v=1; policy=default; clean';
+  session.mailbox.roaming.set('preflight.policy', '{}');
+  const generation = session.paneGeneration;
+  await session.updateSettings({ mailboxVersion: '1.10' });
+  expect(session.mailbox.message.subject).toBe('预算');
+  expect(session.mailbox.notifications.size).toBe(0);
+  expect(session.mailbox.headers).toEqual({});
+  expect(session.mailbox.roaming.get('preflight.policy')).toBe('{}');
+  expect(session.paneGeneration).toBe(generation + 1);
+  await session.updateSettings({ mailboxVersion: '1.15' });
+  expect(calls).toEqual(['compose']);
+});

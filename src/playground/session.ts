@@ -2,6 +2,7 @@ import type { SendCompletion } from '../launchevent/on-send';
 import { parsePolicyText, type InputError, type Locale } from '../engine';
 import type { AttachmentDetailsLike, EmailAddressDetailsLike } from '../office/mailbox';
 import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
+import { hasFeature, smartAlertView, type SmartAlertView } from './client-capabilities';
 import { POLICY_FILE } from './policy-fetch';
 import { SimulatedMailbox, type SimulatedMessage } from './simulated-mailbox';
 
@@ -36,7 +37,7 @@ export interface SentMessage {
 export type SendState =
   | { readonly kind: 'composing' }
   | { readonly kind: 'checking' }
-  | { readonly kind: 'alert'; readonly completion: SendCompletion }
+  | { readonly kind: 'alert'; readonly completion: SendCompletion; readonly dialog: SmartAlertView }
   | { readonly kind: 'sent'; readonly message: SentMessage }
   | { readonly kind: 'failed'; readonly reason: string };
 
@@ -153,13 +154,16 @@ export class PlaygroundSession implements PlaygroundBridge {
     return this.runEvent('onNewMessageComposeHandler');
   }
 
-  updateSettings(patch: Partial<PlaygroundSettings>): void {
+  /**
+   * Another client version opens the message afresh in that client (no bars, headers or session
+   * data carried over from a client that could write them); the other settings reopen the pane.
+   */
+  updateSettings(patch: Partial<PlaygroundSettings>): Promise<unknown> {
     const before = this.currentSettings;
     const next = { ...before, ...patch };
     this.currentSettings = next;
     const options = this.current.options;
     options.latencyMs = next.latencyMs;
-    options.mailboxVersion = next.mailboxVersion;
     options.displayLanguage = next.displayLanguage;
     if (next.displayLanguage !== before.displayLanguage) {
       try {
@@ -168,8 +172,15 @@ export class PlaygroundSession implements PlaygroundBridge {
         // Storage may be unavailable; the pane then keeps the language picked in it.
       }
     }
-    if (next.mailboxVersion !== before.mailboxVersion || next.displayLanguage !== before.displayLanguage || next.theme !== before.theme) this.generation++;
+    if (next.mailboxVersion !== before.mailboxVersion) return this.compose(this.current.message);
+    if (next.displayLanguage !== before.displayLanguage || next.theme !== before.theme) this.generation++;
     this.changed();
+    return Promise.resolve();
+  }
+
+  /** Whether Outlook runs the manifest's event handlers (compose events, Smart Alerts) on this client. */
+  get runsEventHandlers(): boolean {
+    return hasFeature(this.currentSettings.mailboxVersion, 'events');
   }
 
   /** The user typed in the form (subject, body, cursor, label): Outlook raises no event for these. */
@@ -263,6 +274,7 @@ export class PlaygroundSession implements PlaygroundBridge {
    * is still queued is covered by that run.
    */
   runEvent(name: Exclude<EventName, 'onMessageSendHandler'>): Promise<unknown> {
+    if (!this.runsEventHandlers) return Promise.resolve();
     if (this.queuedEvents.has(name)) return this.eventQueue;
     this.queuedEvents.add(name);
     this.eventQueue = this.eventQueue.then(() => {
@@ -275,18 +287,20 @@ export class PlaygroundSession implements PlaygroundBridge {
   // Send.
   async startSend(): Promise<void> {
     if (this.send.kind === 'checking' || this.send.kind === 'sent') return;
+    // Without OnMessageSend, Send just sends: no check, no header.
+    if (!this.runsEventHandlers) return this.deliver();
     this.setSend({ kind: 'checking' });
     try {
       const completion = ((await this.invoke('onMessageSendHandler')) ?? { allowEvent: true }) as SendCompletion;
       if (completion.allowEvent) this.deliver();
-      else this.setSend({ kind: 'alert', completion });
+      else this.setSend({ kind: 'alert', completion, dialog: smartAlertView(completion, this.currentSettings.mailboxVersion) });
     } catch (error) {
       this.setSend({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   }
 
   sendAnyway(): void {
-    if (this.send.kind === 'alert' && this.send.completion.sendModeOverride === 'promptUser') this.deliver();
+    if (this.send.kind === 'alert' && this.send.dialog.sendAnyway) this.deliver();
   }
 
   dontSend(): void {
@@ -295,6 +309,7 @@ export class PlaygroundSession implements PlaygroundBridge {
 
   /** The dialog's own button: don't send, and bring up the task pane the handler named. */
   openPaneFromAlert(): void {
+    if (this.send.kind !== 'alert' || !this.send.dialog.actionLabel) return;
     this.setSend({ kind: 'composing' });
     this.paneFocuser?.();
   }

@@ -41,6 +41,42 @@ export const UI = {
   noLabel: { 'zh-CN': '（无）', 'zh-TW': '（無）', 'en-US': '(none)' },
   settings: { 'zh-CN': '模拟的 Outlook', 'zh-TW': '模擬的 Outlook', 'en-US': 'Simulated Outlook' },
   mailboxVersion: { 'zh-CN': 'Mailbox 版本', 'zh-TW': 'Mailbox 版本', 'en-US': 'Mailbox version' },
+  versionLimits: { 'zh-CN': 'Mailbox {{version}} 客户端做不到的：', 'zh-TW': 'Mailbox {{version}} 用戶端做不到的：', 'en-US': 'What a Mailbox {{version}} client cannot do:' },
+  versionComplete: {
+    'zh-CN': 'Mailbox {{version}}：Preflight 用到的功能都可用。',
+    'zh-TW': 'Mailbox {{version}}：Preflight 用到的功能皆可使用。',
+    'en-US': 'Mailbox {{version}}: everything Preflight uses is available.',
+  },
+  limitComposeType: {
+    'zh-CN': '加载项无法查询这是答复还是转发（需要 Mailbox 1.10），只能根据主题前缀判断。',
+    'zh-TW': '增益集無法查詢這是回覆還是轉寄（需要 Mailbox 1.10），只能依主旨前置詞判斷。',
+    'en-US': 'The add-in cannot ask whether this is a reply or a forward (Mailbox 1.10); it goes by the subject prefix.',
+  },
+  limitEvents: {
+    'zh-CN': '没有撰写事件，发送时也不检查（需要 Mailbox 1.12）：不显示通知栏；按“发送”立即发出，不经检查，也没有 X-Preflight 邮件头。只有打开任务窗格时才会检查。',
+    'zh-TW': '沒有撰寫事件，傳送時也不檢查（需要 Mailbox 1.12）：不顯示通知列；按「傳送」立即寄出，不經檢查，也沒有 X-Preflight 標頭。只有開啟工作窗格時才會檢查。',
+    'en-US': 'No compose events and no check at Send (Mailbox 1.12): no notification bars; Send sends at once, unchecked, with no X-Preflight header. Only the task pane checks, when it is open.',
+  },
+  limitSensitivityLabels: {
+    'zh-CN': '加载项无法读取或应用敏感度标签（需要 Mailbox 1.13）。',
+    'zh-TW': '增益集無法讀取或套用敏感度標籤（需要 Mailbox 1.13）。',
+    'en-US': 'The add-in can neither read nor apply sensitivity labels (Mailbox 1.13).',
+  },
+  limitSendAnyway: {
+    'zh-CN': '发送时没有“仍然发送”，也没有打开窗格的按钮（需要 Mailbox 1.14）：警告不拦截邮件，只在邮件头记为 warned=（oldClientWarnings 为 "block" 时改为拦截）；被拦截时只能选“不发送”。',
+    'zh-TW': '傳送時沒有「仍要傳送」，也沒有開啟窗格的按鈕（需要 Mailbox 1.14）：警告不會攔下郵件，只在標頭記為 warned=（oldClientWarnings 為 "block" 時改為攔下）；被攔下時只能選「不要傳送」。',
+    'en-US': 'No "Send anyway" and no button to the pane at Send (Mailbox 1.14): a warning lets the mail go, recorded as warned= (oldClientWarnings: "block" stops it instead); a block offers only "Don\'t send".',
+  },
+  limitOfficeTheme: {
+    'zh-CN': '任务窗格无法获取 Office 主题（需要 Mailbox 1.14），始终为浅色。',
+    'zh-TW': '工作窗格無法取得 Office 佈景主題（需要 Mailbox 1.14），一律為淺色。',
+    'en-US': "The task pane does not get Office's theme (Mailbox 1.14); it stays light.",
+  },
+  limitMarkdown: {
+    'zh-CN': 'Smart Alerts 对话框只显示纯文本，没有加粗和列表（Markdown 需要 Mailbox 1.15）。',
+    'zh-TW': 'Smart Alerts 對話方塊只顯示純文字，沒有粗體和清單（Markdown 需要 Mailbox 1.15）。',
+    'en-US': 'The Smart Alerts dialog shows plain text, without bold or a list (Markdown needs Mailbox 1.15).',
+  },
   latency: { 'zh-CN': '每次调用延迟', 'zh-TW': '每次呼叫延遲', 'en-US': 'Latency per call' },
   latencyWeb: { 'zh-CN': '网页版（5 毫秒）', 'zh-TW': '網頁版（5 毫秒）', 'en-US': 'Web (5 ms)' },
   latencyDesktop: { 'zh-CN': '桌面版（50 毫秒）', 'zh-TW': '桌面版（50 毫秒）', 'en-US': 'Desktop (50 ms)' },

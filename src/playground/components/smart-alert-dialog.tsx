@@ -1,12 +1,16 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Locale } from '../../engine';
-import type { SendCompletion } from '../../launchevent/on-send';
+import type { SmartAlertView } from '../client-capabilities';
 import { t } from '../strings';
 import { MarkdownView } from './markdown-view';
 
+const useStyles = makeStyles({
+  text: { whiteSpace: 'pre-wrap', margin: 0 },
+});
+
 export interface SmartAlertDialogProps {
-  readonly completion: SendCompletion | null;
+  readonly dialog: SmartAlertView | null;
   readonly locale: Locale;
   onSendAnyway(): void;
   onDontSend(): void;
@@ -14,31 +18,37 @@ export interface SmartAlertDialogProps {
 }
 
 /**
- * What Outlook shows when the on-send handler answers `allowEvent: false`: the add-in's message,
- * "Send anyway" only for `sendModeOverride: 'promptUser'`, and the button named by `cancelLabel`
- * that opens the add-in's task pane (`commandId`).
+ * What Outlook shows when the on-send handler answers `allowEvent: false`, as the simulated
+ * client version shows it: the add-in's message (Markdown from Mailbox 1.15), "Send anyway" and
+ * the button that opens the add-in's task pane only where the client has them (1.14).
  */
-export function SmartAlertDialog({ completion, locale, onSendAnyway, onDontSend, onOpenPane }: SmartAlertDialogProps) {
+export function SmartAlertDialog({ dialog, locale, onSendAnyway, onDontSend, onOpenPane }: SmartAlertDialogProps) {
+  const styles = useStyles();
   const contentId = useId();
-  const mayOverride = completion?.sendModeOverride === 'promptUser';
   return (
-    <Dialog open={completion !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onDontSend()}>
+    <Dialog open={dialog !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onDontSend()}>
       <DialogSurface aria-describedby={contentId} data-testid="smart-alert">
         <DialogBody>
           <DialogTitle>Preflight</DialogTitle>
           <DialogContent id={contentId}>
-            {completion?.errorMessageMarkdown ? <MarkdownView text={completion.errorMessageMarkdown} /> : <p>{completion?.errorMessage ?? ''}</p>}
+            {dialog?.markdown ? (
+              <MarkdownView text={dialog.markdown} />
+            ) : (
+              <p className={styles.text} data-testid="smart-alert-text">
+                {dialog?.text ?? ''}
+              </p>
+            )}
           </DialogContent>
           <DialogActions>
-            {mayOverride && (
+            {dialog?.sendAnyway && (
               <Button appearance="primary" onClick={onSendAnyway}>
                 {t('sendAnyway', locale)}
               </Button>
             )}
-            <Button appearance={mayOverride ? 'secondary' : 'primary'} onClick={onDontSend}>
+            <Button appearance={dialog?.sendAnyway ? 'secondary' : 'primary'} onClick={onDontSend}>
               {t('dontSend', locale)}
             </Button>
-            {completion?.cancelLabel && completion.commandId && <Button onClick={onOpenPane}>{completion.cancelLabel}</Button>}
+            {dialog?.actionLabel && <Button onClick={onOpenPane}>{dialog.actionLabel}</Button>}
           </DialogActions>
         </DialogBody>
       </DialogSurface>
