@@ -107,9 +107,10 @@ function fire(handler: Associated[string]): Promise<object | undefined> {
   return new Promise((resolve) => handler({ completed: resolve }));
 }
 
-test('associates all four handlers at load time, without Office.onReady', () => {
+test('associates all four handlers at load time, without Office.onReady (and the compose handler under its earlier name)', () => {
   const handlers = loadInJavaScriptRuntime(new SimulatedMailbox(CLEAN));
-  expect(Object.keys(handlers).sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
+  expect(Object.keys(handlers).sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
+  expect(handlers.onNewMessageComposeHandler).toBe(handlers.onMessageComposeHandler);
 });
 
 test('with no DOM and no localStorage, a clean mail is sent and a vague one prompts', async () => {
@@ -128,7 +129,7 @@ test('with no DOM and no localStorage, a clean mail is sent and a vague one prom
 test('compose and change events complete and leave their bars', async () => {
   const mailbox = new SimulatedMailbox({ ...CLEAN, to: [{ emailAddress: 'erika@fabrikam.com', displayName: 'Erika', recipientType: 'externalUser' }] });
   const handlers = loadInJavaScriptRuntime(mailbox);
-  await fire(handlers.onNewMessageComposeHandler!);
+  await fire(handlers.onMessageComposeHandler!);
   await fire(handlers.onMessageRecipientsChangedHandler!);
   expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
 });
@@ -144,7 +145,7 @@ test('a host that throws while the handler gathers its surroundings still gets i
   };
   const handlers = loadInJavaScriptRuntime(new SimulatedMailbox(CLEAN), {}, { officeContext: broken });
   expect(await fire(handlers.onMessageSendHandler!)).toEqual({ allowEvent: true });
-  for (const name of ['onNewMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler']) {
+  for (const name of ['onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageAttachmentsChangedHandler']) {
     expect(await fire(handlers[name]!)).toBeUndefined();
   }
 });
@@ -174,7 +175,7 @@ describe('a send that started the runtime', () => {
 
   test('the policy the compose event confirmed answers Send at once; the slow server is not waited for', async () => {
     const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
-    await fire(loadInJavaScriptRuntime(mailbox, { version: 'confirmed-1' }).onNewMessageComposeHandler!);
+    await fire(loadInJavaScriptRuntime(mailbox, { version: 'confirmed-1' }).onMessageComposeHandler!);
     expect(mailbox.sessionData.has('preflight.policyConfirmed')).toBe(true);
     jest.useFakeTimers();
     let answeredAt = Infinity;

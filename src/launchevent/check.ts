@@ -2,7 +2,7 @@ import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } fr
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
-import type { SessionSnapshot } from '../office/session';
+import { readSession, type SessionSnapshot } from '../office/session';
 
 /** What every event handler needs from its surroundings; tests and the playground pass fakes. */
 export interface HandlerEnvironment {
@@ -19,19 +19,22 @@ export interface CheckResult {
   readonly loaded: LoadedPolicy;
   readonly evaluation: Evaluation;
   readonly locale: Locale;
+  /** What the add-in had left in the item's sessionData (read once, in the same round). */
+  readonly session: SessionSnapshot;
 }
 
 export function loadEnvironmentPolicy(env: HandlerEnvironment, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   return loadPolicy(env.policyUrl, env.fetchText, env.policyCache, options);
 }
 
-/** Reads the draft and the policy in parallel (one round trip) and evaluates. */
+/** Reads the draft, its sessionData and the policy in parallel (one round trip) and evaluates. */
 export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env), session?: Promise<SessionSnapshot>): Promise<CheckResult> {
   const item = env.context.mailbox.item;
   if (!item) throw new Error('no item in compose mode');
-  const [read, loaded] = await Promise.all([readItemDraft(env.context, item, session), policy]);
+  const snapshot = session ?? readSession(item);
+  const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, snapshot), policy, snapshot]);
   const locale = localeFor(env.context, loaded.policy);
-  return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale };
+  return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale, session: recorded };
 }
 
 /** Office's display language, else the organisation's default, else zh-CN. */

@@ -1,27 +1,29 @@
 import { applyNotifications, planNotifications } from '../office/notifications';
-import { officeCall } from '../office/office-call';
-import { recordComposeType, recordPolicyConfirmation } from '../office/session';
+import type { DraftRead } from '../office/read-draft';
+import { recordComposeOpened, recordPolicyConfirmation, type ComposeOpened } from '../office/session';
 import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
-import { checkCurrentItem, loadEnvironmentPolicy, type HandlerEnvironment } from './check';
-
-const COMPOSE_TYPE_TIMEOUT_MS = 1500;
+import { checkCurrentItem, loadEnvironmentPolicy, type CheckResult, type HandlerEnvironment } from './check';
 
 /**
- * OnNewMessageCompose: remember whether this is a new mail, a reply or a forward while Office
- * still reports it reliably, then show the first nudges (a reply that goes to a whole group).
+ * OnMessageCompose: a new mail, reply or forward, and also a saved draft opened again (which
+ * OnNewMessageCompose misses). Shows the first nudges (a reply that goes to a whole group) and
+ * records, once, what the window opened with while Office still reports it reliably; a draft
+ * opened again keeps what its first opening recorded.
  */
 export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
-  const item = env.context.mailbox.item;
-  if (!item) return;
-  if (item.getComposeTypeAsync) {
-    try {
-      const { composeType } = await officeCall<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb), COMPOSE_TYPE_TIMEOUT_MS);
-      await recordComposeType(item, composeType);
-    } catch {
-      // The subject prefix and conversation id stand in at send time.
-    }
-  }
-  await refreshNudges(env);
+  await nudge(env, (check) => {
+    const item = env.context.mailbox.item;
+    return item ? recordComposeOpened(item, check.session, composeOpened(check.read)) : Promise.resolve();
+  });
+}
+
+/**
+ * Office's compose type when the reading of the draft took it. Not recorded when Office did not
+ * answer, or called a reply (by its subject prefix and conversation) a new mail: Send reads the
+ * draft the same way and decides then.
+ */
+function composeOpened(read: DraftRead): ComposeOpened {
+  return { composeType: read.composeTypeSource === 'office' ? read.draft.composeType : null };
 }
 
 /**
@@ -29,11 +31,15 @@ export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
  * wait for the policy as long as Send would; the request itself may run longer, and what the
  * server says is then remembered for this message, so Send need not ask again.
  */
-export async function refreshNudges(env: HandlerEnvironment): Promise<void> {
+export function refreshNudges(env: HandlerEnvironment): Promise<void> {
+  return nudge(env);
+}
+
+async function nudge(env: HandlerEnvironment, record?: (check: CheckResult) => Promise<void>): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
   const policy = loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS, answerWithinMs: POLICY_FETCH_TIMEOUT_MS });
-  const { evaluation, loaded } = await checkCurrentItem(env, policy);
-  await applyNotifications(item, planNotifications(evaluation.findings));
-  await recordPolicyConfirmation(item, await loaded.confirmation).catch(() => undefined);
+  const check = await checkCurrentItem(env, policy);
+  await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings)), record?.(check).catch(() => undefined)]);
+  await recordPolicyConfirmation(item, await check.loaded.confirmation).catch(() => undefined);
 }

@@ -1,5 +1,5 @@
 /**
- * The event handlers Outlook runs without opening the task pane: OnNewMessageCompose,
+ * The event handlers Outlook runs without opening the task pane: OnMessageCompose,
  * OnMessageRecipientsChanged, OnMessageAttachmentsChanged and OnMessageSend (Smart Alerts).
  * Classic Outlook on Windows loads this file alone in a JavaScript-only runtime (no DOM, no
  * localStorage, Office.onReady never runs), so handlers are associated at load time and every
@@ -53,9 +53,14 @@ function completeAfter(work: (env: HandlerEnvironment) => Promise<void>): (event
   };
 }
 
+const onMessageComposeHandler = completeAfter(onComposeOpened);
+
 export const HANDLERS = {
   onMessageSendHandler,
-  onNewMessageComposeHandler: completeAfter(onComposeOpened),
+  onMessageComposeHandler,
+  // The name earlier manifests gave their OnNewMessageCompose event, and the playground still fires:
+  // the same handler, so a deployment whose manifest update awaits the admin's consent keeps working.
+  onNewMessageComposeHandler: onMessageComposeHandler,
   onMessageRecipientsChangedHandler: completeAfter(refreshNudges),
   onMessageAttachmentsChangedHandler: completeAfter(refreshNudges),
 } as const;

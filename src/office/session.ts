@@ -14,6 +14,8 @@ const SESSION_TIMEOUT_MS = 1500;
 
 /** What the compose-event handlers and the task pane left in the item's sessionData. */
 export interface SessionSnapshot {
+  /** False when sessionData could not be read (or this client has none): the rest is then unknown, not empty. */
+  readonly readable: boolean;
   /** The compose type recorded when the compose window opened. */
   readonly composeType: string | null;
   /** Fingerprints of the warnings the user acknowledged in the task pane. */
@@ -21,7 +23,7 @@ export interface SessionSnapshot {
   readonly policyConfirmation: PolicyConfirmation | null;
 }
 
-export const EMPTY_SESSION: SessionSnapshot = { composeType: null, acknowledged: [], policyConfirmation: null };
+export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, acknowledged: [], policyConfirmation: null };
 
 /**
  * Everything the add-in keeps in the item's sessionData, in one call. No sessionData on this
@@ -35,6 +37,7 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
     const confirmation = parsed(all?.[SESSION_KEYS.policyConfirmation]);
     const composeType = all?.[SESSION_KEYS.composeType];
     return {
+      readable: true,
       composeType: typeof composeType === 'string' ? composeType : null,
       acknowledged: Array.isArray(acknowledged) ? acknowledged.filter((entry): entry is string => typeof entry === 'string') : [],
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
@@ -53,10 +56,27 @@ function parsed(raw: unknown): unknown {
   }
 }
 
-/** Records the compose type seen when the compose window opened (reliable there, not at send time). */
-export async function recordComposeType(item: ComposeItemLike, composeType: string): Promise<void> {
-  if (!item.sessionData) return;
-  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.composeType, composeType, cb), SESSION_TIMEOUT_MS);
+/** What the compose window opened with, as the compose-open handler saw it (null: not known). */
+export interface ComposeOpened {
+  /** Reliable when the window opens, not at send time (some clients then say newMail for a reply). */
+  readonly composeType: string | null;
+}
+
+/**
+ * Records what the compose window opened with, each part once. OnMessageCompose fires again
+ * when a saved draft is reopened (or an inline reply pops out), when Office may report the
+ * reply as a new mail: what the first opening recorded is kept. Nothing is written when
+ * sessionData could not be read, since what it holds is then unknown.
+ */
+export async function recordComposeOpened(item: ComposeItemLike, recorded: SessionSnapshot, opened: ComposeOpened): Promise<void> {
+  if (!item.sessionData || !recorded.readable) return;
+  const writes: Array<[string, string]> = [];
+  if (recorded.composeType === null && opened.composeType) writes.push([SESSION_KEYS.composeType, opened.composeType]);
+  await Promise.all(writes.map(([key, value]) => setSessionValue(item, key, value)));
+}
+
+function setSessionValue(item: ComposeItemLike, key: string, value: string): Promise<void> {
+  return officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(key, value, cb), SESSION_TIMEOUT_MS);
 }
 
 /**
@@ -74,7 +94,7 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'
 /** Remembers that the user has read these warnings in the task pane, so Send does not ask again. */
 export async function writeAcknowledged(item: ComposeItemLike, fingerprints: readonly string[]): Promise<void> {
   if (!item.sessionData) return;
-  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]), cb), SESSION_TIMEOUT_MS);
+  await setSessionValue(item, SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]));
 }
 
 /**
@@ -83,7 +103,7 @@ export async function writeAcknowledged(item: ComposeItemLike, fingerprints: rea
  */
 export async function recordPolicyConfirmation(item: ComposeItemLike, confirmation: PolicyConfirmation | null): Promise<void> {
   if (!item.sessionData) return;
-  await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation), cb), SESSION_TIMEOUT_MS);
+  await setSessionValue(item, SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
 }
 
 function isConfirmation(value: unknown): value is PolicyConfirmation {

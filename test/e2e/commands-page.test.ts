@@ -55,7 +55,7 @@ test(
   () =>
     withContext(async (context) => {
       const loaded = await loadCommandsPage(context);
-      expect(loaded.associated).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
+      expect(loaded.associated).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
       expect(loaded.errors).toEqual([]);
       expect(loaded.paths).toContain('/commands.html');
       expect(loaded.paths).not.toContain('/launchevent.js');

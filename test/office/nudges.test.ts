@@ -62,6 +62,34 @@ describe('live nudges', () => {
   });
 });
 
+describe('a saved draft opened again (OnMessageCompose fires for it; OnNewMessageCompose did not)', () => {
+  const REPLY_DRAFT = { ...CLEAN, subject: '会议安排', composeType: 'reply' as const, cc: [to('sales@contoso.com', 'distributionList', '销售部')] };
+
+  test('with nothing recorded yet it gets its compose type, its first bars and the policy confirmation', async () => {
+    const { mailbox, env } = setup(REPLY_DRAFT, {}, { version: '2026.11' });
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+    expect(mailbox.notifications.get('preflight-group')!.message).toContain('销售部');
+    expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!)).toMatchObject({ hash: expect.any(String) });
+  });
+
+  test('it keeps the compose type its first opening recorded, though Office now calls the reply a new mail', async () => {
+    const { mailbox, env } = setup(REPLY_DRAFT, { composeTypeOverride: 'newMail' });
+    mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
+    await onComposeOpened(env);
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+    expect(mailbox.notifications.get('preflight-group')!.message).toContain('销售部');
+  });
+
+  test('sessionData that cannot be read is not taken for empty: what it holds is not overwritten', async () => {
+    const { mailbox, env } = setup(REPLY_DRAFT, { composeTypeOverride: 'newMail', behaviour: { 'sessionData.getAllAsync': 'fail' } });
+    mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+  });
+});
+
 describe('the policy at compose time', () => {
   afterEach(() => jest.useRealTimers());
 

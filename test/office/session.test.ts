@@ -10,7 +10,7 @@ describe('the add-in’s sessionData, read in one call', () => {
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
     mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(['subject-vague:generic:', 7]));
     mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
-    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation });
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation });
     expect(mailbox.calls).toEqual(['sessionData.getAllAsync']);
   });
 
@@ -19,7 +19,7 @@ describe('the add-in’s sessionData, read in one call', () => {
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'forward');
     mailbox.sessionData.set(SESSION_KEYS.acknowledged, '{not json');
     mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify({ hash: 7, at: 'now' }));
-    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ ...EMPTY_SESSION, composeType: 'forward' });
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ ...EMPTY_SESSION, readable: true, composeType: 'forward' });
   });
 
   test.each([
