@@ -11,7 +11,7 @@ export const TASKPANE_COMMAND_ID = 'PreflightOpenPaneButton';
 
 const TEXT = {
   'zh-CN': { title: 'Preflight 发现 {{count}} 个问题', more: '……还有 {{count}} 项，请在 Preflight 窗格中查看。', open: '查看并修正', failed: '未能完成发送前检查：{{reason}}。请稍后重试或联系 IT。' },
-  'zh-TW': { title: 'Preflight 發現 {{count}} 個問題', more: '……還有 {{count}} 項，請在 Preflight 窗格中查看。', open: '查看並修正', failed: '未能完成寄送前檢查：{{reason}}。請稍後重試或聯絡 IT。' },
+  'zh-TW': { title: 'Preflight 發現 {{count}} 個問題', more: '……還有 {{count}} 項，請在 Preflight 窗格中查看。', open: '查看並修正', failed: '未能完成傳送前檢查：{{reason}}。請稍後再試或聯絡 IT 人員。' },
   'en-US': { title: 'Preflight found {{count}} issue(s)', more: '…and {{count}} more; see the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
 } as const;
 

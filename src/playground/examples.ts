@@ -102,7 +102,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'id-number',
-    title: { 'zh-CN': '正文含身份证号', 'zh-TW': '內文含身分證號', 'en-US': 'ID number in the body' },
+    title: { 'zh-CN': '正文含身份证号', 'zh-TW': '內文含身分證號碼', 'en-US': 'ID number in the body' },
     message: {
       subject: '新员工入职信息登记',
       body: `李经理：\n\n新同事王小明的身份证号是 110105199003071239，请于明天下班前办理入职手续。${SIGNED}`,
@@ -111,7 +111,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'classified-external',
-    title: { 'zh-CN': '机密内容发给外部', 'zh-TW': '機密內容寄給外部', 'en-US': 'Classified mail to an external address' },
+    title: { 'zh-CN': '机密内容发给外部', 'zh-TW': '機密內容傳送給外部', 'en-US': 'Classified mail to an external address' },
     message: {
       subject: '【机密】新产品定价方案',
       body: `Erika 您好：\n\n附件是新产品的定价方案，请于12月1日前反馈意见。${SIGNED}`,

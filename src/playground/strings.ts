@@ -99,7 +99,7 @@ export const UI = {
   policyUnreachable: { 'zh-CN': '无法读取 {{name}}：{{reason}}', 'zh-TW': '無法讀取 {{name}}：{{reason}}', 'en-US': 'Could not read {{name}}: {{reason}}' },
   policyOtherOrigin: {
     'zh-CN': '只能从本站点载入规则文件',
-    'zh-TW': '只能從本站台載入規則檔案',
+    'zh-TW': '只能從本網站載入規則檔案',
     'en-US': 'a policy can only be loaded from this site',
   },
   taskPane: { 'zh-CN': 'Preflight 任务窗格', 'zh-TW': 'Preflight 工作窗格', 'en-US': 'Preflight task pane' },
@@ -116,7 +116,7 @@ export const UI = {
   noHeaders: { 'zh-CN': '（无）', 'zh-TW': '（無）', 'en-US': '(none)' },
   editAgain: { 'zh-CN': '返回草稿', 'zh-TW': '返回草稿', 'en-US': 'Back to the draft' },
   noSubject: { 'zh-CN': '（无主题）', 'zh-TW': '（無主旨）', 'en-US': '(no subject)' },
-  sendFailed: { 'zh-CN': '发送处理程序出错：{{reason}}', 'zh-TW': '傳送處理常式出錯：{{reason}}', 'en-US': 'The send handler failed: {{reason}}' },
+  sendFailed: { 'zh-CN': '发送处理程序出错：{{reason}}', 'zh-TW': '傳送處理常式發生錯誤：{{reason}}', 'en-US': 'The send handler failed: {{reason}}' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiKey = keyof typeof UI;

@@ -2,11 +2,11 @@ import { translator, type LocalizedText, type RuleId } from '../engine';
 
 /** Every text the task pane shows, in the three languages. */
 export const UI = {
-  title: { 'zh-CN': 'Preflight 发送前检查', 'zh-TW': 'Preflight 寄送前檢查', 'en-US': 'Preflight' },
+  title: { 'zh-CN': 'Preflight 发送前检查', 'zh-TW': 'Preflight 傳送前檢查', 'en-US': 'Preflight' },
   refresh: { 'zh-CN': '重新检查', 'zh-TW': '重新檢查', 'en-US': 'Check again' },
   checking: { 'zh-CN': '正在检查…', 'zh-TW': '正在檢查…', 'en-US': 'Checking…' },
   checkFailed: { 'zh-CN': '检查未能完成：{{reason}}', 'zh-TW': '檢查未能完成：{{reason}}', 'en-US': 'The check could not finish: {{reason}}' },
-  readyTitle: { 'zh-CN': '可以发送', 'zh-TW': '可以寄送', 'en-US': 'Ready to send' },
+  readyTitle: { 'zh-CN': '可以发送', 'zh-TW': '可以傳送', 'en-US': 'Ready to send' },
   readyBody: { 'zh-CN': '没有需要修正的问题。', 'zh-TW': '沒有需要修正的問題。', 'en-US': 'Nothing needs fixing.' },
   groupBlock: { 'zh-CN': '必须修正（{{count}}）', 'zh-TW': '必須修正（{{count}}）', 'en-US': 'Must fix ({{count}})' },
   groupWarning: { 'zh-CN': '建议修正（{{count}}）', 'zh-TW': '建議修正（{{count}}）', 'en-US': 'Should fix ({{count}})' },
@@ -14,9 +14,9 @@ export const UI = {
   showClause: { 'zh-CN': '依据', 'zh-TW': '依據', 'en-US': 'Why' },
   clauseRegion: { 'zh-CN': '规定原文', 'zh-TW': '規定原文', 'en-US': 'The rule it comes from' },
   acknowledge: { 'zh-CN': '知道了', 'zh-TW': '知道了', 'en-US': 'Got it' },
-  acknowledged: { 'zh-CN': '已确认，发送时不再提示', 'zh-TW': '已確認，寄送時不再提示', 'en-US': 'Acknowledged: Send will not ask again' },
+  acknowledged: { 'zh-CN': '已确认，发送时不再提示', 'zh-TW': '已確認，傳送時不再提示', 'en-US': 'Acknowledged: Send will not ask again' },
   fixFailed: { 'zh-CN': '未能修正：{{reason}}', 'zh-TW': '未能修正：{{reason}}', 'en-US': 'Could not fix: {{reason}}' },
-  instruction: { 'zh-CN': '请按以下方式处理', 'zh-TW': '請依以下方式處理', 'en-US': 'What to do' },
+  instruction: { 'zh-CN': '请按以下方式处理', 'zh-TW': '請依下列方式處理', 'en-US': 'What to do' },
   tabFindings: { 'zh-CN': '检查结果', 'zh-TW': '檢查結果', 'en-US': 'Findings' },
   tabTemplates: { 'zh-CN': '邮件模板', 'zh-TW': '郵件範本', 'en-US': 'Templates' },
   noTemplates: { 'zh-CN': '管理员尚未提供模板。', 'zh-TW': '管理員尚未提供範本。', 'en-US': 'Your administrator has not provided any templates.' },
@@ -26,7 +26,7 @@ export const UI = {
   language: { 'zh-CN': '语言', 'zh-TW': '語言', 'en-US': 'Language' },
   policyFallback: {
     'zh-CN': '未能使用本单位的规则文件，暂按{{source}}检查。请联系 IT 管理员。',
-    'zh-TW': '未能使用本單位的規則檔案，暫依{{source}}檢查。請聯絡 IT 管理員。',
+    'zh-TW': '無法使用本單位的規則檔案，暫時依{{source}}檢查。請聯絡 IT 管理員。',
     'en-US': "Your organisation's policy file could not be used; checking with {{source}} for now. Please tell IT.",
   },
   policySourceCache: { 'zh-CN': '上次的有效规则', 'zh-TW': '上次的有效規則', 'en-US': 'the last valid policy' },
@@ -63,5 +63,5 @@ export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {
   'sensitive-content': { 'zh-CN': '敏感信息', 'zh-TW': '敏感資訊', 'en-US': 'Sensitive content' },
   'deadline-missing': { 'zh-CN': '缺少截止时间', 'zh-TW': '缺少截止時間', 'en-US': 'No deadline' },
   'greeting-signoff': { 'zh-CN': '对外礼仪', 'zh-TW': '對外禮儀', 'en-US': 'Greeting and sign-off' },
-  'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系人', 'zh-TW': '公共郵箱聯絡人', 'en-US': 'Shared mailbox contact' },
+  'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系人', 'zh-TW': '共用信箱聯絡方式', 'en-US': 'Shared mailbox contact' },
 };

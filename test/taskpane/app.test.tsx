@@ -117,7 +117,7 @@ describe('task pane', () => {
   test('the display language picks the initial language', async () => {
     renderPane({ ...CLEAN, subject: '你好' }, { displayLanguage: 'zh-HK' });
     await settled();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Preflight 寄送前檢查');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Preflight 傳送前檢查');
   });
 
   test('recipient changes re-check without a refresh', async () => {

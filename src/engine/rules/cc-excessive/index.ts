@@ -9,7 +9,7 @@ export default defineRule({
     messages: {
       tooMany: {
         'zh-CN': '抄送了 {{count}} 人（超过 {{max}} 人）：请只抄送确实需要知悉的人，并说明抄送原因。',
-        'zh-TW': '副本給了 {{count}} 人（超過 {{max}} 人）：請只抄送確實需要知悉的人，並說明抄送原因。',
+        'zh-TW': '副本收件者有 {{count}} 人（超過 {{max}} 人）：請只將確實需要知悉的人加入副本，並說明原因。',
         'en-US': '{{count}} people are in CC (more than {{max}}): copy only those who need to know, and say why.',
       },
     },

@@ -34,7 +34,7 @@ export default defineRule({
     messages: {
       noDeadline: {
         'zh-CN': '邮件请对方“{{ask}}”，但没有写明截止时间：请注明希望何时前回复或完成。',
-        'zh-TW': '郵件請對方「{{ask}}」，但沒有寫明截止時間：請註明希望何時前回覆或完成。',
+        'zh-TW': '郵件中寫了「{{ask}}」，但沒有註明截止時間：請寫明希望對方在何時之前回覆或完成。',
         'en-US': 'The mail asks the reader to "{{ask}}" but gives no deadline: say by when.',
       },
     },

@@ -34,12 +34,12 @@ export default defineRule({
     messages: {
       noContact: {
         'zh-CN': '从公共邮箱 {{mailbox}} 发出的邮件应附上发件人本人的联系方式（姓名和电话或分机）。',
-        'zh-TW': '從公共郵箱 {{mailbox}} 寄出的郵件應附上寄件人本人的聯絡方式（姓名和電話或分機）。',
+        'zh-TW': '從共用信箱 {{mailbox}} 傳送的郵件應附上寄件者本人的聯絡方式（姓名和電話或分機）。',
         'en-US': 'Mail from the shared mailbox {{mailbox}} must carry the sender’s own contact details (name and phone or extension).',
       },
     },
     fixes: {
-      'insert-contact': { 'zh-CN': '插入联系人行', 'zh-TW': '插入聯絡人行', 'en-US': 'Insert a contact line' },
+      'insert-contact': { 'zh-CN': '插入联系人行', 'zh-TW': '插入聯絡資訊', 'en-US': 'Insert a contact line' },
     },
     options: {
       contactLabels: termListOption(terms.contactLabels, 'Labels that introduce a contact person (联系人：); an array adds to the built-in list.'),
