@@ -23,7 +23,7 @@ export const UI = {
   recipientType: { 'zh-CN': '类型', 'zh-TW': '類型', 'en-US': 'Type' },
   recipientTypeOf: { 'zh-CN': '{{address}} 的类型', 'zh-TW': '{{address}} 的類型', 'en-US': 'Type of {{address}}' },
   typeUser: { 'zh-CN': '用户', 'zh-TW': '使用者', 'en-US': 'User' },
-  typeDistributionList: { 'zh-CN': '通讯组', 'zh-TW': '通訊群組', 'en-US': 'Distribution list' },
+  typeDistributionList: { 'zh-CN': '通讯组列表', 'zh-TW': '通訊群組', 'en-US': 'Distribution list' },
   typeExternal: { 'zh-CN': '外部', 'zh-TW': '外部', 'en-US': 'External' },
   remove: { 'zh-CN': '删除 {{what}}', 'zh-TW': '移除 {{what}}', 'en-US': 'Remove {{what}}' },
   attachments: { 'zh-CN': '附件', 'zh-TW': '附件', 'en-US': 'Attachments' },

@@ -63,5 +63,5 @@ export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {
   'sensitive-content': { 'zh-CN': '敏感信息', 'zh-TW': '敏感資訊', 'en-US': 'Sensitive content' },
   'deadline-missing': { 'zh-CN': '缺少截止时间', 'zh-TW': '缺少截止時間', 'en-US': 'No deadline' },
   'greeting-signoff': { 'zh-CN': '对外礼仪', 'zh-TW': '對外禮儀', 'en-US': 'Greeting and sign-off' },
-  'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系人', 'zh-TW': '共用信箱聯絡方式', 'en-US': 'Shared mailbox contact' },
+  'shared-mailbox-contact': { 'zh-CN': '公共邮箱联系方式', 'zh-TW': '共用信箱聯絡方式', 'en-US': 'Shared mailbox contact' },
 };

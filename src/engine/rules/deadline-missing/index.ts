@@ -33,7 +33,7 @@ export default defineRule({
     clauses: ['deadline'],
     messages: {
       noDeadline: {
-        'zh-CN': '邮件请对方“{{ask}}”，但没有写明截止时间：请注明希望何时前回复或完成。',
+        'zh-CN': '邮件中写了“{{ask}}”，但没有写明截止时间：请注明希望对方在什么时间之前回复或完成。',
         'zh-TW': '郵件中寫了「{{ask}}」，但沒有註明截止時間：請寫明希望對方在何時之前回覆或完成。',
         'en-US': 'The mail asks the reader to "{{ask}}" but gives no deadline: say by when.',
       },

@@ -39,7 +39,7 @@ export default defineRule({
       },
     },
     fixes: {
-      'insert-contact': { 'zh-CN': '插入联系人行', 'zh-TW': '插入聯絡資訊', 'en-US': 'Insert a contact line' },
+      'insert-contact': { 'zh-CN': '插入联系方式', 'zh-TW': '插入聯絡資訊', 'en-US': 'Insert a contact line' },
     },
     options: {
       contactLabels: termListOption(terms.contactLabels, 'Labels that introduce a contact person (联系人：); an array adds to the built-in list.'),
