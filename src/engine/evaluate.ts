@@ -1,12 +1,13 @@
 import { citeClause } from './clauses';
 import type { Draft } from './draft';
+import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detectors';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
 import { DEFAULT_POLICY } from './policy/load';
 import type { Policy } from './policy/policy';
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
-import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale, RuleId } from './types';
+import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, FixAction, Locale, RuleId } from './types';
 
 export interface EvaluateOptions {
   /** Language of messages and clauses; defaults to the policy's locale, then zh-CN. */
@@ -30,6 +31,7 @@ const SEVERITY_ORDER: Readonly<Record<ActiveSeverity, number>> = { block: 0, war
 export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options: EvaluateOptions = {}): Evaluation {
   const locale = options.locale ?? policy.locale ?? DEFAULT_LOCALE;
   const now = options.now ?? new Date();
+  const today = calendarDateOf(now);
   const facts = new DraftFacts(draft, policy);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -39,7 +41,7 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of (rule as Rule).check(context as never)) {
       const finding = toFinding(rule as Rule, report, settings.severity, policy, locale);
-      findings.push(inheritedSubjectCapped(rule as Rule, finding, facts));
+      findings.push(masked(inheritedSubjectCapped(rule as Rule, finding, facts), today));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -50,6 +52,30 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
 function inheritedSubjectCapped(rule: Rule, finding: Finding, facts: DraftFacts): Finding {
   if (finding.severity === 'info' || !rule.meta.aboutInheritedSubject?.includes(finding.messageId) || !facts.subjectInherited) return finding;
   return { ...finding, severity: 'info' };
+}
+
+/**
+ * Every text of a finding meant for people, with personal numbers masked: rules quote what the
+ * author typed (a file name, a subject), and it may hold an ID or card number. Addresses and
+ * label ids stay as they are: Outlook needs them back.
+ */
+function masked(finding: Finding, today: CalendarDate): Finding {
+  const mask = (text: string) => maskPersonalNumbers(text, today);
+  const data: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(finding.data)) data[key] = typeof value === 'string' ? mask(value) : value;
+  return {
+    ...finding,
+    message: mask(finding.message),
+    clause: mask(finding.clause),
+    data,
+    fixes: finding.fixes.map((fix) => ({ ...fix, title: mask(fix.title), action: maskedAction(fix.action, mask) })),
+  };
+}
+
+function maskedAction(action: FixAction, mask: (text: string) => string): FixAction {
+  if (action.kind === 'insertText') return { ...action, text: mask(action.text) };
+  if (action.kind === 'showInstruction') return { ...action, text: mask(action.text) };
+  return action;
 }
 
 /** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */

@@ -18,6 +18,7 @@ export { compileAdminPattern, findAdminPatterns, type AdminPattern } from './adm
 export { cardIssuer, findBankCards } from './bank-card';
 export { calendarDateOf, type CalendarDate } from './calendar';
 export { findCreditCodes } from './credit-code';
+export { maskPersonalNumbers } from './mask-text';
 export { findMobileNumbers } from './mobile';
 export { findClearPasswords } from './password';
 export { findResidentIds } from './resident-id';

@@ -1,6 +1,7 @@
 import terms from '../../data/terms.json';
 import { termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { foldWithOffsets } from '../../text/fold';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags, splitSubjectPrefixes } from '../../text/subject';
 
@@ -77,31 +78,4 @@ export function tagSubject(subject: string, tag: string): string {
   remainder = `${remainder}${rest.slice(last)}`.replace(/\s{2,}/gu, ' ').trim();
   const tags = found.map((occurrence) => rest.slice(occurrence.start, occurrence.end)).join(' ');
   return `${prefixes}${tags}${remainder ? ` ${remainder}` : ''}`;
-}
-
-/**
- * NFKC, one code point at a time, remembering where each folded character came from, so a
- * position found in the folded text maps back to the text as typed.
- */
-function foldWithOffsets(text: string): { text: string; startOf(index: number): number; endOf(index: number): number } {
-  let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const normalized = char.normalize('NFKC');
-    for (let k = 0; k < normalized.length; k++) {
-      starts.push(offset);
-      ends.push(offset + char.length);
-    }
-    folded += normalized;
-    offset += char.length;
-  }
-  return {
-    text: folded,
-    /** Where the folded character at `index` starts in the original (its length at the end). */
-    startOf: (index) => starts[index] ?? text.length,
-    /** Where the folded text up to `index` (exclusive) ends in the original. */
-    endOf: (index) => (index <= 0 ? 0 : ends[index - 1] ?? text.length),
-  };
 }
