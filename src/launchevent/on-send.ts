@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type Finding, type Policy } from '../engine';
-import { writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office/audit-header';
+import { PROVISIONAL_AUDIT, writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office/audit-header';
+import type { ComposeItemLike } from '../office/mailbox';
 import { supportsMailbox } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
 import { POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
@@ -8,10 +9,16 @@ import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smar
 import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
 
 /**
- * Outlook says "taking longer than expected" 5 s after Send, script download included; a check
- * that has not answered this long after the handler started (a hung call) lets the send through.
+ * Outlook says "taking longer than expected" 5 s after Send, script download included. Whatever
+ * hangs, Send is answered this long after the handler started, the audit header written or not.
  */
-export const SEND_BUDGET_MS = 3500;
+export const SEND_BUDGET_MS = 4000;
+/**
+ * The end of the budget kept for the final header write: a check that has not decided by
+ * SEND_BUDGET_MS - HEADER_RESERVE_MS (a hung call) lets the send through. A check that decides
+ * sooner leaves the write more.
+ */
+export const HEADER_RESERVE_MS = 500;
 /**
  * The answer should be out this long after the click, a second before Outlook's notice. Only the
  * policy request bends to it, and only when a cached copy can stand in: the draft reads are never
@@ -51,6 +58,10 @@ type Timed = { readonly kind: 'done'; readonly check: CheckResult; readonly ackn
  */
 export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> {
   const item = env.context.mailbox.item;
+  const deadline = Date.now() + SEND_BUDGET_MS;
+  // In the first round, beside the reads: when every call is slow, this one lands even if the
+  // final header cannot, so the message never goes without a record.
+  const provisional = item ? writeAuditHeader(item, PROVISIONAL_AUDIT, SEND_BUDGET_MS) : Promise.resolve();
   let knownPolicy: Policy = DEFAULT_POLICY;
   // One sessionData read serves the compose type, the acknowledged warnings and the policy record.
   const session = item ? readSession(item) : Promise.resolve(EMPTY_SESSION);
@@ -65,10 +76,20 @@ export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> 
     ([check, acknowledged]): Timed => (check.read.failures.length > 0 ? { kind: 'failed', reason: check.read.failures[0]! } : { kind: 'done', check, acknowledged }),
     (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
   );
-  const timed = await withDeadline(attempt, SEND_BUDGET_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
+  const timed = await withDeadline(attempt, SEND_BUDGET_MS - HEADER_RESERVE_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
   const outcome = timed.kind === 'done' ? outcomeFor(env, timed.check, timed.acknowledged) : failureOutcome(env, knownPolicy, timed.reason);
-  if (item) await writeAuditHeader(item, outcome.audit);
+  if (item) await writeFinalHeader(item, provisional, outcome.audit, deadline);
   return outcome;
+}
+
+/** The result replaces the provisional header: written after it (so it lands last), in what is left of the budget. */
+function writeFinalHeader(item: ComposeItemLike, provisional: Promise<void>, audit: AuditRecord, deadline: number): Promise<void> {
+  const left = () => Math.max(0, deadline - Date.now());
+  return withDeadline(
+    provisional.then(() => writeAuditHeader(item, audit, left())),
+    left(),
+    () => undefined,
+  );
 }
 
 function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: readonly string[]): SendOutcome {

@@ -8,7 +8,6 @@ import { officeCall } from './office-call';
  */
 export const AUDIT_HEADER = 'X-Preflight';
 export const AUDIT_HEADER_VERSION = 1;
-const HEADER_TIMEOUT_MS = 800;
 
 export type AuditOutcome =
   | { readonly kind: 'clean' }
@@ -26,6 +25,14 @@ export interface AuditRecord {
   /** Set when the policy came from the cache or the defaults. */
   readonly policyOrigin?: 'cache' | 'default';
 }
+
+/**
+ * Written the moment Send is pressed, in the same round as the reads, and replaced by the
+ * result: a message that still carries it went out before the check could record one (Outlook's
+ * own "send anyway" after its "taking longer than expected" notice, or a final write that did
+ * not finish in time). Nothing was known yet, not even the policy.
+ */
+export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcome: { kind: 'failed-open', reason: 'unfinished' } };
 
 /** `v=1; policy=2026.11; prompted=subject-vague,cc-excessive` */
 export function formatAuditHeader(record: AuditRecord): string {
@@ -46,8 +53,9 @@ function token(value: string): string {
   return value.replace(/[^A-Za-z0-9._:@/+-]/gu, '_').slice(0, 120) || '_';
 }
 
-export function writeAuditHeader(item: ComposeItemLike, record: AuditRecord): Promise<void> {
+/** Never rejects: a header that cannot be written leaves the send as decided. */
+export function writeAuditHeader(item: ComposeItemLike, record: AuditRecord, timeoutMs: number): Promise<void> {
   if (!item.internetHeaders) return Promise.resolve();
   const value = formatAuditHeader(record);
-  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync({ [AUDIT_HEADER]: value }, cb), HEADER_TIMEOUT_MS).catch(() => undefined);
+  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync({ [AUDIT_HEADER]: value }, cb), timeoutMs).catch(() => undefined);
 }

@@ -1,4 +1,5 @@
-import { ANSWER_BY_MS, decideSend, policyWaitMs, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
+import { ANSWER_BY_MS, decideSend, HEADER_RESERVE_MS, policyWaitMs, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
+import { formatAuditHeader, PROVISIONAL_AUDIT } from '../../src/office/audit-header';
 import { refreshNudges } from '../../src/launchevent/compose-events';
 import { POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
 import { fingerprint, SESSION_KEYS } from '../../src/office/session';
@@ -158,13 +159,16 @@ describe('OnMessageSend', () => {
     // Two latencies of 100 ms: one for every read together, one for the header write.
     expect(answeredAfter).toBeGreaterThanOrEqual(200);
     expect(answeredAfter).toBeLessThan(300);
-    const headerWrite = mailbox.calls.indexOf('internetHeaders.setAsync');
-    expect(mailbox.calls.slice(0, headerWrite)).toEqual(expect.arrayContaining(['subject.getAsync', 'body.getAsync', 'to.getAsync', 'cc.getAsync', 'bcc.getAsync', 'getAttachmentsAsync']));
+    // The provisional header goes out with the reads; the final one replaces it.
+    const headerWrites = mailbox.calls.flatMap((call, index) => (call === 'internetHeaders.setAsync' ? [index] : []));
+    expect(headerWrites).toHaveLength(2);
+    const finalWrite = headerWrites[1]!;
+    expect(mailbox.calls.slice(0, finalWrite)).toEqual(expect.arrayContaining(['subject.getAsync', 'body.getAsync', 'to.getAsync', 'cc.getAsync', 'bcc.getAsync', 'getAttachmentsAsync', 'internetHeaders.setAsync']));
     // sessionData (compose type, acknowledged warnings, policy record) is read once, not once per key.
     expect(mailbox.calls.filter((call) => call.startsWith('sessionData.'))).toEqual(['sessionData.getAllAsync']);
-    // Every read started before the first one answered; only the header write came later.
-    expect(startedAt.slice(0, headerWrite).every((t) => t === 0)).toBe(true);
-    expect(startedAt[headerWrite]).toBe(100);
+    // Every read started before the first one answered; only the final header write came later.
+    expect(startedAt.slice(0, finalWrite).every((t) => t === 0)).toBe(true);
+    expect(startedAt[finalWrite]).toBe(100);
   });
 
   test('a policy the admin deployed is used, and its version is in the header', async () => {
@@ -177,6 +181,61 @@ describe('OnMessageSend', () => {
     const { mailbox, env } = setup(VAGUE, {}, { rules: { 'no-such-rule': {} } });
     await decideSend(env);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; policy-source=default; prompted=subject-vague');
+  });
+});
+
+describe('the audit header is part of the send budget', () => {
+  /** Sends with every Office.js call taking `latencyMs`; returns the answer, when it came and the header at that moment. */
+  async function slowSend(latencyMs: number, message = VAGUE) {
+    jest.useFakeTimers();
+    const { mailbox, env } = setup(message, { latencyMs });
+    const started = Date.now();
+    const pending = decideSend(env).then((outcome) => ({ outcome, after: Date.now() - started, header: mailbox.headers['X-Preflight'] }));
+    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    return pending;
+  }
+
+  test('when every call takes 1.9 s the reads still finish and the result is written, within the budget', async () => {
+    const { outcome, after, header } = await slowSend(1900);
+    expect(outcome.completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(header).toBe('v=1; policy=default; prompted=subject-vague');
+    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
+  });
+
+  test('when every call takes 2.6 s the result cannot be written in time, but the provisional header is there', async () => {
+    const { outcome, after, header } = await slowSend(2600);
+    expect(outcome.completion).toEqual({ allowEvent: true });
+    expect(header).toBe('v=1; policy=unknown; failed-open=unfinished');
+    expect(header).toBe(formatAuditHeader(PROVISIONAL_AUDIT));
+    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
+  });
+
+  test('a check that hangs gives up early enough to leave the header write its reserve', async () => {
+    jest.useFakeTimers();
+    const { mailbox, env } = setup(VAGUE, { latencyMs: 300 }, 'hang');
+    const started = Date.now();
+    const writes: number[] = [];
+    const record = mailbox.calls.push.bind(mailbox.calls);
+    mailbox.calls.push = (...names: string[]) => {
+      if (names.includes('internetHeaders.setAsync')) writes.push(Date.now() - started);
+      return record(...names);
+    };
+    const pending = decideSend(env);
+    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    expect((await pending).completion).toEqual({ allowEvent: true });
+    expect(writes).toEqual([0, SEND_BUDGET_MS - HEADER_RESERVE_MS]);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=timeout:budget');
+  });
+
+  test('a header call that never answers does not hold up the answer beyond the budget', async () => {
+    jest.useFakeTimers();
+    const { env } = setup(CLEAN, { behaviour: { 'internetHeaders.setAsync': 'hang' } });
+    const started = Date.now();
+    let after = Infinity;
+    const pending = decideSend(env).then((outcome) => ((after = Date.now() - started), outcome));
+    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    expect((await pending).completion).toEqual({ allowEvent: true });
+    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
   });
 });
 
