@@ -26,6 +26,11 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule]))('%s', (id, rule) => {
     }
   });
 
+  test('English messages and fix titles carry no Chinese but the names a reader must find (the [重要] tag, the 群发消息申请表 form)', () => {
+    const names = /\[重要\]|群发消息申请表/gu;
+    for (const text of Object.values({ ...rule.meta.messages, ...rule.meta.fixes })) expect(text['en-US'].replace(names, '')).not.toMatch(/[\u3400-\u9fff]/u);
+  });
+
   test('cites clauses that exist', () => {
     expect(rule.meta.clauses.length).toBeGreaterThan(0);
     for (const clause of rule.meta.clauses) expect(Object.keys(CLAUSES)).toContain(clause);

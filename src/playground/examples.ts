@@ -80,7 +80,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'excessive-cc',
-    title: { 'zh-CN': '抄送过多（8 人）', 'zh-TW': '副本過多（8 人）', 'en-US': 'Excessive CC (8 people)' },
+    title: { 'zh-CN': '抄送过多（8 人）', 'zh-TW': '副本過多（8 人）', 'en-US': 'Too many in CC (8 people)' },
     message: {
       subject: '年度团建活动安排',
       body: `李经理：\n\n年度团建定于12月6日在西山举行，具体行程请见下文。${SIGNED}`,

@@ -84,6 +84,6 @@ describe('the Smart Alerts Markdown subset', () => {
     expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
     expect(text.errorMessage.length).toBeLessThanOrEqual(500);
     const items = itemsOf(text.errorMessageMarkdown);
-    expect(items[items.length - 1]).toMatch(/^…and \d+ more; see the Preflight pane\.$/u);
+    expect(items[items.length - 1]).toMatch(/^…and \d+ more in the Preflight pane\.$/u);
   });
 });

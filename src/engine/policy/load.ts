@@ -16,7 +16,7 @@ export type PolicyResult =
 const DEFAULT_ENCRYPTION_INSTRUCTION: LocalizedText = {
   'zh-CN': '请使用公司规定的加密方式发送（例如 Outlook 的“加密”选项或公司加密工具），或删除敏感信息。',
   'zh-TW': '請使用公司規定的加密方式傳送（例如 Outlook 的「加密」選項或公司加密工具），或刪除敏感資訊。',
-  'en-US': "Send it encrypted with your organisation's tool (for example Outlook's Encrypt option), or remove the sensitive data.",
+  'en-US': "Send it encrypted with your organization's tool (for example, Outlook's Encrypt option), or remove the sensitive information.",
 };
 
 export const DEFAULT_IMPORTANT_TAG = '[重要]';

@@ -12,7 +12,7 @@ export default defineRule({
       blocked: {
         'zh-CN': '附件 {{names}} 是可执行文件或脚本，可能传播病毒：请改用公司认可的方式分发。',
         'zh-TW': '附件 {{names}} 是可執行檔或指令碼，可能傳播病毒：請改用公司認可的方式分發。',
-        'en-US': 'The attachment {{names}} is a program or script that can spread viruses: distribute it another approved way.',
+        'en-US': 'Programs and scripts can spread viruses: send {{names}} another approved way, not as an attachment.',
       },
     },
     requires: ['attachments'],

@@ -11,7 +11,7 @@ export default defineRule({
       forgotten: {
         'zh-CN': '邮件提到“{{word}}”，但没有添加附件：是否忘了添加？',
         'zh-TW': '郵件提到「{{word}}」，但沒有加入附件：是否忘了附加？',
-        'en-US': 'The mail mentions "{{word}}" but nothing is attached: did you forget the attachment?',
+        'en-US': 'The message mentions "{{word}}" but nothing is attached: did you forget the attachment?',
       },
     },
     requires: ['attachments'],

@@ -13,12 +13,12 @@ export default defineRule({
       totalTooLarge: {
         'zh-CN': '附件共 {{total}}，超过 {{max}}：较大的文件请通过云盘链接共享。',
         'zh-TW': '附件共 {{total}}，超過 {{max}}：較大的檔案請透過雲端硬碟連結分享。',
-        'en-US': 'Attachments total {{total}}, over {{max}}: share large files as a cloud-drive link instead.',
+        'en-US': 'The attachments total {{total}}, more than {{max}}: share large files through a cloud-drive link instead.',
       },
       fileTooLarge: {
         'zh-CN': '附件“{{name}}”有 {{size}}，超过 {{max}}：请改用云盘链接共享。',
         'zh-TW': '附件「{{name}}」有 {{size}}，超過 {{max}}：請改用雲端硬碟連結分享。',
-        'en-US': 'The attachment "{{name}}" is {{size}}, over {{max}}: share it as a cloud-drive link instead.',
+        'en-US': 'The attachment "{{name}}" is {{size}}, more than {{max}}: share it through a cloud-drive link instead.',
       },
     },
     requires: ['attachments'],

@@ -16,7 +16,7 @@ export default defineRule({
       unexplained: {
         'zh-CN': '正文没有说明附件（{{names}}）的内容：请简要介绍附件。',
         'zh-TW': '內文沒有說明附件（{{names}}）的內容：請簡要介紹附件。',
-        'en-US': 'The body does not say what is attached ({{names}}): describe the attachment briefly.',
+        'en-US': 'The body does not say what is attached ({{names}}): add a short description.',
       },
     },
     requires: ['attachments'],

@@ -11,7 +11,7 @@ export default defineRule({
       duplicate: {
         'zh-CN': '{{addresses}} 在收件人、抄送或密送中出现了不止一次。',
         'zh-TW': '{{addresses}} 在收件者、副本或密件副本中出現了不止一次。',
-        'en-US': '{{addresses}} appear more than once across To, CC and BCC.',
+        'en-US': 'Listed more than once across To, CC and BCC: {{addresses}}.',
       },
     },
     fixes: {

@@ -4,7 +4,7 @@ import { deadlineLine, proposedDeadline } from '.';
 const LINE = {
   'zh-CN': '请于11月25日（周三）前回复。',
   'zh-TW': '請於11月25日（週三）前回覆。',
-  'en-US': 'Please reply by Wednesday, 25 November.',
+  'en-US': 'Please reply by Wednesday, November 25.',
 } as const;
 const noDeadline = (ask: string, line: keyof typeof LINE) =>
   ({ messageId: 'noDeadline', data: { ask }, field: 'body', fixes: [{ id: 'insert-deadline', action: { kind: 'insertText', text: LINE[line], position: 'cursor' } }] }) as const;
@@ -73,6 +73,6 @@ describe('the proposed deadline', () => {
     const date = new Date(2027, 0, 1);
     expect(deadlineLine(date, 'zh-CN')).toBe('请于1月1日（周五）前回复。');
     expect(deadlineLine(date, 'zh-TW')).toBe('請於1月1日（週五）前回覆。');
-    expect(deadlineLine(date, 'en-US')).toBe('Please reply by Friday, 1 January.');
+    expect(deadlineLine(date, 'en-US')).toBe('Please reply by Friday, January 1.');
   });
 });

@@ -35,11 +35,11 @@ export default defineRule({
       noDeadline: {
         'zh-CN': '邮件中写了“{{ask}}”，但没有写明截止时间：请注明希望对方在什么时间之前回复或完成。',
         'zh-TW': '郵件中寫了「{{ask}}」，但沒有註明截止時間：請寫明希望對方在何時之前回覆或完成。',
-        'en-US': 'The mail asks the reader to "{{ask}}" but gives no deadline: say by when.',
+        'en-US': 'The message says "{{ask}}" but gives no deadline: say by when.',
       },
     },
     fixes: {
-      'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline line' },
+      'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline' },
     },
     options: {
       askWords: termListOption(terms.askWords, 'Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.'),
@@ -106,10 +106,10 @@ const WEEKDAYS = {
 } as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `请于11月27日（周五）前回复。` / `Please reply by Friday, 27 November.` */
+/** `请于11月27日（周五）前回复。` / `Please reply by Friday, November 27.` */
 export function deadlineLine(date: Date, locale: Locale): string {
   const weekday = WEEKDAYS[locale][date.getDay()];
   if (locale === 'zh-CN') return `请于${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回复。`;
   if (locale === 'zh-TW') return `請於${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回覆。`;
-  return `Please reply by ${weekday}, ${date.getDate()} ${MONTHS[date.getMonth()]}.`;
+  return `Please reply by ${weekday}, ${MONTHS[date.getMonth()]} ${date.getDate()}.`;
 }

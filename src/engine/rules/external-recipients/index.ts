@@ -10,7 +10,7 @@ export default defineRule({
       external: {
         'zh-CN': '这封邮件会发给外部地址（{{domains}}）：请确认收件人无误、内容可以对外发送。',
         'zh-TW': '這封郵件會傳送給外部地址（{{domains}}）：請確認收件者無誤、內容可以對外傳送。',
-        'en-US': 'This mail goes outside the organisation ({{domains}}): check the recipients and that the content may leave.',
+        'en-US': 'This message goes outside your organization ({{domains}}): check the recipients, and that the content can be shared outside.',
       },
     },
     options: {},

@@ -11,7 +11,7 @@ export default defineRule({
       lookalike: {
         'zh-CN': '收件人 {{address}} 的域名 {{domain}} 与本单位域名 {{internal}} 非常相似：请确认不是拼写错误或仿冒域名。',
         'zh-TW': '收件者 {{address}} 的網域 {{domain}} 與本單位網域 {{internal}} 非常相似：請確認不是拼字錯誤或仿冒網域。',
-        'en-US': 'The recipient {{address}} is at {{domain}}, which looks like your own {{internal}}: check it is not a typo or an impostor.',
+        'en-US': 'The recipient {{address}} is at {{domain}}, which looks a lot like your own {{internal}}: make sure it is not a typo or a spoofed domain.',
       },
     },
     options: {

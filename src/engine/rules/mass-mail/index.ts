@@ -12,12 +12,12 @@ export default defineRule({
       toGroup: {
         'zh-CN': '这是一封发给群组 {{groups}} 的群发邮件：发送前需填写《群发消息申请表》并经部门负责人审核；外部名单请用密送。',
         'zh-TW': '這是一封傳送給群組 {{groups}} 的群發郵件：傳送前需填寫《群發消息申請表》並經部門主管審核；外部名單請放在密件副本。',
-        'en-US': 'This is a mass mail to {{groups}}: it needs an approved mass-message request form (群發消息申請表) first; put external lists in BCC.',
+        'en-US': 'This is a mass mailing to {{groups}}: first get a mass-mail approval form (群发消息申请表) signed off, and put external lists in BCC.',
       },
       tooMany: {
         'zh-CN': '这封邮件发给 {{count}} 个地址，属于群发：发送前需填写《群发消息申请表》并经部门负责人审核；外部名单请用密送。',
         'zh-TW': '這封郵件傳送給 {{count}} 個地址，屬於群發：傳送前需填寫《群發消息申請表》並經部門主管審核；外部名單請放在密件副本。',
-        'en-US': 'This mail goes to {{count}} addresses, a mass mailing: it needs an approved mass-message request form (群發消息申請表) first; put external lists in BCC.',
+        'en-US': 'This message goes to {{count}} addresses, a mass mailing: first get a mass-mail approval form (群发消息申请表) signed off, and put external lists in BCC.',
       },
     },
     fixes: {

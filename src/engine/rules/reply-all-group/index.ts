@@ -10,7 +10,7 @@ export default defineRule({
       replyToGroup: {
         'zh-CN': '这封回复会发给整个群组 {{groups}}：请不要“全部答复”群发邮件，只回复需要知道的人。',
         'zh-TW': '這封回覆會傳送給整個群組 {{groups}}：群發郵件請不要「全部回覆」，只回覆需要知道的人。',
-        'en-US': 'This reply goes to the whole group {{groups}}: do not reply-all to group mail; answer only the people who need it.',
+        'en-US': 'This reply goes to the whole group {{groups}}: do not reply all to group mail; reply only to the people who need it.',
       },
     },
     options: {},

@@ -35,7 +35,7 @@ export default defineRule({
       noContact: {
         'zh-CN': '从公共邮箱 {{mailbox}} 发出的邮件应附上发件人本人的联系方式（姓名和电话或分机）。',
         'zh-TW': '從共用信箱 {{mailbox}} 傳送的郵件應附上寄件者本人的聯絡方式（姓名和電話或分機）。',
-        'en-US': 'Mail from the shared mailbox {{mailbox}} must carry the sender’s own contact details (name and phone or extension).',
+        'en-US': 'Messages sent from the shared mailbox {{mailbox}} must include the sender’s own contact details (name and phone number or extension).',
       },
     },
     fixes: {
