@@ -3,6 +3,7 @@
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
 import { engineSuite } from './engine.bench';
+import { noiseSuite } from './noise.bench';
 import { sendLatencySuite } from './send-latency.bench';
 import { sensitiveSuite } from './sensitive.bench';
 
@@ -11,7 +12,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, sendLatencySuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {
