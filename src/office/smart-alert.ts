@@ -22,24 +22,50 @@ export interface SmartAlertText {
 }
 
 /**
- * The Smart Alerts dialog text: a title and one line per finding with its clause, worst first,
- * cut to Outlook's 500-character limit with a count of what did not fit. Plain text for clients
- * without Markdown support. Outlook's Markdown ends each list item with `\r` and starts a new
- * paragraph with `\n\n`; a single `\n` would run the title and the findings together.
+ * RULES.md «The Smart Alerts dialog»: after every block, warnings by risk in this order, then the
+ * rest in catalog order. Ids of rules not built yet hold their place for when they come.
+ */
+const RISK_ORDER: readonly string[] = ['sensitive-content', 'lookalike-domain', 'attachment-blocked-type', 'restricted-recipients', 'salutation-mismatch', 'reply-all-group', 'mass-mail'];
+/** The shortest a kept item is cut to when many must share the dialog. */
+const MIN_ITEM_CHARS = 24;
+const ITEM_CUT_STEP = 8;
+
+/** Findings in the order the dialog lists them. The sort is stable: catalog order breaks ties. */
+export function dialogOrder(findings: readonly Finding[]): Finding[] {
+  const rank = (finding: Finding) => {
+    const risk = RISK_ORDER.indexOf(finding.rule);
+    return (finding.severity === 'block' ? 0 : 1) * (RISK_ORDER.length + 1) + (risk === -1 ? RISK_ORDER.length : risk);
+  };
+  return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A block, or sensitive content, is never what gives way to "…and N more". */
+function mustShow(finding: Finding): boolean {
+  return finding.severity === 'block' || finding.rule === 'sensitive-content';
+}
+
+/**
+ * The Smart Alerts dialog text: a title and one line per finding with its clause, in
+ * `dialogOrder`, cut to Outlook's 500-character limit with a count of what did not fit. Plain
+ * text for clients without Markdown support. Outlook's Markdown ends each list item with `\r` and
+ * starts a new paragraph with `\n\n`; a single `\n` would run the title and the findings together.
  */
 export function smartAlertText(findings: readonly Finding[], locale: Locale): SmartAlertText {
   const text = TEXT[locale];
   const title = formatMessage(findings.length === 1 ? text.titleOne : text.title, { count: findings.length });
   const more = (count: number) => formatMessage(text.more, { count });
+  const ordered = dialogOrder(findings);
   return {
     errorMessageMarkdown: fitLines(
       `**${escapeMarkdown(title)}**\n\n`,
-      findings.map((f) => markdownItem(`${escapeMarkdown(itemText(f.message))} _(${escapeMarkdown(itemText(f.clause))})_`)),
+      ordered,
+      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))} _(${escapeMarkdown(itemText(f.clause, max))})_`),
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
       `${title}${locale === 'en-US' ? ':' : '：'}`,
-      findings.map((f) => `\n• ${itemText(f.message)} (${itemText(f.clause)})`),
+      ordered,
+      (f, max) => `\n• ${itemText(f.message, max)} (${itemText(f.clause, max)})`,
       (count) => `\n${more(count)}`,
     ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),
@@ -58,28 +84,44 @@ function markdownItem(content: string): string {
 
 /**
  * One line of the list: line breaks (which would end a Markdown item early) become spaces, and
- * the text is cut, by code point, to ITEM_MAX_CHARS.
+ * the text is cut, by code point, to `max` characters.
  */
-function itemText(text: string): string {
+function itemText(text: string, max: number): string {
   const flat = text.replace(/[\r\n]+/gu, ' ');
   const chars = Array.from(flat);
-  return chars.length > ITEM_MAX_CHARS ? `${chars.slice(0, ITEM_MAX_CHARS - 1).join('')}…` : flat;
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 }
 
+type RenderItem = (finding: Finding, maxChars: number) => string;
+
 /**
- * `head`, then every item that fits in Outlook's limit in order (one that does not is skipped,
- * not the end of the list), then the `more` line counting the skipped ones.
+ * `head`, then the findings that fit in Outlook's limit, in order, then the `more` line counting
+ * the ones left out. Items that must show are always there: when they do not fit at full length
+ * they are all cut shorter, and other items give way around them.
  */
-function fitLines(head: string, items: readonly string[], more: (count: number) => string): string {
-  let text = head;
+function fitLines(head: string, findings: readonly Finding[], render: RenderItem, more: (count: number) => string): string {
+  const optionalCount = findings.filter((f) => !mustShow(f)).length;
+  const moreLength = (count: number) => (count > 0 ? more(count).length : 0);
+  const mustLength = (max: number) => findings.filter(mustShow).reduce((sum, f) => sum + render(f, max).length, 0);
+  let mustMax = ITEM_MAX_CHARS;
+  while (mustMax > MIN_ITEM_CHARS && head.length + mustLength(mustMax) + moreLength(optionalCount) > SMART_ALERT_MAX_CHARS) mustMax -= ITEM_CUT_STEP;
+
+  let used = head.length + mustLength(mustMax);
   let skipped = 0;
-  items.forEach((item, index) => {
-    const notYetShown = skipped + items.length - index - 1;
-    const candidate = text + item;
-    if ((candidate + (notYetShown > 0 ? more(notYetShown) : '')).length <= SMART_ALERT_MAX_CHARS) text = candidate;
-    else skipped++;
+  let optionalSeen = 0;
+  const lines = findings.map((finding) => {
+    if (mustShow(finding)) return render(finding, mustMax);
+    optionalSeen++;
+    const line = render(finding, ITEM_MAX_CHARS);
+    const stillToCome = optionalCount - optionalSeen;
+    if (used + line.length + moreLength(skipped + stillToCome) <= SMART_ALERT_MAX_CHARS) {
+      used += line.length;
+      return line;
+    }
+    skipped++;
+    return '';
   });
-  return (skipped > 0 ? text + more(skipped) : text).slice(0, SMART_ALERT_MAX_CHARS);
+  return (head + lines.join('') + (skipped > 0 ? more(skipped) : '')).slice(0, SMART_ALERT_MAX_CHARS);
 }
 
 /** Markdown control characters in a message are shown literally, never interpreted. */
