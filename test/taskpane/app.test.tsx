@@ -40,6 +40,15 @@ describe('task pane', () => {
     expect(region.textContent).toContain('避免使用模糊或无意义的主题');
   });
 
+  test('the clause toggle is punctuated as each language writes it', async () => {
+    renderPane({ ...CLEAN, subject: '你好' });
+    await settled();
+    expect(within(card('subject-vague')!).getByRole('button', { name: /依据/u }).textContent).toMatch(/^依据：《消息发送管理办法》二\(一\)1/u);
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en-US' } });
+    const toggle = await within(card('subject-vague')!).findByRole('button', { name: /^Based on /u });
+    expect(toggle.textContent).toMatch(/^Based on Message sending rules \(001\), §2\(1\)1/u);
+  });
+
   test('the [重要] fix rewrites the subject, keeps the prefix, and the finding disappears', async () => {
     const { mailbox } = renderPane({ ...CLEAN, subject: 'RE: 紧急：机房断电' });
     await settled();
@@ -243,6 +252,14 @@ describe('the encryption prompt', () => {
     expect(mailbox.message.subject).toBe(SENSITIVE.subject);
     // Nothing written to the message (the add-in's own sessionData is not the message).
     expect(mailbox.calls.filter((call) => call.endsWith('setAsync') && !call.startsWith('sessionData.'))).toEqual([]);
+  });
+
+  test('instruction: the label before the admin’s text is punctuated for the language', async () => {
+    renderPane(SENSITIVE, {}, { encryption: { method: 'instruction', text: { 'zh-CN': '请用加密U盘。', 'en-US': 'Use an encrypted USB drive.' } } });
+    await settled();
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en-US' } });
+    fireEvent.click(await within(card('sensitive-content')!).findByRole('button', { name: 'How to encrypt' }));
+    expect((await within(card('sensitive-content')!).findByRole('status')).textContent).toBe('What to do: Use an encrypted USB drive.');
   });
 
   test('mass mail to outsiders: external recipients move to BCC', async () => {

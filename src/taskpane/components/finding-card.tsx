@@ -47,7 +47,7 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
         <MessageBarTitle>{RULE_TITLES[finding.rule][locale]}</MessageBarTitle>
         <Text className={styles.message}>{finding.message}</Text>
         <Link as="button" inline aria-expanded={showClause} aria-controls={clauseId} onClick={() => setShowClause((v) => !v)}>
-          {t('showClause', locale)}: {finding.clause}
+          {t('showClause', locale, { clause: finding.clause })}
         </Link>
         {showClause && (
           <Text id={clauseId} className={styles.clause} role="region" aria-label={t('clauseRegion', locale)} size={200}>
@@ -56,7 +56,7 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
         )}
         {instruction !== null && (
           <Text className={styles.instruction} role="status">
-            <strong>{t('instruction', locale)}：</strong>
+            <strong>{t('instruction', locale)}</strong>
             {instruction}
           </Text>
         )}
