@@ -1,6 +1,7 @@
 /** Command-line arguments of `preflight`. */
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../engine';
+import type { UsageProblem, ValueOption } from './messages';
 
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -13,13 +14,23 @@ export interface CheckCommand {
   readonly locale: Locale | null;
 }
 
-/** `preflight policy check FILE` validates a policy; `preflight policy defaults` prints the built-in one. */
-export type PolicyCommand = { readonly kind: 'policy-check'; readonly file: string } | { readonly kind: 'policy-defaults' };
+/**
+ * `preflight policy validate FILE` (or `policy check FILE`) validates a policy, its messages in
+ * `--locale` when given; `preflight policy defaults` prints the built-in one.
+ */
+export type PolicyCommand = { readonly kind: 'policy-check'; readonly file: string; readonly locale: Locale | null } | { readonly kind: 'policy-defaults' };
 
-export type Command = CheckCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
+/** A wrong command line: what is wrong, and `--locale` when it named a supported language. */
+export interface UsageError {
+  readonly kind: 'usage-error';
+  readonly problem: UsageProblem;
+  readonly locale: Locale | null;
+}
+
+export type Command = CheckCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | UsageError;
 
 export const USAGE = `Usage: preflight check FILE... [--policy P] [--format text|json] [--locale zh-CN|zh-TW|en-US]
-       preflight policy check FILE
+       preflight policy validate FILE      (or: policy check FILE)
        preflight policy defaults
        preflight --help | --version
 
@@ -37,11 +48,11 @@ Options:
   -h, --help       show this help
   -V, --version    show the version
 
-\`policy check\` validates a policy file and lists every problem with its JSON path;
-\`policy defaults\` prints the built-in defaults as a policy file to start from.
+\`policy validate\` (alias \`policy check\`) validates a policy file and lists every problem
+with its JSON path; \`policy defaults\` prints the built-in defaults as a policy file to start from.
 
-Exit status: 0 every draft may be sent (policy check: the file is valid); 1 a draft needs confirmation or is blocked;
-2 bad input (a file or the policy could not be read) or bad usage.
+Exit status: 0 every draft may be sent (policy validate: the file is valid); 1 a draft needs
+confirmation or is blocked; 2 bad input (a file or the policy could not be read) or bad usage.
 `;
 
 const OPTIONS = {
@@ -52,39 +63,87 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'V' },
 } as const;
 
+type OptionName = keyof typeof OPTIONS;
+
+interface OptionValues {
+  policy?: string;
+  format?: string;
+  locale?: string;
+  help?: boolean;
+  version?: boolean;
+}
+
 /** Parses `argv` (without `node` and the script); never throws. */
 export function parseCommand(argv: readonly string[]): Command {
-  const parsed = tryParseArgs(argv);
-  if (!parsed.ok) return usageError(parsed.message);
-  const { values, positionals } = parsed.result;
+  const { values, positionals, problem } = readOptions(argv);
+  // A usage error speaks the language asked for, when that much of the line is right.
+  const locale = values.locale === undefined ? null : matchLocale(values.locale) ?? null;
+  if (problem) return usageError(problem, locale);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const [command, ...files] = positionals;
-  if (command === undefined) return usageError('missing command: use `preflight check FILE...`');
-  if (command === 'policy') return policyCommand(files);
-  if (command !== 'check') return usageError(`unknown command '${command}': use \`preflight check FILE...\``);
-  if (files.length === 0) return usageError('missing FILE: name at least one .eml or .json file, or a directory');
+  const [command, ...args] = positionals;
+  if (command === undefined) return usageError({ kind: 'missing-command' }, locale);
+  if (command === 'policy') return policyCommand(args, locale);
+  if (command !== 'check') return usageError({ kind: 'unknown-command', command }, locale);
+  if (args.length === 0) return usageError({ kind: 'missing-file' }, locale);
   const format = values.format ?? 'text';
-  if (!isOutputFormat(format)) return usageError(`unknown format '${format}': use text or json`);
-  const locale = values.locale === undefined ? null : matchLocale(values.locale);
-  if (locale === undefined) return usageError(`unknown locale '${values.locale ?? ''}': use ${LOCALES.join(', ')}`);
-  if (values.policy === '') return usageError('--policy needs a file name');
-  return { kind: 'check', files, policyPath: values.policy ?? null, format, locale };
+  if (!isOutputFormat(format)) return usageError({ kind: 'unknown-format', value: format }, locale);
+  if (values.locale !== undefined && locale === null) return usageError({ kind: 'unknown-locale', value: values.locale }, null);
+  return { kind: 'check', files: args, policyPath: values.policy ?? null, format, locale };
 }
 
-function policyCommand(args: readonly string[]): Command {
+function policyCommand(args: readonly string[], locale: Locale | null): Command {
   const [action, file, ...rest] = args;
-  if (action === 'defaults' && file === undefined) return { kind: 'policy-defaults' };
-  if (action === 'check' && file !== undefined && rest.length === 0) return { kind: 'policy-check', file };
-  return usageError('use `preflight policy check FILE` or `preflight policy defaults`');
+  if (action !== 'check' && action !== 'validate' && action !== 'defaults') return usageError({ kind: 'unknown-policy-action', action: action ?? null }, locale);
+  const extra = action === 'defaults' ? file : rest[0];
+  if (extra !== undefined) return usageError({ kind: 'unexpected-argument', argument: extra }, locale);
+  if (action === 'defaults') return { kind: 'policy-defaults' };
+  if (file === undefined) return usageError({ kind: 'missing-policy-file' }, locale);
+  return { kind: 'policy-check', file, locale };
 }
 
-function tryParseArgs(argv: readonly string[]) {
-  try {
-    return { ok: true as const, result: parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }) };
-  } catch (error) {
-    return { ok: false as const, message: (error as Error).message };
+/**
+ * Node's parser in its lenient mode, so that every problem is ours to name: its strict mode
+ * throws messages of its own (`'-- "--bogus"'`) in English.
+ */
+function readOptions(argv: readonly string[]): { values: OptionValues; positionals: string[]; problem: UsageProblem | null } {
+  const { tokens, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const values: OptionValues = {};
+  let problem: UsageProblem | null = null;
+  // The first problem is the one reported; reading on finds a `--locale` later in the line.
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const found = storeOption(values, token);
+    problem = problem ?? found;
   }
+  return { values, positionals, problem };
+}
+
+interface OptionToken {
+  readonly name: string;
+  readonly rawName: string;
+  readonly value?: string | undefined;
+  readonly inlineValue?: boolean | undefined;
+}
+
+function storeOption(values: OptionValues, token: OptionToken): UsageProblem | null {
+  if (!isOptionName(token.name)) return { kind: 'unknown-option', option: token.rawName };
+  if (OPTIONS[token.name].type === 'boolean') {
+    if (token.value !== undefined) return { kind: 'unexpected-value', option: token.rawName };
+    values[token.name as 'help' | 'version'] = true;
+    return null;
+  }
+  // `--policy --format json` would take `--format` as the file: a dash means the value is missing.
+  const value = token.value;
+  if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+    return { kind: 'missing-value', option: `--${token.name}` as ValueOption };
+  }
+  values[token.name as 'policy' | 'format' | 'locale'] = value;
+  return null;
+}
+
+function isOptionName(name: string): name is OptionName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, name);
 }
 
 function isOutputFormat(value: string): value is OutputFormat {
@@ -97,6 +156,6 @@ function matchLocale(value: string): Locale | undefined {
   return LOCALES.find((locale) => locale.toLowerCase() === wanted);
 }
 
-function usageError(message: string): Command {
-  return { kind: 'usage-error', message };
+function usageError(problem: UsageProblem, locale: Locale | null): Command {
+  return { kind: 'usage-error', problem, locale };
 }

@@ -8,7 +8,8 @@ import type { FileResult } from './result';
  * that key on them; the five contract keys are always present.
  */
 export function formatJsonLine(result: FileResult): string {
-  if ('error' in result) return `${JSON.stringify({ file: result.file, error: result.error })}\n`;
+  // The reason stays in English whatever the locale, so that scripts can match on it.
+  if ('error' in result) return `${JSON.stringify({ file: result.file, error: result.error['en-US'] })}\n`;
   return `${JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding) })}\n`;
 }
 

@@ -1,5 +1,5 @@
 /** The human-readable report: per file, findings grouped by severity, then a summary line. */
-import type { ActiveSeverity, Finding, Locale } from '../engine';
+import type { ActiveSeverity, Decision, Finding, Locale } from '../engine';
 import type { FileResult, RunSummary } from './result';
 
 export interface TextStyle {
@@ -10,6 +10,8 @@ export interface TextStyle {
 const SEVERITIES: readonly ActiveSeverity[] = ['block', 'warning', 'info'];
 
 interface Labels {
+  /** The decision after a file name; `error` when the file could not be checked. */
+  readonly decision: Readonly<Record<Decision | 'error', string>>;
   readonly severity: Readonly<Record<ActiveSeverity, string>>;
   /** Label before the clause citation, with its colon. */
   readonly clause: string;
@@ -21,20 +23,24 @@ interface Labels {
 
 const LABELS: Readonly<Record<Locale, Labels>> = {
   'zh-CN': {
+    // Not 提示 for prompt: that is the info group's heading.
+    decision: { allow: '允许', prompt: '需确认', block: '阻止', error: '错误' },
     severity: { block: '阻止发送', warning: '警告', info: '提示' },
     clause: '依据：',
     fix: '修复：',
     noFindings: '未发现问题',
-    summary: (s) => `共检查 ${s.files} 个文件：allow ${s.allow}，prompt ${s.prompt}，block ${s.block}，error ${s.error}`,
+    summary: (s) => `共检查 ${s.files} 个文件：允许 ${s.allow}，需确认 ${s.prompt}，阻止 ${s.block}，错误 ${s.error}`,
   },
   'zh-TW': {
+    decision: { allow: '允許', prompt: '需確認', block: '阻擋', error: '錯誤' },
     severity: { block: '阻擋傳送', warning: '警告', info: '提示' },
     clause: '依據：',
     fix: '修正：',
     noFindings: '未發現問題',
-    summary: (s) => `共檢查 ${s.files} 個檔案：allow ${s.allow}，prompt ${s.prompt}，block ${s.block}，error ${s.error}`,
+    summary: (s) => `共檢查 ${s.files} 個檔案：允許 ${s.allow}，需確認 ${s.prompt}，阻擋 ${s.block}，錯誤 ${s.error}`,
   },
   'en-US': {
+    decision: { allow: 'ALLOW', prompt: 'PROMPT', block: 'BLOCK', error: 'ERROR' },
     severity: { block: 'Block', warning: 'Warning', info: 'Info' },
     clause: 'Clause: ',
     fix: 'Fix: ',
@@ -65,9 +71,9 @@ export function shouldUseColor(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): bo
 /** One file's block of the report, ending with a blank line. */
 export function formatFileResult(result: FileResult, style: TextStyle): string {
   const paint = painter(style.color);
-  if ('error' in result) return `${paint('bold', result.file)}  ${paint('red', 'ERROR')}  ${result.error}\n\n`;
   const labels = LABELS[style.locale];
-  const head = `${paint('bold', result.file)}  ${paint(DECISION_STYLE[result.decision], result.decision.toUpperCase())}`;
+  if ('error' in result) return `${paint('bold', result.file)}  ${paint('red', labels.decision.error)}  ${result.error[style.locale]}\n\n`;
+  const head = `${paint('bold', result.file)}  ${paint(DECISION_STYLE[result.decision], labels.decision[result.decision])}`;
   if (result.findings.length === 0) return `${head}  ${paint('dim', labels.noFindings)}\n\n`;
   const groups = SEVERITIES.map((severity) => formatGroup(severity, result.findings.filter((f) => f.severity === severity), labels, paint));
   return `${head}\n${groups.join('')}\n`;

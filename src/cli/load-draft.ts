@@ -4,10 +4,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createDraft, parseDraft, type Draft } from '../engine';
+import { createDraft, parseDraft, type Draft, type LocalizedText } from '../engine';
 import { emlToDraft } from './eml';
+import { describeReadError, FILE_PROBLEM } from './messages';
 
-export type LoadedDraft = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly error: string };
+export type LoadedDraft = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly error: LocalizedText };
 
 /**
  * Larger than Exchange Online's 150 MB maximum message size, so any real message fits, while
@@ -24,19 +25,19 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 /** A header field line: a name of printable ASCII without colon or space, then a colon (RFC 5322 2.2; 4.5 allows blanks before it). */
 const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/mu;
 
-type InputKind = { readonly kind: 'json' | 'message' } | { readonly kind: 'unsupported'; readonly reason: string };
+type InputKind = { readonly kind: 'json' | 'message' } | { readonly kind: 'unsupported'; readonly reason: LocalizedText };
 
 /** Reads and parses one file; every problem comes back as a one-line reason, never as a throw. */
 export async function loadDraft(file: string): Promise<LoadedDraft> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return failure('directory: no readable .eml or .json files in it');
-    if (!info.isFile()) return failure('not a regular file');
-    if (info.size > MAX_INPUT_BYTES) return failure(`too large: ${info.size} bytes, the limit for one message is ${MAX_INPUT_BYTES}`);
+    if (info.isDirectory()) return failure(FILE_PROBLEM.emptyDirectory);
+    if (!info.isFile()) return failure(FILE_PROBLEM.notRegularFile);
+    if (info.size > MAX_INPUT_BYTES) return failure(FILE_PROBLEM.tooLarge(info.size, MAX_INPUT_BYTES));
     bytes = await readFile(file);
   } catch (error) {
-    return failure(describeFileError(error));
+    return failure(describeReadError(error));
   }
   const input = classify(bytes, file);
   if (input.kind === 'unsupported') return failure(input.reason);
@@ -46,16 +47,12 @@ export async function loadDraft(file: string): Promise<LoadedDraft> {
 function classify(bytes: Buffer, file: string): InputKind {
   const text = bytes.subarray(0, SNIFF_BYTES).toString('latin1').replace(/^\xEF\xBB\xBF/u, '');
   const start = text.trimStart();
-  if (start === '' && bytes.toString('latin1').trim() === '') return { kind: 'unsupported', reason: 'empty file' };
+  if (start === '' && bytes.toString('latin1').trim() === '') return { kind: 'unsupported', reason: FILE_PROBLEM.empty };
   if (start.startsWith('{') || start.startsWith('[') || extname(file).toLowerCase() === '.json') return { kind: 'json' };
-  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
-    return { kind: 'unsupported', reason: 'Outlook .msg files are not supported: save the message as .eml' };
-  }
+  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return { kind: 'unsupported', reason: FILE_PROBLEM.outlookMsg };
   const headerBlock = headerBlockOf(text);
-  if (headerBlock.includes('\0')) return { kind: 'unsupported', reason: 'binary file: neither an e-mail message (.eml) nor a draft (.json)' };
-  if (!HEADER_FIELD.test(headerBlock)) {
-    return { kind: 'unsupported', reason: 'neither an e-mail message (no header fields such as From:, To:, Subject:) nor a JSON draft' };
-  }
+  if (headerBlock.includes('\0')) return { kind: 'unsupported', reason: FILE_PROBLEM.binary };
+  if (!HEADER_FIELD.test(headerBlock)) return { kind: 'unsupported', reason: FILE_PROBLEM.notMail };
   return { kind: 'message' };
 }
 
@@ -69,10 +66,10 @@ function draftFromJson(bytes: Buffer): LoadedDraft {
   try {
     value = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/u, ''));
   } catch (error) {
-    return failure(`not valid JSON: ${(error as Error).message}`);
+    return failure(FILE_PROBLEM.invalidJson((error as Error).message));
   }
   const result = parseDraft(value);
-  if (!result.ok) return failure(`not a valid draft: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  if (!result.ok) return failure(FILE_PROBLEM.invalidDraft(result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')));
   return { ok: true, draft: result.draft };
 }
 
@@ -80,17 +77,10 @@ async function draftFromMessage(bytes: Buffer): Promise<LoadedDraft> {
   try {
     return { ok: true, draft: createDraft(await emlToDraft(bytes)) };
   } catch (error) {
-    return failure(`cannot parse the e-mail message: ${(error as Error).message}`);
+    return failure(FILE_PROBLEM.unparsableMessage((error as Error).message));
   }
 }
 
-function describeFileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    return `cannot read the file: ${(error as Error).message}`;
-}
-
-function failure(reason: string): LoadedDraft {
+function failure(reason: LocalizedText): LoadedDraft {
   return { ok: false, error: reason };
 }

@@ -7,9 +7,10 @@ const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
 /**
  * `--locale`, else the policy's `locale`, else the environment's language, else zh-CN.
  * `C` and `POSIX` (the default of containers and CI machines) name no language, so zh-CN.
+ * `policy` is null when there is none yet to ask (a usage error, a policy that cannot be used).
  */
-export function chooseLocale(requested: Locale | null, policy: Policy, env: NodeJS.ProcessEnv): Locale {
-  return requested ?? policy.locale ?? localeFromEnvironment(env) ?? DEFAULT_LOCALE;
+export function chooseLocale(requested: Locale | null, policy: Policy | null, env: NodeJS.ProcessEnv): Locale {
+  return requested ?? policy?.locale ?? localeFromEnvironment(env) ?? DEFAULT_LOCALE;
 }
 
 function localeFromEnvironment(env: NodeJS.ProcessEnv): Locale | null {

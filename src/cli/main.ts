@@ -1,19 +1,21 @@
 /**
  * `preflight check FILE... [--policy P] [--format text|json] [--locale L]`: checks drafts
- * (.eml messages or draft JSON) against a policy and reports the findings.
+ * (.eml messages or draft JSON) against a policy and reports the findings. `preflight policy
+ * validate FILE` lists a policy's problems; `preflight policy defaults` prints the built-in one.
  * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
 import { defaultPolicyFile } from '../engine/policy/default-file';
 import packageJson from '../../package.json';
-import { parseCommand, USAGE, type CheckCommand } from './args';
+import { parseCommand, USAGE, type CheckCommand, type UsageError } from './args';
 import { formatJsonLine } from './format-json';
 import { formatFileResult, formatSummary, shouldUseColor } from './format-text';
 import { forEachInOrder } from './in-order';
 import { expandInputs } from './inputs';
 import { loadDraft } from './load-draft';
 import { chooseLocale } from './locale';
+import { describeReadError, describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
 import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
 
 /** Where the CLI writes and what it knows about its environment; tests pass their own. */
@@ -41,25 +43,33 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout.write(`preflight ${packageJson.version}\n`);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr.write(`preflight: ${command.message}\n\n${USAGE}`);
-      return EXIT_BAD_INPUT;
+      return reportUsageError(command, io);
     case 'check':
       return check(command, io);
     case 'policy-check':
-      return (await loadPolicy(command.file, io)) ? reportValidPolicy(command.file, io) : EXIT_BAD_INPUT;
+      return validatePolicy(command.file, chooseLocale(command.locale, null, io.env), io);
     case 'policy-defaults':
       io.stdout.write(`${JSON.stringify(defaultPolicyFile(), null, 2)}\n`);
       return EXIT_OK;
   }
 }
 
-function reportValidPolicy(file: string, io: CliIo): number {
-  io.stdout.write(`${file}: valid\n`);
+/** One line for the problem and one pointing to the help, in the user's language. */
+function reportUsageError(command: UsageError, io: CliIo): number {
+  const locale = chooseLocale(command.locale, null, io.env);
+  io.stderr.write(`preflight: ${describeUsageProblem(command.problem)[locale]}\n${SEE_HELP[locale]}\n`);
+  return EXIT_BAD_INPUT;
+}
+
+async function validatePolicy(file: string, locale: Locale, io: CliIo): Promise<number> {
+  if (!(await loadPolicy(file, locale, io))) return EXIT_BAD_INPUT;
+  io.stdout.write(`${POLICY_TEXT.valid(file)[locale]}\n`);
   return EXIT_OK;
 }
 
 async function check(command: CheckCommand, io: CliIo): Promise<number> {
-  const policy = await loadPolicy(command.policyPath, io);
+  // Until the policy is read, its `locale` is unknown: its problems are told in the command line's or the environment's language.
+  const policy = await loadPolicy(command.policyPath, chooseLocale(command.locale, null, io.env), io);
   if (!policy) return EXIT_BAD_INPUT;
   const locale = chooseLocale(command.locale, policy, io.env);
   const style = { color: shouldUseColor(io.env, io.stdoutIsTty), locale };
@@ -74,19 +84,19 @@ async function check(command: CheckCommand, io: CliIo): Promise<number> {
 }
 
 /** The policy, or null after printing every problem with its JSON path to stderr. */
-async function loadPolicy(path: string | null, io: CliIo): Promise<Policy | null> {
+async function loadPolicy(path: string | null, locale: Locale, io: CliIo): Promise<Policy | null> {
   if (path === null) return DEFAULT_POLICY;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    io.stderr.write(`preflight: cannot read policy ${path}: ${(error as Error).message}\n`);
+    io.stderr.write(`preflight: ${POLICY_TEXT.cannotRead(path, describeReadError(error))[locale]}\n`);
     return null;
   }
   const result = parsePolicyText(text);
   if (result.ok) return result.policy;
   const problems = result.errors.map((error) => `  ${error.path}: ${error.message}\n`).join('');
-  io.stderr.write(`preflight: invalid policy ${path}:\n${problems}`);
+  io.stderr.write(`preflight: ${POLICY_TEXT.invalid(path, result.errors.length)[locale]}\n${problems}`);
   return null;
 }
 
@@ -97,7 +107,7 @@ async function checkFile(file: string, policy: Policy, locale: Locale): Promise<
     const { decision, findings } = evaluate(loaded.draft, policy, { locale });
     return { file, decision, findings };
   } catch (error) {
-    return { file, error: `internal error while checking: ${(error as Error).message}` };
+    return { file, error: FILE_PROBLEM.internal((error as Error).message) };
   }
 }
 

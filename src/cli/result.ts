@@ -1,9 +1,10 @@
 /** What checking one file gives, and what a whole run adds up to. */
-import type { Decision, Finding } from '../engine';
+import type { Decision, Finding, LocalizedText } from '../engine';
 
+/** A draft's decision and findings, or why the file could not be checked (in each language). */
 export type FileResult =
   | { readonly file: string; readonly decision: Decision; readonly findings: readonly Finding[] }
-  | { readonly file: string; readonly error: string };
+  | { readonly file: string; readonly error: LocalizedText };
 
 export interface RunSummary {
   readonly files: number;
