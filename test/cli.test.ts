@@ -60,18 +60,32 @@ describe('usage', () => {
   });
 
   test.each([
-    [[], 'missing command'],
-    [['check'], 'missing FILE'],
-    [['lint', 'a.eml'], "unknown command 'lint'"],
-    [['check', 'a.eml', '--colour'], "'--colour'"],
-    [['check', 'a.eml', '--format', 'xml'], "unknown format 'xml'"],
-    [['check', 'a.eml', '--locale', 'fr-FR'], "unknown locale 'fr-FR'"],
-  ])('%j is a usage error: exit 2, the problem and the usage on stderr', async (args, problem) => {
-    const run = await runCli(args);
+    [[], 'missing command: use preflight check FILE...'],
+    [['check'], 'missing FILE: name at least one .eml or .json file, or a directory'],
+    [['lint', 'a.eml'], 'unknown command "lint": the commands are check and policy'],
+    [['check', 'a.eml', '--bogus'], 'unknown option --bogus'],
+    [['check', 'a.eml', '--policy'], 'option --policy needs a file name'],
+    [['check', 'a.eml', '--locale'], 'option --locale needs a value: zh-CN, zh-TW or en-US'],
+    [['check', 'a.eml', '--format', 'xml'], 'unknown format "xml": use text or json'],
+    [['check', 'a.eml', '--locale', 'fr-FR'], 'unknown locale "fr-FR": use zh-CN, zh-TW or en-US'],
+  ])('%j is a usage error: exit 2, one line for the problem and one for --help', async (args, problem) => {
+    const run = await runCli(args, { env: { LANG: 'en_US.UTF-8' } });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(problem);
-    expect(run.stderr).toContain('Usage: preflight check');
+    expect(run.stderr).toBe(`preflight: ${problem}\nRun preflight --help for usage.\n`);
+  });
+
+  test.each([
+    ['zh-CN', ['check', 'a.eml', '--bogus'], '未知选项 --bogus', '运行 preflight --help 查看用法。'],
+    ['zh-TW', ['check', 'a.eml', '--bogus'], '未知的選項 --bogus', '執行 preflight --help 查看用法。'],
+    ['zh-CN', ['check', 'a.eml', '--policy'], '选项 --policy 需要一个文件名', '运行 preflight --help 查看用法。'],
+    ['zh-TW', ['lint'], '未知的指令「lint」：可用的指令為 check 和 policy', '執行 preflight --help 查看用法。'],
+    ['zh-CN', ['check'], '缺少 FILE：请至少指定一个 .eml 或 .json 文件，或一个目录', '运行 preflight --help 查看用法。'],
+  ])('in %s a usage error %j is told in that language, with --locale or by default', async (locale, args, problem, hint) => {
+    const expected = `preflight: ${problem}\n${hint}\n`;
+    expect((await runCli([...args, '--locale', locale])).stderr).toBe(expected);
+    if (locale === 'zh-CN') expect((await runCli(args)).stderr).toBe(expected);
+    else expect((await runCli(args, { env: { LANG: 'zh_TW.UTF-8' } })).stderr).toBe(expected);
   });
 });
 
@@ -164,6 +178,21 @@ describe('bad input files', () => {
 });
 
 describe('policy', () => {
+  test('policy check lists a forbidden key and every other problem, one per line with its path, and exits 2', async () => {
+    const policy = writeFile(dir, 'policy.json', '{"__proto__": {"x": 1}, "rules": {"cc-excessive": {"severity": "warn"}, "no-such-rule": {}}, "failClosed": "yes"}');
+    const run = await runCli(['policy', 'check', policy], { env: { LANG: 'en_US.UTF-8' } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`preflight: invalid policy ${policy} (4 problems):`);
+    expect(lines.slice(1)).toEqual([
+      '  $.__proto__: the key "__proto__" is not allowed',
+      '  $.rules["cc-excessive"].severity: expected one of "off", "info", "warning", "block", got "warn"',
+      expect.stringMatching(/^ {2}\$\.rules\["no-such-rule"\]: unknown rule id "no-such-rule"/u),
+      '  $.failClosed: expected boolean, got string',
+    ]);
+  });
+
   test('a bad policy prints every error with its JSON path, reads no file and exits 2', async () => {
     const policy = writeFile(dir, 'policy.json', { internalDomains: 'contoso.com', rules: { 'no-such-rule': { severity: 'warning' }, 'cc-excessive': { severity: 'loud' } } });
     const run = await runCli(['check', writeFile(dir, 'clean.json', CLEAN), path.join(dir, 'missing.eml'), '--policy', policy, '--format', 'json']);
@@ -188,7 +217,7 @@ describe('policy', () => {
     const run = await runCli(['check', writeFile(dir, 'clean.json', CLEAN), '--policy', policy]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`cannot read policy ${policy}`);
+    expect(run.stderr).toBe(`preflight: 无法读取规则文件 ${policy}：文件不存在\n`);
   });
 
   test('a valid policy changes the outcome (internal domains)', async () => {
@@ -262,10 +291,27 @@ describe('text output', () => {
   });
 
   test('speaks the chosen language', async () => {
-    const run = await runCli(['check', writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT), '--locale', 'zh-CN']);
+    const warn = writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT);
+    const run = await runCli(['check', warn, '--locale', 'zh-CN']);
+    expect(run.stdout.startsWith(`${warn}  需确认\n`)).toBe(true);
     expect(run.stdout).toContain('警告 (1)');
     expect(run.stdout).toContain('依据：');
-    expect(run.stdout).toContain('共检查 1 个文件');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('共检查 1 个文件：允许 0，需确认 1，阻止 0，错误 0');
+  });
+
+  test.each([
+    ['zh-CN', '允许  未发现问题', '错误  文件不存在', '共检查 2 个文件：允许 1，需确认 0，阻止 0，错误 1'],
+    ['zh-TW', '允許  未發現問題', '錯誤  檔案不存在', '共檢查 2 個檔案：允許 1，需確認 0，阻擋 0，錯誤 1'],
+  ])('in %s the decision words, the error line and the summary carry no English', async (locale, clean, error, summary) => {
+    const missing = path.join(dir, 'missing.eml');
+    const draft = writeFile(dir, 'clean.json', CLEAN);
+    const run = await runCli(['check', draft, missing, '--locale', locale]);
+    expect(run.stdout).toBe(`${draft}  ${clean}\n\n${missing}  ${error}\n\n${summary}\n`);
+    const json = await runCli(['check', draft, missing, '--locale', locale, '--format', 'json']);
+    expect(jsonLines(json.stdout)).toEqual([
+      { file: draft, decision: 'allow', findings: [] },
+      { file: missing, error: 'no such file or directory' },
+    ]);
   });
 
   test('has no ANSI colour when stdout is not a terminal, with or without NO_COLOR', async () => {

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine';
 import { formatFileResult, formatSummary, shouldUseColor } from './format-text';
+import { FILE_PROBLEM } from './messages';
 
 const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding => ({
   rule,
@@ -57,8 +58,37 @@ test('colour wraps the decision and headings in ANSI codes only when asked', () 
 });
 
 test('errors and the summary', () => {
-  expect(formatFileResult({ file: 'x.eml', error: 'empty file' }, { color: false, locale: 'zh-CN' })).toBe('x.eml  ERROR  empty file\n\n');
+  const empty = { file: 'x.eml', error: FILE_PROBLEM.empty };
+  expect(formatFileResult(empty, { color: false, locale: 'en-US' })).toBe('x.eml  ERROR  empty file\n\n');
+  expect(formatFileResult(empty, { color: false, locale: 'zh-CN' })).toBe('x.eml  错误  空文件\n\n');
+  expect(formatFileResult(empty, { color: false, locale: 'zh-TW' })).toBe('x.eml  錯誤  空檔案\n\n');
   const summary = { files: 3, allow: 1, prompt: 1, block: 0, error: 1 };
   expect(formatSummary(summary, { color: false, locale: 'en-US' })).toBe('3 files checked: allow 1, prompt 1, block 0, error 1\n');
-  expect(formatSummary(summary, { color: false, locale: 'zh-TW' })).toBe('共檢查 3 個檔案：allow 1，prompt 1，block 0，error 1\n');
+  expect(formatSummary(summary, { color: false, locale: 'zh-CN' })).toBe('共检查 3 个文件：允许 1，需确认 1，阻止 0，错误 1\n');
+  expect(formatSummary(summary, { color: false, locale: 'zh-TW' })).toBe('共檢查 3 個檔案：允許 1，需確認 1，阻擋 0，錯誤 1\n');
+});
+
+test.each([
+  ['zh-CN', ['允许', '需确认', '阻止']],
+  ['zh-TW', ['允許', '需確認', '阻擋']],
+  ['en-US', ['ALLOW', 'PROMPT', 'BLOCK']],
+] as const)('the decision after the file name is in %s', (locale, [allow, prompt, block]) => {
+  const style = { color: false, locale };
+  expect(formatFileResult({ file: 'a.eml', decision: 'allow', findings: [] }, style).split('  ')[1]).toBe(allow);
+  expect(formatFileResult({ file: 'p.eml', decision: 'prompt', findings: [finding('subject-vague', 'warning')] }, style)).toMatch(new RegExp(`^p\\.eml  ${prompt}\n`, 'u'));
+  expect(formatFileResult({ file: 'b.eml', decision: 'block', findings: [finding('sensitive-content', 'block')] }, style)).toMatch(new RegExp(`^b\\.eml  ${block}\n`, 'u'));
+});
+
+test('Chinese text output has no English word but rule ids and file names', () => {
+  for (const locale of ['zh-CN', 'zh-TW'] as const) {
+    const style = { color: false, locale };
+    const report = [
+      formatFileResult({ file: 'a.eml', decision: 'allow', findings: [] }, style),
+      formatFileResult({ file: 'b.eml', decision: 'block', findings: [finding('sensitive-content', 'block'), finding('subject-vague', 'warning'), finding('external-recipients', 'info')] }, style),
+      formatFileResult({ file: 'c.eml', error: FILE_PROBLEM.binary }, style),
+      formatSummary({ files: 3, allow: 1, prompt: 0, block: 1, error: 1 }, style),
+    ].join('');
+    const words = report.replace(/[a-z-]+ (?:message|clause)|Do it|[\w-]*\.(?:eml|json)|sensitive-content|subject-vague|external-recipients/gu, '');
+    expect(words).not.toMatch(/[A-Za-z]{2,}/u);
+  }
 });
