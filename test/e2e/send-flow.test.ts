@@ -172,9 +172,3 @@ pageTest(
   },
   `lang=zh-CN&example=forgotten-attachment`,
 );
-
-pageTest(current, 'on a Mailbox 1.12 client a warning cannot prompt: the message goes and the header says warned', async (page) => {
-  await page.getByTestId('settings').getByRole('combobox', { name: 'Mailbox 版本' }).selectOption('1.12');
-  await loadExample(page, 'vague-subject', 'subject-vague');
-  expect(await expectSent(page)).toBe('X-Preflight: v=1; policy=default; warned=subject-vague');
-});
