@@ -41,7 +41,7 @@ export const UI = {
   noLabel: { 'zh-CN': '（无）', 'zh-TW': '（無）', 'en-US': '(none)' },
   settings: { 'zh-CN': '模拟的 Outlook', 'zh-TW': '模擬的 Outlook', 'en-US': 'Simulated Outlook' },
   mailboxVersion: { 'zh-CN': 'Mailbox 版本', 'zh-TW': 'Mailbox 版本', 'en-US': 'Mailbox version' },
-  versionLimits: { 'zh-CN': 'Mailbox {{version}} 客户端做不到的：', 'zh-TW': 'Mailbox {{version}} 用戶端做不到的：', 'en-US': 'What a Mailbox {{version}} client cannot do:' },
+  versionLimits: { 'zh-CN': 'Mailbox {{version}} 客户端的限制：', 'zh-TW': 'Mailbox {{version}} 用戶端的限制：', 'en-US': 'What a Mailbox {{version}} client cannot do:' },
   versionComplete: {
     'zh-CN': 'Mailbox {{version}}：Preflight 用到的功能都可用。',
     'zh-TW': 'Mailbox {{version}}：Preflight 用到的功能皆可使用。',
@@ -53,9 +53,9 @@ export const UI = {
     'en-US': 'The add-in cannot ask whether this is a reply or a forward (Mailbox 1.10); it goes by the subject prefix.',
   },
   limitEvents: {
-    'zh-CN': '没有撰写事件，发送时也不检查（需要 Mailbox 1.12）：不显示通知栏；按“发送”立即发出，不经检查，也没有 X-Preflight 邮件头。只有打开任务窗格时才会检查。',
-    'zh-TW': '沒有撰寫事件，傳送時也不檢查（需要 Mailbox 1.12）：不顯示通知列；按「傳送」立即寄出，不經檢查，也沒有 X-Preflight 標頭。只有開啟工作窗格時才會檢查。',
-    'en-US': 'No compose events and no check at Send (Mailbox 1.12): no notification bars; Send sends at once, unchecked, with no X-Preflight header. Only the task pane checks, when it is open.',
+    'zh-CN': '没有撰写事件，发送时也不检查（需要 Mailbox 1.12）：不显示通知栏；按“发送”后邮件立即发出，不经检查，也没有 X-Preflight 邮件头。只有打开任务窗格时才会检查。',
+    'zh-TW': '沒有撰寫事件，傳送時也不檢查（需要 Mailbox 1.12）：不顯示通知列；按下「傳送」後郵件立即送出，不經檢查，也沒有 X-Preflight 標頭。只有開啟工作窗格時才會檢查。',
+    'en-US': 'No compose events and no check at Send (Mailbox 1.12): no notification bars; pressing Send sends the message at once, unchecked, with no X-Preflight header. Only the task pane checks, when it is open.',
   },
   limitSensitivityLabels: {
     'zh-CN': '加载项无法读取或应用敏感度标签（需要 Mailbox 1.13）。',
@@ -65,7 +65,7 @@ export const UI = {
   limitSendAnyway: {
     'zh-CN': '发送时没有“仍然发送”，也没有打开窗格的按钮（需要 Mailbox 1.14）：警告不拦截邮件，只在邮件头记为 warned=（oldClientWarnings 为 "block" 时改为拦截）；被拦截时只能选“不发送”。',
     'zh-TW': '傳送時沒有「仍要傳送」，也沒有開啟窗格的按鈕（需要 Mailbox 1.14）：警告不會攔下郵件，只在標頭記為 warned=（oldClientWarnings 為 "block" 時改為攔下）；被攔下時只能選「不要傳送」。',
-    'en-US': 'No "Send anyway" and no button to the pane at Send (Mailbox 1.14): a warning lets the mail go, recorded as warned= (oldClientWarnings: "block" stops it instead); a block offers only "Don\'t send".',
+    'en-US': 'No "Send anyway" and no button to the pane at Send (Mailbox 1.14): a warning lets the message go, recorded as warned= (oldClientWarnings: "block" stops it instead); a block offers only "Don\'t send".',
   },
   limitOfficeTheme: {
     'zh-CN': '任务窗格无法获取 Office 主题（需要 Mailbox 1.14），始终为浅色。',
