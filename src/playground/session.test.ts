@@ -138,6 +138,23 @@ test('on Mailbox 1.12 the dialog has only "Don\'t send" and plain text, whatever
   expect(paneOpened).toBe(0);
 });
 
+test('an event still queued when the client changes to one below Mailbox 1.12 does not run', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  const calls = associateHandlers(session);
+  let finishCompose = () => undefined as void;
+  session.associate('onNewMessageComposeHandler', (event) => {
+    calls.push('compose');
+    finishCompose = () => event.completed();
+  });
+  const first = session.runEvent('onNewMessageComposeHandler');
+  const queued = session.runEvent('onMessageRecipientsChangedHandler');
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  void session.updateSettings({ mailboxVersion: '1.10' });
+  finishCompose();
+  await Promise.all([first, queued]);
+  expect(calls).toEqual(['compose']);
+});
+
 test('another Mailbox version opens the message afresh in that client', async () => {
   const session = new PlaygroundSession(SETTINGS, { subject: '预算' });
   const calls = associateHandlers(session);

@@ -279,7 +279,8 @@ export class PlaygroundSession implements PlaygroundBridge {
     this.queuedEvents.add(name);
     this.eventQueue = this.eventQueue.then(() => {
       this.queuedEvents.delete(name);
-      return this.invoke(name).catch(() => undefined);
+      // The client may have changed to one without event handlers while this waited.
+      return this.runsEventHandlers ? this.invoke(name).catch(() => undefined) : undefined;
     });
     return this.eventQueue;
   }
