@@ -134,6 +134,17 @@ test('compose and change events complete and leave their bars', async () => {
   expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
 });
 
+test('the language the task pane kept in roaming settings (no localStorage here) reaches the bars and the Send dialog', async () => {
+  const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'test', to: [{ emailAddress: 'erika@fabrikam.com', displayName: 'Erika', recipientType: 'externalUser' }] }, { displayLanguage: 'zh-CN' });
+  mailbox.roaming.set('preflight.locale', 'en-US');
+  const handlers = loadInJavaScriptRuntime(mailbox);
+  await fire(handlers.onMessageComposeHandler!);
+  expect(mailbox.notifications.get('preflight-external')!.message).toMatch(/^Preflight: [ -~]*fabrikam\.com[ -~]*$/u);
+  const answer = (await fire(handlers.onMessageSendHandler!)) as { errorMessage?: string; cancelLabel?: string };
+  expect(answer.cancelLabel).toBe('Review and fix');
+  expect(answer.errorMessage).toMatch(/^Preflight found/u);
+});
+
 test('a host that throws while the handler gathers its surroundings still gets its answer: the mail goes', async () => {
   const broken = {
     get mailbox(): never {

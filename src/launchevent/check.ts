@@ -1,4 +1,5 @@
-import { evaluate, resolveLocale, type Evaluation, type Locale, type Policy } from '../engine';
+import { evaluate, type Evaluation, type Locale, type Policy } from '../engine';
+import { userLocale } from '../office/locale';
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
@@ -33,11 +34,11 @@ export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<
   if (!item) throw new Error('no item in compose mode');
   const snapshot = session ?? readSession(item);
   const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, snapshot), policy, snapshot]);
-  const locale = localeFor(env.context, loaded.policy);
+  const locale = localeFor(env.context, loaded.policy, recorded.locale);
   return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale, session: recorded };
 }
 
-/** Office's display language, else the organisation's default, else zh-CN. */
-export function localeFor(context: OfficeContextLike, policy: Policy): Locale {
-  return resolveLocale(context.displayLanguage, policy.locale ?? undefined);
+/** The task pane's choice (this message's, else the user's), else Office's display language, else the organisation's default, else zh-CN. */
+export function localeFor(context: OfficeContextLike, policy: Policy, messageChoice: Locale | null = null): Locale {
+  return userLocale(context, policy, messageChoice);
 }

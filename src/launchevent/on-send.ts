@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, type Finding, type Policy } from '../engine';
+import { DEFAULT_POLICY, type Finding, type Locale, type Policy } from '../engine';
 import { PROVISIONAL_AUDIT, writeAuditHeader, type AuditOutcome, type AuditRecord } from '../office/audit-header';
 import type { ComposeItemLike } from '../office/mailbox';
 import { supportsMailbox } from '../office/mailbox';
@@ -69,15 +69,19 @@ export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> 
     waitWithCacheMs: policyWaitMs(env.spentBeforeEventMs ?? 0),
     recentConfirmation: session.then((snapshot) => snapshot.policyConfirmation),
   });
+  let chosenLocale: Locale | null = null;
   void policy.then((loaded) => {
     knownPolicy = loaded.policy;
   });
+  void session.then((snapshot) => {
+    chosenLocale = snapshot.locale;
+  });
   const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy, session), session.then((snapshot) => snapshot.acknowledged)]).then(
-    ([check, acknowledged]): Timed => (check.read.failures.length > 0 ? { kind: 'failed', reason: check.read.failures[0]! } : { kind: 'done', check, acknowledged }),
+    ([check, acknowledged]): Timed => ({ kind: 'done', check, acknowledged }),
     (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
   );
   const timed = await withDeadline(attempt, SEND_BUDGET_MS - HEADER_RESERVE_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
-  const outcome = timed.kind === 'done' ? outcomeFor(env, timed.check, timed.acknowledged) : failureOutcome(env, knownPolicy, timed.reason);
+  const outcome = timed.kind === 'done' ? outcomeFor(env, timed.check, timed.acknowledged) : failureOutcome(env, knownPolicy, chosenLocale, timed.reason);
   if (item) await writeFinalHeader(item, provisional, outcome.audit, deadline);
   return outcome;
 }
@@ -118,6 +122,10 @@ function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: r
     // Without Mailbox 1.14 a dialog could only hard-block: send, record it, and leave the nudge to the bars and pane.
     return { completion: { allowEvent: true }, audit: { ...base, outcome: { kind: 'warned', rules: ids(open) }, acknowledged: seen } };
   }
+  // What could be read raised nothing, but an unread part of the draft might have: the check is
+  // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
+  const unread = check.read.failures[0];
+  if (unread !== undefined) return failureOutcome(env, policy, check.session.locale, unread);
   const outcome: AuditOutcome = seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' };
   return { completion: { allowEvent: true }, audit: { ...base, outcome } };
 }
@@ -137,10 +145,10 @@ function stop(check: CheckResult, shown: readonly Finding[], audit: AuditRecord,
   };
 }
 
-/** `policy` is whatever had loaded when the check failed (the defaults if nothing had). */
-function failureOutcome(env: HandlerEnvironment, policy: Policy, reason: string): SendOutcome {
+/** `policy` and `chosenLocale` are whatever had been read when the check failed (the defaults if nothing had). */
+function failureOutcome(env: HandlerEnvironment, policy: Policy, chosenLocale: Locale | null, reason: string): SendOutcome {
   if (policy.failClosed) {
-    const text = failureText(reason, localeFor(env.context, policy));
+    const text = failureText(reason, localeFor(env.context, policy, chosenLocale));
     return {
       completion: { allowEvent: false, errorMessage: text.errorMessage, errorMessageMarkdown: text.errorMessageMarkdown, cancelLabel: text.cancelLabel, commandId: TASKPANE_COMMAND_ID },
       audit: { policyVersion: policy.version, outcome: { kind: 'blocked', rules: [`check-failed:${reason}`] } },

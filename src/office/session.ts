@@ -1,6 +1,6 @@
 import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
-import type { Finding } from '../engine';
+import { isLocale, type Finding, type Locale } from '../engine';
 import type { PolicyConfirmation } from './policy-source';
 
 /** `item.sessionData` keys shared by the compose-event handlers, the task pane and the on-send handler. */
@@ -8,6 +8,8 @@ export const SESSION_KEYS = {
   composeType: 'preflight.composeType',
   acknowledged: 'preflight.acknowledged',
   policyConfirmation: 'preflight.policyConfirmed',
+  /** The language the task pane was switched to while this message was written. */
+  locale: 'preflight.locale',
 } as const;
 
 const SESSION_TIMEOUT_MS = 1500;
@@ -21,9 +23,11 @@ export interface SessionSnapshot {
   /** Fingerprints of the warnings the user acknowledged in the task pane. */
   readonly acknowledged: readonly string[];
   readonly policyConfirmation: PolicyConfirmation | null;
+  /** The language the task pane was switched to, for this message's bars and Send dialog. */
+  readonly locale: Locale | null;
 }
 
-export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, acknowledged: [], policyConfirmation: null };
+export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, acknowledged: [], policyConfirmation: null, locale: null };
 
 /**
  * Everything the add-in keeps in the item's sessionData, in one call. No sessionData on this
@@ -36,11 +40,13 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
     const acknowledged = parsed(all?.[SESSION_KEYS.acknowledged]);
     const confirmation = parsed(all?.[SESSION_KEYS.policyConfirmation]);
     const composeType = all?.[SESSION_KEYS.composeType];
+    const locale = all?.[SESSION_KEYS.locale];
     return {
       readable: true,
       composeType: typeof composeType === 'string' ? composeType : null,
       acknowledged: Array.isArray(acknowledged) ? acknowledged.filter((entry): entry is string => typeof entry === 'string') : [],
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
+      locale: isLocale(locale) ? locale : null,
     };
   } catch {
     return EMPTY_SESSION;
@@ -77,6 +83,12 @@ export async function recordComposeOpened(item: ComposeItemLike, recorded: Sessi
 
 function setSessionValue(item: ComposeItemLike, key: string, value: string): Promise<void> {
   return officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(key, value, cb), SESSION_TIMEOUT_MS);
+}
+
+/** Remembers the language the task pane was switched to, for this message's bars and Send dialog. */
+export async function recordLocale(item: ComposeItemLike, locale: Locale): Promise<void> {
+  if (!item.sessionData) return;
+  await setSessionValue(item, SESSION_KEYS.locale, locale);
 }
 
 /**

@@ -13,10 +13,12 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { DEFAULT_POLICY, LOCALES, resolveLocale, type Locale } from '../engine';
+import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
 import { Templates } from './components/templates';
+import { UnreadNotice } from './components/unread-notice';
+import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
 import { LOCALE_PREFERENCE, savedLocale, type PaneHost } from './host';
 import { t } from './strings';
@@ -41,16 +43,19 @@ export interface AppProps {
 export function App({ host, forcedColors = false }: AppProps) {
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(() => savedLocale(host));
   const [tab, setTab] = useState<'findings' | 'templates'>('findings');
-  const initialLocale = chosenLocale ?? resolveLocale(host.context.displayLanguage);
+  const initialLocale = chosenLocale ?? displayLocale(host.context);
   const { state, recheck, runFix, acknowledge, insertTemplate } = usePreflight(host, initialLocale);
-  const locale = chosenLocale ?? resolveLocale(host.context.displayLanguage, state.loaded?.policy.locale ?? undefined);
+  const locale = chosenLocale ?? displayLocale(host.context, state.loaded?.policy.locale ?? undefined);
   const theme = useMemo(() => THEMES[themeFor(host.themeBackground, forcedColors)], [host.themeBackground, forcedColors]);
   const styles = useStyles();
 
   const chooseLocale = (value: string) => {
     const next = LOCALES.find((l) => l === value) ?? null;
     setChosenLocale(next);
-    if (next) safely(() => host.preferences?.set(LOCALE_PREFERENCE, next));
+    if (!next) return;
+    safely(() => host.preferences?.set(LOCALE_PREFERENCE, next));
+    // The bars and this message's Send dialog follow the pane's language too.
+    void switchLocale(host.context, next, state.read && state.loaded ? { draft: state.read.draft, policy: state.loaded.policy } : null);
   };
 
   return (
@@ -101,11 +106,7 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
           <MessageBarBody>{t('fixFailed', locale, { reason: state.lastFixError })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.read && state.read.degraded.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('degraded', locale, { what: state.read.degraded.map((d) => d.replace(/^\w+:/u, '')).join(', ') })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.read && <UnreadNotice unread={state.read.unread} locale={locale} />}
       {state.evaluation && state.status !== 'error' && open.length === 0 && (
         <MessageBar intent="success" data-testid="ready">
           <MessageBarBody>

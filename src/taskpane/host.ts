@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../engine';
 import type { HandlerEnvironment } from '../launchevent/check';
+import { savedLocaleChoice } from '../office/locale';
 import { safely } from '../office/safely';
 
 /**
@@ -17,7 +18,8 @@ export interface PaneHost extends HandlerEnvironment {
 
 export const LOCALE_PREFERENCE = 'preflight.locale';
 
+/** The language picked in the pane: on this device, else the one kept for the user in roaming settings. */
 export function savedLocale(host: PaneHost): Locale | null {
   const value = safely(() => host.preferences?.get(LOCALE_PREFERENCE) ?? null);
-  return isLocale(value) ? value : null;
+  return isLocale(value) ? value : savedLocaleChoice(host.context);
 }

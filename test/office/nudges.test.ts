@@ -2,6 +2,7 @@ import { onComposeOpened, refreshNudges } from '../../src/launchevent/compose-ev
 import { NOTIFICATION_MAX_CHARS, planNotifications, truncate } from '../../src/office/notifications';
 import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
 import { SESSION_KEYS } from '../../src/office/session';
+import { LOCALE_CHOICE_KEY } from '../../src/office/locale';
 import { CLEAN, memoryCache, serve, serveAfter, setup, to } from './helpers';
 
 describe('live nudges', () => {
@@ -59,6 +60,39 @@ describe('live nudges', () => {
     await onComposeOpened(env);
     expect(mailbox.sessionData.size).toBe(0);
     expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+  });
+});
+
+describe('the bars speak the user’s language', () => {
+  const EXTERNAL = { ...CLEAN, to: [to('erika@fabrikam.com')] };
+  // Traditional characters only (no 这/邮 of zh-CN), or plain English.
+  const TEXT = { 'zh-TW': /^Preflight: [^这邮]*外部[^这邮]*$/u, 'en-US': /^Preflight: [ -~]*outside[ -~]*$/u } as const;
+  const bar = (mailbox: ReturnType<typeof setup>['mailbox']) => mailbox.notifications.get('preflight-external')!.message;
+
+  test.each(['zh-TW', 'en-US'] as const)('Office’s display language %s', async (locale) => {
+    const { mailbox, env } = setup(EXTERNAL, { displayLanguage: locale });
+    await onComposeOpened(env);
+    expect(bar(mailbox)).toMatch(TEXT[locale]);
+  });
+
+  test.each(['zh-TW', 'en-US'] as const)('the task pane switched to %s for this message, over a zh-CN Office', async (locale) => {
+    const { mailbox, env } = setup(EXTERNAL, { displayLanguage: 'zh-CN' });
+    mailbox.sessionData.set(SESSION_KEYS.locale, locale);
+    await refreshNudges(env);
+    expect(bar(mailbox)).toMatch(TEXT[locale]);
+  });
+
+  test('a display language that is not a string does not stop the bars: the policy’s language stands in', async () => {
+    const { mailbox, env } = setup(EXTERNAL, { displayLanguage: 1033 as unknown as string }, { locale: 'zh-TW' });
+    await onComposeOpened(env);
+    expect(bar(mailbox)).toMatch(TEXT['zh-TW']);
+  });
+
+  test.each(['zh-TW', 'en-US'] as const)('the task pane’s %s kept for the user reaches a new message', async (locale) => {
+    const { mailbox, env } = setup(EXTERNAL, { displayLanguage: 'zh-CN' });
+    mailbox.roaming.set(LOCALE_CHOICE_KEY, locale);
+    await onComposeOpened(env);
+    expect(bar(mailbox)).toMatch(TEXT[locale]);
   });
 });
 

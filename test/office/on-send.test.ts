@@ -3,7 +3,8 @@ import { formatAuditHeader, PROVISIONAL_AUDIT } from '../../src/office/audit-hea
 import { refreshNudges } from '../../src/launchevent/compose-events';
 import { POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
 import { fingerprint, SESSION_KEYS } from '../../src/office/session';
-import { evaluate, parseDraft } from '../../src/engine';
+import { LOCALE_CHOICE_KEY, switchLocale } from '../../src/office/locale';
+import { evaluate, parseDraft, type Locale } from '../../src/engine';
 import { CLEAN, memoryCache, serve, serveAfter, setup, to } from './helpers';
 
 const VAGUE = { ...CLEAN, subject: '你好' };
@@ -40,6 +41,24 @@ describe('OnMessageSend', () => {
     const { completion } = await decideSend(env);
     expect(completion.errorMessage).toContain(message);
     expect(completion.cancelLabel).toBe(button);
+  });
+
+  test.each([
+    ['zh-TW', '主旨「你好」過於籠統', '查看並修正'],
+    ['en-US', 'The subject "你好" is too generic', 'Review and fix'],
+  ])('the dialog speaks the language the task pane was switched to (%s), over a zh-CN Office', async (locale, message, button) => {
+    const { mailbox, env } = setup(VAGUE, { displayLanguage: 'zh-CN' });
+    await switchLocale(mailbox.context, locale as Locale, null);
+    const { completion } = await decideSend(env);
+    expect(completion.errorMessage).toContain(message);
+    expect(completion.cancelLabel).toBe(button);
+  });
+
+  test('the pane’s language kept for the user reaches the next message’s dialog, and its failClosed text', async () => {
+    const { mailbox, env } = setup(VAGUE, { displayLanguage: 'zh-CN', behaviour: { 'subject.getAsync': 'fail' } }, { failClosed: true });
+    mailbox.roaming.set(LOCALE_CHOICE_KEY, 'en-US');
+    const { completion } = await decideSend(env);
+    expect(completion.errorMessage).toContain('The pre-send check could not finish');
   });
 
   test('dialog text stays within Outlook’s limits however many findings there are', async () => {

@@ -10,8 +10,16 @@ describe('the add-in’s sessionData, read in one call', () => {
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
     mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(['subject-vague:generic:', 7]));
     mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
-    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation });
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation, locale: null });
     expect(mailbox.calls).toEqual(['sessionData.getAllAsync']);
+  });
+
+  test('the language the task pane was switched to is read with the rest; an unknown one is ignored', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1 });
+    mailbox.sessionData.set(SESSION_KEYS.locale, 'zh-TW');
+    expect((await readSession(mailbox.context.mailbox.item!)).locale).toBe('zh-TW');
+    mailbox.sessionData.set(SESSION_KEYS.locale, 'fr-FR');
+    expect((await readSession(mailbox.context.mailbox.item!)).locale).toBeNull();
   });
 
   test('a malformed value loses only its own part', async () => {
