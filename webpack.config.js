@@ -7,7 +7,10 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+/** What Outlook loads, and nothing else: the folder an admin puts on the add-in's host. */
 const dist = path.resolve(__dirname, 'dist');
+/** Everything that is not deployed: the playground, the CLI and the benchmarks. */
+const build = path.resolve(__dirname, 'build');
 const DEV_BASE_URL = 'https://localhost:3000';
 /** Office.js is always loaded from Microsoft's CDN by a script tag, never bundled. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -20,11 +23,52 @@ const typescriptRule = (compilerOptions = {}) => ({
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.json'] };
 
-function baseUrl(mode) {
+/** The configurations whose files go to dist/ and whose URLs the manifest names. */
+const DEPLOYMENT = ['launchevent', 'taskpane'];
+
+/**
+ * The address dist/ will be served from. A production build without one stops: a manifest for a
+ * made-up host would upload fine and then fail in every mailbox. `--env local` (npm start,
+ * npm test) builds for the playground's https://localhost:3000, and a development build defaults
+ * to it.
+ */
+function deploymentBaseUrl(mode, env) {
   const fromEnv = process.env.ADDIN_BASE_URL;
-  const url = fromEnv || DEV_BASE_URL;
-  if (mode === 'production' && fromEnv && !/^https:\/\//u.test(fromEnv)) throw new Error('ADDIN_BASE_URL must start with https://');
-  return url.replace(/\/+$/u, '');
+  if (env.local) {
+    const ignored = fromEnv ? ` (ADDIN_BASE_URL=${fromEnv} is ignored)` : '';
+    process.stderr.write(`Preflight: dist/ is built for ${DEV_BASE_URL}, for local development only${ignored}. To deploy: ADDIN_BASE_URL=https://… npm run build\n`);
+    return DEV_BASE_URL;
+  }
+  if (!fromEnv && mode === 'development') return DEV_BASE_URL;
+  if (!fromEnv) stopBuild(MISSING_BASE_URL);
+  if (!isHttpsUrl(fromEnv)) stopBuild(`Preflight: ADDIN_BASE_URL must be an https:// address, not ${JSON.stringify(fromEnv)}.\n`);
+  return fromEnv.replace(/\/+$/u, '');
+}
+
+const MISSING_BASE_URL = `
+Preflight: ADDIN_BASE_URL is not set, so there is no address to build the add-in for.
+
+manifest.xml tells Outlook where to load every page and script from: the HTTPS address you will
+serve dist/ at. Give it when you build, for example:
+
+    ADDIN_BASE_URL=https://addins.contoso.com/preflight npm run build
+    PowerShell:  $env:ADDIN_BASE_URL="https://addins.contoso.com/preflight"; npm run build
+
+To try the add-in on this machine instead, \`npm start\` builds and serves it on ${DEV_BASE_URL}.
+`;
+
+function isHttpsUrl(text) {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A plain message and exit code 2, rather than webpack-cli's stack trace of the config file. */
+function stopBuild(message) {
+  process.stderr.write(message);
+  process.exit(2);
 }
 
 /** The `preflight` command: one file for Node, dependencies bundled. */
@@ -33,7 +77,7 @@ const cli = (mode) => ({
   mode,
   target: 'node20',
   entry: { preflight: './src/cli/main.ts' },
-  output: { path: path.join(dist, 'cli'), filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
+  output: { path: path.join(build, 'cli'), filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
   resolve,
   module: { rules: [typescriptRule({ target: 'ES2022' })] },
   optimization: { minimize: false },
@@ -45,7 +89,7 @@ const cli = (mode) => ({
  * The event handlers. Classic Outlook on Windows loads launchevent.js by itself in a
  * JavaScript-only runtime: one self-contained ES2016 file, no imports, no chunks, no eval.
  */
-const launchevent = (mode) => ({
+const launchevent = (mode, base, outputPath = dist) => ({
   name: 'launchevent',
   mode,
   target: ['web', 'es2016'],
@@ -54,8 +98,9 @@ const launchevent = (mode) => ({
   // subset and the same issues, proven equal on the project's schemas by differential tests.
   resolve: { ...resolve, alias: { 'zod/mini$': path.resolve(__dirname, 'src/engine/validation/zod-mini-lite.ts') } },
   output: {
-    path: dist,
+    path: outputPath,
     filename: '[name].js',
+    clean: { keep: isTaskpaneFile },
     chunkFormat: 'array-push',
     environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
   },
@@ -69,7 +114,7 @@ const launchevent = (mode) => ({
   devtool: false,
   performance: { hints: false },
   plugins: [
-    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
     // globalThis is ES2020; zod and the adapter read it. Declared at the top of the script so an
     // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
     new webpack.BannerPlugin({
@@ -85,7 +130,7 @@ const launchevent = (mode) => ({
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), baseUrl(mode)) },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
         { from: 'src/engine/policy/default-policy.json', to: 'policy.json' },
         { from: 'src/support.html', to: 'support.html' },
       ],
@@ -106,13 +151,21 @@ const TASKPANE_CSP = [
   "font-src 'self' data:",
 ].join('; ');
 
+/**
+ * launchevent and taskpane both write dist/. Each removes what it did not emit (a playground or CLI
+ * left by an older build, a source map from a development build) but not the other's files.
+ */
+function isTaskpaneFile(file) {
+  return /^taskpane\./u.test(file);
+}
+
 /** A React + Fluent UI page for the WebView2/Safari/browser runtimes Outlook and the playground use. */
-const browserApp = ({ name, mode, entry, plugins }) => ({
+const browserApp = ({ name, mode, entry, output, plugins }) => ({
   name,
   mode,
   target: ['web', 'es2020'],
   entry,
-  output: { path: dist, filename: '[name].js' },
+  output: { filename: '[name].js', ...output },
   resolve,
   module: { rules: [typescriptRule({ target: 'ES2020', module: 'ESNext' })] },
   devtool: mode === 'development' ? 'source-map' : false,
@@ -121,13 +174,14 @@ const browserApp = ({ name, mode, entry, plugins }) => ({
 });
 
 /** The task pane. */
-const taskpane = (mode) =>
+const taskpane = (mode, base) =>
   browserApp({
     name: 'taskpane',
     mode,
     entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: dist, clean: { keep: (file) => !isTaskpaneFile(file) } },
     plugins: [
-      new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(baseUrl(mode)) }),
+      new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
     ],
   });
@@ -165,13 +219,15 @@ class ExternalScriptsPlugin {
 /**
  * The playground (`npm start`): a simulated Outlook compose window around the built add-in. Its
  * add-in pages load the Office shim instead of office.js, then the same taskpane.js and
- * launchevent.js the other configurations build.
+ * launchevent.js the other configurations build into dist/; scripts/serve.js serves both folders
+ * on one origin.
  */
 const playground = (mode) =>
   browserApp({
     name: 'playground',
     mode,
     entry: { playground: './src/playground/index.tsx', 'office-shim': './src/playground/office-shim.ts' },
+    output: { path: path.join(build, 'playground'), clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
       new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
@@ -248,21 +304,29 @@ const bench = () => ({
   ...cli('production'),
   name: 'bench',
   entry: { bench: './bench/index.ts' },
-  output: { path: path.join(dist, 'bench'), filename: '[name].js', clean: true },
+  output: { path: path.join(build, 'bench'), filename: '[name].js', clean: true },
   externals: { 'playwright-core': 'commonjs playwright-core' },
   plugins: [],
 });
 
 /** The page the send-latency benchmark loads the production launchevent.js into. */
 const benchPage = () => ({
-  ...browserApp({ name: 'bench-page', mode: 'production', entry: { 'send-page': './bench/send-page.ts' }, plugins: [] }),
-  output: { path: path.join(dist, 'bench-page'), filename: '[name].js', clean: true },
+  ...browserApp({ name: 'bench-page', mode: 'production', entry: { 'send-page': './bench/send-page.ts' }, output: { path: path.join(build, 'bench-page'), clean: true }, plugins: [] }),
 });
 
-module.exports = (env, argv) => {
+/**
+ * `webpack` (npm run build): the deployment, dist/ only. `--env local`: the same for localhost,
+ * plus the playground and the CLI in build/. `--config-name` picks from all of them; the base URL
+ * is asked for only when a deployment configuration is among those picked.
+ */
+module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
-  if (env && env.bench) return [bench(), benchPage(), launchevent('production')];
-  return [cli(mode), launchevent(mode), taskpane(mode), playground(mode)];
+  // The benchmarks measure the production on-send bundle; its base URL changes nothing they time.
+  if (env.bench) return [bench(), benchPage(), launchevent('production', DEV_BASE_URL, path.join(build, 'bench-addin'))];
+  const picked = argv.configName || (env.local ? null : DEPLOYMENT);
+  const base = !picked || picked.some((name) => DEPLOYMENT.includes(name)) ? deploymentBaseUrl(mode, env) : DEV_BASE_URL;
+  const all = [launchevent(mode, base), taskpane(mode, base), cli(mode), playground(mode)];
+  return picked ? all.filter((config) => picked.includes(config.name)) : all;
 };
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;

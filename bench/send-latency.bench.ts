@@ -18,8 +18,9 @@ import type { BenchSuite } from './index';
  * the draft, fetching the policy, evaluating and stamping the header, in Debian's Chromium with
  * DevTools' network and CPU throttling.
  */
-/** `npm run bench` runs from the repository root and builds dist/ first. */
-const DIST = path.resolve('dist');
+/** `npm run bench` runs from the repository root and first builds the production on-send bundle here. */
+const ADDIN = path.resolve('build', 'bench-addin');
+const BENCH_PAGE = path.resolve('build', 'bench-page');
 const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 5;
 /** A run that has not answered by now is broken (a handler never associated, a page that failed), not slow. */
@@ -102,7 +103,7 @@ function startServer(): Promise<{ origin: string; close(): Promise<void> }> {
       response.writeHead(404).end();
       return;
     }
-    const body = fs.readFileSync(path.join(DIST, entry.file));
+    const body = fs.readFileSync(path.join(ADDIN, entry.file));
     const gzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, { 'Content-Type': entry.type, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     response.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body);
@@ -125,7 +126,7 @@ async function timeSend(browser: Browser, origin: string, runtime: Runtime, prof
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     // Office.js is Microsoft's, normally cached: the stand-in answers for it without the network.
-    const standIn = fs.readFileSync(path.join(DIST, 'bench-page', 'send-page.js'), 'utf8');
+    const standIn = fs.readFileSync(path.join(BENCH_PAGE, 'send-page.js'), 'utf8');
     await context.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
     await context.route(`${origin}/js-only.html`, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><script src="${OFFICE_JS}"></script><script src="/launchevent.js"></script>` }),
@@ -141,7 +142,7 @@ async function timeSend(browser: Browser, origin: string, runtime: Runtime, prof
       uploadThroughput: (profile.upKbps * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    const policyText = fs.readFileSync(path.join(DIST, 'policy.json'), 'utf8');
+    const policyText = fs.readFileSync(path.join(ADDIN, 'policy.json'), 'utf8');
     const sessionData: Record<string, string> = policyState === 'confirmed' ? { [SESSION_KEYS.policyConfirmation]: JSON.stringify({ hash: policyTextHash(policyText), at: Date.now() }) } : {};
     const sendRun: SendRun = { message, options: { latencyMs: profile.officeMs, displayLanguage: 'zh-CN', mailboxVersion: '1.15' } satisfies SimulatorOptions, sessionData };
     await page.addInitScript(
@@ -182,7 +183,7 @@ const ROWS: readonly { draft: (typeof DRAFTS)[number]; policy: PolicyState }[] =
 export const sendLatencySuite: BenchSuite = {
   name: 'send',
   async run() {
-    const script = fs.readFileSync(path.join(DIST, 'launchevent.js'));
+    const script = fs.readFileSync(path.join(ADDIN, 'launchevent.js'));
     console.log(`launchevent.js: ${kb(script.length)} minified, ${kb(zlib.gzipSync(script, { level: 9 }).length)} gzipped.`);
     console.log(`Cold runtime started by the click, no HTTP cache; ${RUNS} runs per row, median (worst).`);
     console.log(`${'runtime'.padEnd(25)} ${'profile'.padEnd(24)} ${'draft'.padEnd(44)} ${'policy'.padEnd(9)} ${'handlers ran'.padStart(16)} ${'handler'.padStart(16)} ${'click → answer'.padStart(16)}  outcome`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Saves the documentation's pictures of the playground into docs/images/, from the built add-in
- * (run `npm run build` first) in Debian's Chromium (`apt-get install chromium fonts-noto-cjk`):
+ * (run `npm run build:local` first) in Debian's Chromium (`apt-get install chromium fonts-noto-cjk`):
  *
  *   playground-dialog.png       the playground with a Smart Alerts dialog open
  *   taskpane-zh-CN-light.png    the task pane alone, 320 px wide, with findings

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Serves the built add-in (dist/) over HTTPS on localhost: the playground for anyone, and the
- * add-in's own pages for an Outlook that sideloads manifest.xml.
+ * Serves the built add-in over HTTPS on localhost, on one origin: the playground (build/playground/)
+ * for anyone, and the add-in's own pages (dist/) for the playground and for an Outlook that
+ * sideloads manifest.xml. Build both with `npm run build:local` (npm start does).
  *
  *   node scripts/serve.js            https://localhost:3000/playground.html
  *   PORT=3443 node scripts/serve.js
@@ -21,6 +22,8 @@ const DEFAULT_PORT = 3000;
 /** Binds the loopback interface only: the playground is for this machine. */
 const DEFAULT_HOST = '127.0.0.1';
 const PLAYGROUND_PAGE = '/playground.html';
+/** The playground first, then the add-in; the two builds never write the same name. */
+const DEFAULT_ROOTS = [path.join(ROOT, 'build', 'playground'), path.join(ROOT, 'dist')];
 const CERT_DIR = path.join(ROOT, '.cache', 'playground-cert');
 const OFFICE_DEV_CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 /** A fresh self-signed certificate lasts this long; it is remade a month before it runs out. */
@@ -47,6 +50,10 @@ const CONTENT_TYPES = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 };
+
+function shortPath(folder) {
+  return path.relative(process.cwd(), folder) || folder;
+}
 
 function contentType(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
@@ -87,9 +94,31 @@ function notModified(request, etag, stat) {
   return Number.isFinite(since) && Math.floor(stat.mtimeMs / 1000) * 1000 <= since;
 }
 
-/** A request handler serving the files under `root` (GET and HEAD only, no directory listings). */
-function staticHandler(root) {
-  const realRoot = fs.realpathSync(root);
+/**
+ * The first file a request path names under one of the roots, as `{ real, stat }`; null when it
+ * names nothing there, a folder, or (through a symbolic link) anything outside that root.
+ */
+async function findFile(realRoots, pathname) {
+  for (const realRoot of realRoots) {
+    const file = resolveRequestPath(realRoot, pathname);
+    if (!file) return undefined;
+    try {
+      const real = await fsp.realpath(file);
+      const stat = await fsp.stat(real);
+      if (real.startsWith(realRoot + path.sep) && stat.isFile()) return { real, stat };
+    } catch {
+      // Not under this root: try the next one.
+    }
+  }
+  return null;
+}
+
+/**
+ * A request handler serving the files under `roots`, the first that has the path winning (GET
+ * and HEAD only, no directory listings).
+ */
+function staticHandler(roots) {
+  const realRoots = roots.map((root) => fs.realpathSync(root));
   return async (request, response) => {
     const head = request.method === 'HEAD';
     if (request.method !== 'GET' && !head) return send(response, 405, { ...COMMON_HEADERS, Allow: 'GET, HEAD' }, 'Method Not Allowed\n', false);
@@ -100,18 +129,11 @@ function staticHandler(root) {
       return send(response, 400, COMMON_HEADERS, 'Bad Request\n', head);
     }
     if (pathname === '/') return send(response, 302, { ...COMMON_HEADERS, Location: PLAYGROUND_PAGE }, '', head);
-    const file = resolveRequestPath(realRoot, pathname);
-    if (!file) return send(response, 400, COMMON_HEADERS, 'Bad Request\n', head);
-    let stat;
-    let real;
-    try {
-      real = await fsp.realpath(file);
-      stat = await fsp.stat(real);
-    } catch {
-      return send(response, 404, COMMON_HEADERS, 'Not Found\n', head);
-    }
+    const found = await findFile(realRoots, pathname);
+    if (found === undefined) return send(response, 400, COMMON_HEADERS, 'Bad Request\n', head);
     // A symbolic link must not lead out of the served folder, and folders are never listed.
-    if (!real.startsWith(realRoot + path.sep) || !stat.isFile()) return send(response, 404, COMMON_HEADERS, 'Not Found\n', head);
+    if (found === null) return send(response, 404, COMMON_HEADERS, 'Not Found\n', head);
+    const { real, stat } = found;
     const validators = { ETag: entityTag(stat), 'Last-Modified': stat.mtime.toUTCString() };
     // no-cache means "ask every time": with validators the answer to an unchanged file is a short 304.
     if (notModified(request, validators.ETag, stat)) {
@@ -187,12 +209,15 @@ async function certificate(env = process.env) {
 }
 
 /**
- * Starts the server. `port: 0` picks a free port (tests). Resolves to `{ server, port, url, close }`.
+ * Starts the server on `roots` (or the one folder `root`). `port: 0` picks a free port (tests).
+ * Resolves to `{ server, port, url, close }`.
  */
-async function startServer({ root = path.join(ROOT, 'dist'), port = DEFAULT_PORT, host = DEFAULT_HOST, env = process.env } = {}) {
-  if (!fs.existsSync(path.join(root, PLAYGROUND_PAGE))) throw new Error(`${path.relative(process.cwd(), root) || root}${PLAYGROUND_PAGE} is missing: run npm run build first`);
+async function startServer({ root, roots = root ? [root] : DEFAULT_ROOTS, port = DEFAULT_PORT, host = DEFAULT_HOST, env = process.env } = {}) {
+  const missing = roots.filter((folder) => !fs.existsSync(folder));
+  if (missing.length > 0) throw new Error(`${missing.map(shortPath).join(' and ')} missing: run npm run build:local first`);
+  if (!roots.some((folder) => fs.existsSync(path.join(folder, PLAYGROUND_PAGE)))) throw new Error(`${PLAYGROUND_PAGE.slice(1)} is missing from ${roots.map(shortPath).join(' and ')}: run npm run build:local first`);
   const { cert, key, source } = await certificate(env);
-  const handle = staticHandler(root);
+  const handle = staticHandler(roots);
   const server = https.createServer({ cert, key }, (request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, COMMON_HEADERS, 'Internal Server Error\n', request.method === 'HEAD');
@@ -210,6 +235,7 @@ async function startServer({ root = path.join(ROOT, 'dist'), port = DEFAULT_PORT
   const origin = `https://localhost:${actualPort}`;
   return {
     server,
+    roots,
     port: actualPort,
     origin,
     url: `${origin}${PLAYGROUND_PAGE}`,
@@ -227,7 +253,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
   const started = await startServer({ port, host: process.env.HOST || DEFAULT_HOST });
   console.log(`Preflight playground: ${started.url}`);
-  console.log(`Serving ${path.relative(process.cwd(), path.join(ROOT, 'dist')) || 'dist'} with the certificate ${started.certificate}`);
+  console.log(`Serving ${started.roots.map(shortPath).join(' and ')} with the certificate ${started.certificate}`);
   console.log('Press Ctrl+C to stop.');
   const stop = () => started.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -6,14 +6,14 @@ import { ensureBuilt, ROOT } from '../helpers/build';
 
 /**
  * End-to-end tests drive the BUILT add-in (dist/) in Debian's Chromium, through the playground
- * served by scripts/serve.js. One browser and one server per test file; one fresh browser
- * context (cookies, localStorage) per test.
+ * (build/playground/) served with it by scripts/serve.js. One browser and one server per test
+ * file; one fresh browser context (cookies, localStorage) per test.
  */
 export const CHROMIUM = '/usr/bin/chromium';
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 /** Generous: the suite runs on 2 cores beside the unit tests. No assertion depends on it. */
 export const E2E_TIMEOUT_MS = 60_000;
-/** Building dist/ from scratch, when a suite is started on its own. */
+/** Building dist/ and the playground from scratch, when a suite is started on its own. */
 export const SETUP_TIMEOUT_MS = 240_000;
 
 const CHROMIUM_ARGS = [

@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/build';
 /** scripts/serve.js: the HTTPS static server behind `npm start`, on a throw-away folder. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const serve = require('../../scripts/serve.js') as {
-  startServer(options: { root: string; port: number; env?: NodeJS.ProcessEnv }): Promise<{ origin: string; url: string; port: number; close(): Promise<void> }>;
+  startServer(options: { root?: string; roots?: string[]; port: number; env?: NodeJS.ProcessEnv }): Promise<{ origin: string; url: string; port: number; close(): Promise<void> }>;
   resolveRequestPath(root: string, pathname: string): string | null;
 };
 
@@ -40,8 +40,12 @@ interface Answer {
 }
 
 function request(pathname: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
+  return fetchFrom(server.port, pathname, method, headers);
+}
+
+function fetchFrom(port: number, pathname: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = https.request({ host: '127.0.0.1', port: server.port, path: pathname, method, headers, rejectUnauthorized: false }, (res) => {
+    const req = https.request({ host: '127.0.0.1', port, path: pathname, method, headers, rejectUnauthorized: false }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -124,4 +128,55 @@ test('request paths resolve inside the root only', () => {
   expect(serve.resolveRequestPath('/srv/dist', '/../../etc/passwd')).toBe(path.join('/srv/dist', 'etc', 'passwd'));
   expect(serve.resolveRequestPath('/srv/dist', '/a\\..\\..\\b')).toBeNull();
   expect(serve.resolveRequestPath('/srv/dist', '/%ZZ')).toBeNull();
+});
+
+describe('several folders on one origin, as npm start serves build/playground/ and dist/', () => {
+  let top: string;
+  let playground: string;
+  let addin: string;
+  let both: Awaited<ReturnType<typeof serve.startServer>>;
+  const env = { PLAYGROUND_CERT_DIR: path.join(ROOT, '.cache', 'playground-cert') };
+
+  beforeAll(async () => {
+    top = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-roots-'));
+    playground = path.join(top, 'playground');
+    addin = path.join(top, 'dist');
+    fs.mkdirSync(playground);
+    fs.mkdirSync(addin);
+    fs.writeFileSync(path.join(playground, 'playground.html'), 'the playground');
+    fs.writeFileSync(path.join(playground, 'same.txt'), 'from the first folder');
+    fs.writeFileSync(path.join(addin, 'same.txt'), 'from the second folder');
+    fs.writeFileSync(path.join(addin, 'taskpane.js'), 'the task pane');
+    fs.writeFileSync(path.join(top, 'secret.txt'), 'secret');
+    fs.symlinkSync(path.join(top, 'secret.txt'), path.join(addin, 'link.txt'));
+    both = await serve.startServer({ roots: [playground, addin], port: 0, env });
+  }, 60_000);
+
+  afterAll(async () => {
+    await both?.close();
+    fs.rmSync(top, { recursive: true, force: true });
+  });
+
+  async function get(pathname: string): Promise<{ status: number; body: string }> {
+    const answer = await fetchFrom(both.port, pathname);
+    return { status: answer.status, body: answer.body };
+  }
+
+  test('a file is found in whichever folder has it; the first folder wins a name both have', async () => {
+    expect(await get('/playground.html')).toEqual({ status: 200, body: 'the playground' });
+    expect(await get('/taskpane.js')).toEqual({ status: 200, body: 'the task pane' });
+    expect(await get('/same.txt')).toEqual({ status: 200, body: 'from the first folder' });
+    expect((await get('/missing.js')).status).toBe(404);
+  });
+
+  test('a symbolic link out of any folder is not followed, nor is a path out of one into the other', async () => {
+    expect((await get('/link.txt')).status).toBe(404);
+    expect((await get('/../dist/taskpane.js')).body).not.toBe('the task pane');
+    expect((await get('/%2e%2e/secret.txt')).body).not.toContain('secret');
+  });
+
+  test('refuses to start without the playground page, naming the build to run', async () => {
+    await expect(serve.startServer({ roots: [addin], port: 0, env })).rejects.toThrow(/playground\.html is missing from .*: run npm run build:local first/u);
+    await expect(serve.startServer({ roots: [path.join(top, 'nowhere'), addin], port: 0, env })).rejects.toThrow(/nowhere missing: run npm run build:local first/u);
+  });
 });

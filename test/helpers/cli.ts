@@ -1,6 +1,7 @@
 /**
  * Runs the built CLI (`node bin/preflight.js …`) the way a user or a CI script does, and builds
- * it first when `dist/cli/preflight.js` is missing (the suite normally runs after `npm run build`).
+ * it first when `build/cli/preflight.js` is missing (the suite normally runs after the build of
+ * `npm test`).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(REPO_ROOT, 'bin', 'preflight.js');
-export const BUILT_CLI = path.join(REPO_ROOT, 'dist', 'cli', 'preflight.js');
+export const BUILT_CLI = path.join(REPO_ROOT, 'build', 'cli', 'preflight.js');
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 /** The shared corpus and scenarios sit beside the repository (read-only). */
 export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
