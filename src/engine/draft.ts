@@ -5,8 +5,11 @@ import { describeIssues, type InputError } from './schema-errors';
 export const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
-/** Parts of a draft the client could not provide (an older Outlook, or a read that failed). */
-export const DRAFT_PARTS = ['attachments', 'sensitivityLabel'] as const;
+/**
+ * Parts of a draft the client could not provide (an older Outlook, or a read that failed or timed
+ * out). An unknown part is never taken for an empty one: the rules that need it stay silent.
+ */
+export const DRAFT_PARTS = ['subject', 'body', 'from', 'to', 'cc', 'bcc', 'attachments', 'sensitivityLabel'] as const;
 export type DraftPart = (typeof DRAFT_PARTS)[number];
 
 export const COMPOSE_TYPES = ['newMail', 'reply', 'forward'] as const;

@@ -3,13 +3,13 @@
  * JavaScript-only runtime, the task pane, Node); imports nothing from Office.js, React, the DOM or Node.
  */
 export { evaluate, decide, type EvaluateOptions } from './evaluate';
-export { parseDraft, createDraft, type Draft, type DraftInput, type DraftResult, type Recipient, type Attachment, type ComposeType, type RecipientType } from './draft';
+export { parseDraft, createDraft, DRAFT_PARTS, type Draft, type DraftPart, type DraftInput, type DraftResult, type Recipient, type Attachment, type ComposeType, type RecipientType } from './draft';
 export { parsePolicy, parsePolicyText, resolvePolicy, DEFAULT_POLICY, DEFAULT_IMPORTANT_TAG, type PolicyResult } from './policy/load';
 export type { Policy, EncryptionAction, MailTemplate } from './policy/policy';
 export { policySchema, type PolicyFile } from './policy/schema';
 export type { InputError } from './schema-errors';
 export { RULES } from './rules';
-export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, localize, translator, LOCALE_NAMES } from './i18n';
+export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, joinList, localize, translator, LOCALE_NAMES } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';
 export { composeTypeOfSubject } from './text/subject';

@@ -20,10 +20,13 @@ export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
 /**
  * Office's compose type when the reading of the draft took it. Not recorded when Office did not
  * answer, or called a reply (by its subject prefix and conversation) a new mail: Send reads the
- * draft the same way and decides then.
+ * draft the same way and decides then. The subject as read, unless the read failed.
  */
 function composeOpened(read: DraftRead): ComposeOpened {
-  return { composeType: read.composeTypeSource === 'office' ? read.draft.composeType : null };
+  return {
+    composeType: read.composeTypeSource === 'office' ? read.draft.composeType : null,
+    originalSubject: read.draft.unavailable.includes('subject') ? null : read.draft.subject,
+  };
 }
 
 /**

@@ -77,7 +77,7 @@ export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> 
     chosenLocale = snapshot.locale;
   });
   const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy, session), session.then((snapshot) => snapshot.acknowledged)]).then(
-    ([check, acknowledged]): Timed => (check.read.failures.length > 0 ? { kind: 'failed', reason: check.read.failures[0]! } : { kind: 'done', check, acknowledged }),
+    ([check, acknowledged]): Timed => ({ kind: 'done', check, acknowledged }),
     (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
   );
   const timed = await withDeadline(attempt, SEND_BUDGET_MS - HEADER_RESERVE_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
@@ -122,6 +122,10 @@ function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: r
     // Without Mailbox 1.14 a dialog could only hard-block: send, record it, and leave the nudge to the bars and pane.
     return { completion: { allowEvent: true }, audit: { ...base, outcome: { kind: 'warned', rules: ids(open) }, acknowledged: seen } };
   }
+  // What could be read raised nothing, but an unread part of the draft might have: the check is
+  // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
+  const unread = check.read.failures[0];
+  if (unread !== undefined) return failureOutcome(env, policy, check.session.locale, unread);
   const outcome: AuditOutcome = seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' };
   return { completion: { allowEvent: true }, audit: { ...base, outcome } };
 }

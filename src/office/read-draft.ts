@@ -1,4 +1,4 @@
-import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type RecipientType } from '../engine';
+import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type DraftPart, type RecipientType } from '../engine';
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { readSession, type SessionSnapshot } from './session';
@@ -6,10 +6,18 @@ import { readSession, type SessionSnapshot } from './session';
 /** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
 export const READ_TIMEOUT_MS = 2000;
 
+/** A part of the draft that could not be read, and why: the client lacks the API, or the call failed or hung. */
+export interface UnreadPart {
+  readonly part: DraftPart;
+  readonly cause: 'unsupported' | 'failed' | 'timeout';
+}
+
 export interface DraftRead {
   readonly draft: Draft;
-  /** Reads the rules cannot do without (subject, body, recipients) that failed or timed out. */
+  /** Why essential reads (subject, body, recipients) failed or timed out: a check without them is incomplete, and Send records the first. */
   readonly failures: readonly string[];
+  /** Every part of the draft that is unknown (also in `draft.unavailable`), for telling the user in plain words. */
+  readonly unread: readonly UnreadPart[];
   /** Optional reads that failed or are missing on this client; the rules they feed are degraded. */
   readonly degraded: readonly string[];
   /** Where the compose type came from. */
@@ -48,6 +56,19 @@ export async function readDraft(
 
   const failures = [subject, body, to, cc, bcc].flatMap((read) => (read.ok ? [] : [read.reason]));
   const degraded = [attachments, composeType, from, label].flatMap((read) => (read.ok ? [] : [read.reason]));
+  const fromAddress = (from.ok ? from.value?.emailAddress : undefined) ?? options.userAddress ?? '';
+  const reads: ReadonlyArray<readonly [DraftPart, Settled<unknown>]> = [
+    ['subject', subject],
+    ['body', body],
+    ['to', to],
+    ['cc', cc],
+    ['bcc', bcc],
+    ['attachments', attachments],
+    ['sensitivityLabel', label],
+    // The user's own address stands in for a sender the client could not give.
+    ['from', fromAddress === '' && !from.ok ? from : { ok: true, value: fromAddress }],
+  ];
+  const unread = reads.flatMap(([part, read]) => (read.ok ? [] : [{ part, cause: causeOf(read.reason) }]));
   const subjectText = subject.ok ? subject.value ?? '' : '';
   const resolved = resolveComposeType({
     session: session.composeType,
@@ -59,7 +80,7 @@ export async function readDraft(
   const draft = createDraft({
     subject: subjectText,
     body: body.ok ? body.value ?? '' : '',
-    from: (from.ok ? from.value?.emailAddress : undefined) ?? options.userAddress ?? '',
+    from: fromAddress,
     to: to.ok ? toRecipients(to.value) : [],
     cc: cc.ok ? toRecipients(cc.value) : [],
     bcc: bcc.ok ? toRecipients(bcc.value) : [],
@@ -67,9 +88,17 @@ export async function readDraft(
     composeType: resolved.type,
     sensitivityLabel: label.ok && label.value ? label.value : null,
     sensitivityLabelName: label.ok && label.value && labels.ok ? labelName(labels.value, label.value) : null,
-    unavailable: [...(attachments.ok ? [] : ['attachments' as const]), ...(label.ok ? [] : ['sensitivityLabel' as const])],
+    originalSubject: session.originalSubject,
+    unavailable: unread.map(({ part }) => part),
   });
-  return { draft, failures, degraded, composeTypeSource: resolved.source };
+  return { draft, failures, unread, degraded, composeTypeSource: resolved.source };
+}
+
+/** `settle` reasons read `timeout:<call>`, `unsupported:<call>` or `error:<call>…`. */
+function causeOf(reason: string): UnreadPart['cause'] {
+  if (reason.startsWith('timeout:')) return 'timeout';
+  if (reason.startsWith('unsupported:')) return 'unsupported';
+  return 'failed';
 }
 
 /**

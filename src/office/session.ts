@@ -6,6 +6,8 @@ import type { PolicyConfirmation } from './policy-source';
 /** `item.sessionData` keys shared by the compose-event handlers, the task pane and the on-send handler. */
 export const SESSION_KEYS = {
   composeType: 'preflight.composeType',
+  /** The subject the compose window opened with (a reply's prefilled `RE: …`). */
+  originalSubject: 'preflight.originalSubject',
   acknowledged: 'preflight.acknowledged',
   policyConfirmation: 'preflight.policyConfirmed',
   /** The language the task pane was switched to while this message was written. */
@@ -20,6 +22,8 @@ export interface SessionSnapshot {
   readonly readable: boolean;
   /** The compose type recorded when the compose window opened. */
   readonly composeType: string | null;
+  /** The subject recorded when the compose window opened. */
+  readonly originalSubject: string | null;
   /** Fingerprints of the warnings the user acknowledged in the task pane. */
   readonly acknowledged: readonly string[];
   readonly policyConfirmation: PolicyConfirmation | null;
@@ -27,7 +31,7 @@ export interface SessionSnapshot {
   readonly locale: Locale | null;
 }
 
-export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, acknowledged: [], policyConfirmation: null, locale: null };
+export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, originalSubject: null, acknowledged: [], policyConfirmation: null, locale: null };
 
 /**
  * Everything the add-in keeps in the item's sessionData, in one call. No sessionData on this
@@ -40,10 +44,12 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
     const acknowledged = parsed(all?.[SESSION_KEYS.acknowledged]);
     const confirmation = parsed(all?.[SESSION_KEYS.policyConfirmation]);
     const composeType = all?.[SESSION_KEYS.composeType];
+    const originalSubject = all?.[SESSION_KEYS.originalSubject];
     const locale = all?.[SESSION_KEYS.locale];
     return {
       readable: true,
       composeType: typeof composeType === 'string' ? composeType : null,
+      originalSubject: typeof originalSubject === 'string' ? originalSubject : null,
       acknowledged: Array.isArray(acknowledged) ? acknowledged.filter((entry): entry is string => typeof entry === 'string') : [],
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
       locale: isLocale(locale) ? locale : null,
@@ -66,6 +72,8 @@ function parsed(raw: unknown): unknown {
 export interface ComposeOpened {
   /** Reliable when the window opens, not at send time (some clients then say newMail for a reply). */
   readonly composeType: string | null;
+  /** The subject as the window opened (null when it could not be read). */
+  readonly originalSubject: string | null;
 }
 
 /**
@@ -78,6 +86,7 @@ export async function recordComposeOpened(item: ComposeItemLike, recorded: Sessi
   if (!item.sessionData || !recorded.readable) return;
   const writes: Array<[string, string]> = [];
   if (recorded.composeType === null && opened.composeType) writes.push([SESSION_KEYS.composeType, opened.composeType]);
+  if (recorded.originalSubject === null && opened.originalSubject !== null) writes.push([SESSION_KEYS.originalSubject, opened.originalSubject]);
   await Promise.all(writes.map(([key, value]) => setSessionValue(item, key, value)));
 }
 

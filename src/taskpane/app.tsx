@@ -17,6 +17,7 @@ import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
 import { Templates } from './components/templates';
+import { UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
 import { LOCALE_PREFERENCE, savedLocale, type PaneHost } from './host';
@@ -105,11 +106,7 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
           <MessageBarBody>{t('fixFailed', locale, { reason: state.lastFixError })}</MessageBarBody>
         </MessageBar>
       )}
-      {state.read && state.read.degraded.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('degraded', locale, { what: state.read.degraded.map((d) => d.replace(/^\w+:/u, '')).join(', ') })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.read && <UnreadNotice unread={state.read.unread} locale={locale} />}
       {state.evaluation && state.status !== 'error' && open.length === 0 && (
         <MessageBar intent="success" data-testid="ready">
           <MessageBarBody>

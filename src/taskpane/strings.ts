@@ -32,11 +32,24 @@ export const UI = {
   policySourceCache: { 'zh-CN': '上次的有效规则', 'zh-TW': '上次的有效規則', 'en-US': 'the last valid policy' },
   policySourceDefault: { 'zh-CN': '内置默认规则', 'zh-TW': '內建預設規則', 'en-US': 'the built-in defaults' },
   policyDetails: { 'zh-CN': '详细错误（供管理员参考）', 'zh-TW': '詳細錯誤（供管理員參考）', 'en-US': 'Details for the administrator' },
-  degraded: {
-    'zh-CN': '此版本的 Outlook 无法提供部分信息（{{what}}），相关检查已跳过。',
-    'zh-TW': '此版本的 Outlook 無法提供部分資訊（{{what}}），相關檢查已略過。',
-    'en-US': 'This version of Outlook does not provide some details ({{what}}); the checks that need them were skipped.',
+  unreadUnsupported: {
+    'zh-CN': '此版本的 Outlook 不提供{{parts}}，与之相关的检查已跳过。',
+    'zh-TW': '此版本的 Outlook 不提供{{parts}}，相關的檢查已略過。',
+    'en-US': 'This version of Outlook does not provide the {{parts}}, so the checks that need them were skipped.',
   },
+  unreadFailed: {
+    'zh-CN': '未能读取{{parts}}（Outlook 没有及时响应），与之相关的检查已跳过。请稍后点击“重新检查”。',
+    'zh-TW': '無法讀取{{parts}}（Outlook 沒有及時回應），相關的檢查已略過。請稍後按一下「重新檢查」。',
+    'en-US': 'Could not read the {{parts}} (Outlook did not respond in time), so the checks that need them were skipped. Choose “Check again” in a moment.',
+  },
+  partSubject: { 'zh-CN': '主题', 'zh-TW': '主旨', 'en-US': 'subject' },
+  partBody: { 'zh-CN': '正文', 'zh-TW': '內文', 'en-US': 'message body' },
+  partFrom: { 'zh-CN': '发件人', 'zh-TW': '寄件者', 'en-US': 'sender' },
+  partTo: { 'zh-CN': '收件人', 'zh-TW': '收件者', 'en-US': 'To recipients' },
+  partCc: { 'zh-CN': '抄送人', 'zh-TW': '副本收件者', 'en-US': 'Cc recipients' },
+  partBcc: { 'zh-CN': '密送人', 'zh-TW': '密件副本收件者', 'en-US': 'Bcc recipients' },
+  partAttachments: { 'zh-CN': '附件列表', 'zh-TW': '附件清單', 'en-US': 'attachment list' },
+  partSensitivityLabel: { 'zh-CN': '敏感度标签', 'zh-TW': '敏感度標籤', 'en-US': 'sensitivity label' },
   findingsRegion: { 'zh-CN': '检查结果列表', 'zh-TW': '檢查結果清單', 'en-US': 'List of findings' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -56,8 +56,9 @@ export function usePreflight(host: PaneHost, locale: Locale) {
         setLoaded(policy);
         setRead(draft);
         setAcknowledged(new Set(acks));
-        setError(draft.failures.length > 0 ? draft.failures.join(', ') : null);
-        setStatus(draft.failures.length > 0 ? 'error' : 'ready');
+        // A part that could not be read is shown as unread (app.tsx), and the rest is still checked.
+        setError(null);
+        setStatus('ready');
       } catch (caught) {
         if (run !== sequence.current) return;
         setError(caught instanceof Error ? caught.message : String(caught));

@@ -116,6 +116,21 @@ describe('a saved draft opened again (OnMessageCompose fires for it; OnNewMessag
     expect(mailbox.notifications.get('preflight-group')!.message).toContain('销售部');
   });
 
+  test('the subject the window opened with is recorded once: later edits and reopenings keep the first', async () => {
+    const { mailbox, env } = setup({ ...REPLY_DRAFT, subject: 'RE: 你好' });
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.originalSubject)).toBe('RE: 你好');
+    mailbox.message.subject = 'RE: 你好，周三会议改到302';
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.originalSubject)).toBe('RE: 你好');
+  });
+
+  test('a subject that could not be read is not recorded as the original one', async () => {
+    const { mailbox, env } = setup({ ...REPLY_DRAFT, subject: 'RE: 你好' }, { behaviour: { 'subject.getAsync': 'fail' } });
+    await onComposeOpened(env);
+    expect(mailbox.sessionData.get(SESSION_KEYS.originalSubject)).toBeUndefined();
+  });
+
   test('sessionData that cannot be read is not taken for empty: what it holds is not overwritten', async () => {
     const { mailbox, env } = setup(REPLY_DRAFT, { composeTypeOverride: 'newMail', behaviour: { 'sessionData.getAllAsync': 'fail' } });
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');

@@ -80,7 +80,7 @@ describe('OnMessageSend', () => {
   });
 
   test('an Office.js error lets the mail go and records why', async () => {
-    const { mailbox, env } = setup(VAGUE, { behaviour: { 'body.getAsync': 'fail' } });
+    const { mailbox, env } = setup(CLEAN, { behaviour: { 'body.getAsync': 'fail' } });
     const { completion } = await decideSend(env);
     expect(completion).toEqual({ allowEvent: true });
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=error:body.getAsync');
@@ -88,7 +88,7 @@ describe('OnMessageSend', () => {
 
   test('a hanging Office.js call lets the mail go within the send budget', async () => {
     jest.useFakeTimers();
-    const { mailbox, env } = setup(VAGUE, { behaviour: { 'to.getAsync': 'hang' } });
+    const { mailbox, env } = setup(CLEAN, { behaviour: { 'to.getAsync': 'hang' } });
     const started = Date.now();
     let answeredAfter = Infinity;
     const pending = decideSend(env).then((outcome) => {
@@ -100,6 +100,26 @@ describe('OnMessageSend', () => {
     expect(completion).toEqual({ allowEvent: true });
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=timeout:to.getAsync');
     expect(answeredAfter).toBeLessThanOrEqual(SEND_BUDGET_MS);
+  });
+
+  test('what was read is still checked: a vague subject prompts though the body read failed', async () => {
+    const { mailbox, env } = setup(VAGUE, { behaviour: { 'body.getAsync': 'fail' } });
+    const { completion } = await decideSend(env);
+    expect(completion.allowEvent).toBe(false);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; prompted=subject-vague');
+  });
+
+  test('a marking in the body to an external recipient blocks though the subject read hung', async () => {
+    jest.useFakeTimers();
+    const message = { ...CLEAN, subject: '', to: [to('erika@fabrikam.com')], body: '以下内容为公司机密：我方底价为报价的九五折。' };
+    const { mailbox, env } = setup(message, { behaviour: { 'subject.getAsync': 'hang' } });
+    const pending = decideSend(env);
+    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1000);
+    const { completion } = await pending;
+    expect(completion.allowEvent).toBe(false);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=sensitive-content');
+    // No "subject missing" for a subject that was never read.
+    expect(completion.errorMessage).not.toMatch(/主题/u);
   });
 
   test('a policy server that never answers still leaves the user able to send', async () => {

@@ -1,4 +1,5 @@
 import { readDraft, resolveComposeType } from '../../src/office/read-draft';
+import { SESSION_KEYS } from '../../src/office/session';
 import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
 import { CLEAN, to } from './helpers';
 
@@ -45,6 +46,34 @@ describe('reading the draft from Office.js', () => {
     const { failures, degraded } = await readDraft(mailbox.item);
     expect(failures).toEqual(['error:cc.getAsync']);
     expect(degraded).toEqual(['error:getAttachmentsAsync']);
+  });
+
+  test('an unread part is unknown, never empty: marked unavailable with why, and the rest still read', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { behaviour: { 'subject.getAsync': 'fail', 'getAttachmentsAsync': 'fail' } });
+    const { draft, unread } = await readDraft(mailbox.item);
+    expect(unread).toEqual([
+      { part: 'subject', cause: 'failed' },
+      { part: 'attachments', cause: 'failed' },
+    ]);
+    expect(draft.unavailable).toEqual(['subject', 'attachments']);
+    expect(draft.body).toBe(CLEAN.body);
+  });
+
+  test('a client without an API says unsupported; the user’s own address stands in for the sender', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { mailboxVersion: '1.1' });
+    const { draft, unread } = await readDraft(mailbox.item, { userAddress: 'zhang.san@contoso.com' });
+    expect(unread).toEqual([
+      { part: 'attachments', cause: 'unsupported' },
+      { part: 'sensitivityLabel', cause: 'unsupported' },
+    ]);
+    expect(draft.from).toBe('zhang.san@contoso.com');
+  });
+
+  test('the subject the compose window opened with comes from sessionData', async () => {
+    const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'RE: 你好' });
+    mailbox.sessionData.set(SESSION_KEYS.originalSubject, 'RE: 你好');
+    expect((await readDraft(mailbox.item)).draft.originalSubject).toBe('RE: 你好');
+    expect((await readDraft(new SimulatedMailbox(CLEAN).item)).draft.originalSubject).toBeNull();
   });
 
   test.each([

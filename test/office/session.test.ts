@@ -10,7 +10,7 @@ describe('the add-in’s sessionData, read in one call', () => {
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
     mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(['subject-vague:generic:', 7]));
     mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
-    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation, locale: null });
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', originalSubject: null, acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation, locale: null });
     expect(mailbox.calls).toEqual(['sessionData.getAllAsync']);
   });
 

@@ -29,6 +29,23 @@ describe('task pane', () => {
     expect(screen.queryByText('可以发送')).toBeNull();
   });
 
+  test('a subject that could not be read is unknown: no "no subject" finding, and plain words say what was not read', async () => {
+    renderPane({ ...CLEAN, subject: '', body: '李四：\n\n身份证号 11010519491231002X，请录入。\n\n谢谢\n张三' }, { behaviour: { 'subject.getAsync': 'fail' } });
+    await settled();
+    expect(card('subject-missing')).toBeNull();
+    expect(card('sensitive-content')).not.toBeNull();
+    const notice = screen.getByTestId('unread-failed');
+    expect(notice.textContent).toBe('未能读取主题（Outlook 没有及时响应），与之相关的检查已跳过。请稍后点击“重新检查”。');
+    expect(document.body.textContent).not.toMatch(/getAsync|timeout:|error:/u);
+  });
+
+  test('what an old client cannot provide is named in the pane’s language', async () => {
+    renderPane(CLEAN, { mailboxVersion: '1.1' });
+    await settled();
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'zh-TW' } });
+    await waitFor(() => expect(screen.getByTestId('unread-unsupported').textContent).toBe('此版本的 Outlook 不提供附件清單、敏感度標籤，相關的檢查已略過。'));
+  });
+
   test('the clause expands on demand and is tied to its toggle', async () => {
     renderPane({ ...CLEAN, subject: '你好' });
     await settled();
@@ -175,10 +192,10 @@ describe('task pane', () => {
     expect(mailbox.message.body).toBe('各位同事：\n会议定于__月__日召开。');
   });
 
-  test('an older client says which checks were skipped', async () => {
+  test('an older client says which checks were skipped, in words rather than API names', async () => {
     renderPane(CLEAN, { mailboxVersion: '1.5' });
     await settled();
-    expect((await screen.findByText(/getAttachmentsAsync/u)).textContent).toContain('相关检查已跳过');
+    expect(screen.getByTestId('unread-unsupported').textContent).toBe('此版本的 Outlook 不提供附件列表、敏感度标签，与之相关的检查已跳过。');
   });
 });
 

@@ -19,7 +19,7 @@ export default defineRule({
         'en-US': 'The body does not say what is attached ({{names}}): add a short description.',
       },
     },
-    requires: ['attachments'],
+    requires: ['attachments', 'body'],
     options: {
       words: termListOption(terms.attachmentWords, 'Words that introduce an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
     },

@@ -13,6 +13,7 @@ export default defineRule({
         'en-US': '{{count}} people are in CC (more than {{max}}): copy only those who need to know, and say why.',
       },
     },
+    requires: ['cc'],
     options: {
       maxCc: integerOption(5, 'Most CC recipients before the rule fires.'),
     },

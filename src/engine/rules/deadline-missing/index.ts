@@ -41,6 +41,7 @@ export default defineRule({
     fixes: {
       'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline' },
     },
+    requires: ['body'],
     options: {
       askWords: termListOption(terms.askWords, 'Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       askExceptions: termListOption(

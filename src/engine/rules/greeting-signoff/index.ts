@@ -47,6 +47,7 @@ export default defineRule({
       'insert-greeting': { 'zh-CN': '在开头插入称呼', 'zh-TW': '在開頭插入稱呼', 'en-US': 'Insert a greeting at the start' },
       'insert-closing': { 'zh-CN': '在结尾插入结束语', 'zh-TW': '在結尾插入結語', 'en-US': 'Insert a closing at the end' },
     },
+    requires: ['body'],
     options: {
       greetings: termListOption(terms.greetings, 'Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       closings: termListOption(terms.closings, 'Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),

@@ -26,6 +26,7 @@ export default defineRule({
       'add-tag': { 'zh-CN': '改为“{{tag}} …”开头', 'zh-TW': '改為「{{tag}} …」開頭', 'en-US': 'Start the subject with "{{tag}}"' },
     },
     aboutInheritedSubject: ['missingTag'],
+    requires: ['subject'],
     options: {
       words: termListOption(terms.importanceWords, 'Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.'),
       exceptions: termListOption(

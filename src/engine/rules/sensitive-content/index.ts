@@ -1,6 +1,8 @@
 import terms from '../../data/sensitive-terms.json';
 import { calendarDateOf, TermScanner, type DetectorSetup } from '../../detectors';
+import type { Draft } from '../../draft';
 import type { DraftFacts } from '../../facts';
+import type { Policy } from '../../policy/policy';
 import { joinList } from '../../i18n';
 import { booleanOption, integerOption, termListOption } from '../../options';
 import { defineRule, type Report } from '../../rule';
@@ -85,10 +87,7 @@ export default defineRule({
     if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
     const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
     const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
-    // The client could not say which label the draft carries: it may already be protected, so
-    // the warning stays in the task pane rather than stopping the send.
-    const labelUnknown = policy.encryption.method === 'sensitivityLabel' && draft.unavailable.includes('sensitivityLabel');
-    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [], ...(labelUnknown ? { severity: 'info' as const } : {}) };
+    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [], ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
     if (!marking || !resolved.blockMarkingsToExternal) return [report];
     const external = facts.externalRecipients;
@@ -97,6 +96,16 @@ export default defineRule({
     return [{ ...report, messageId: 'markingToExternal', severity: 'block', data: { ...data, marking: marking.displays[0]!, domains } }];
   },
 });
+
+/**
+ * The client could not read what says whether the draft is protected (its label, or the subject
+ * that would carry the tag): it may already be, so the warning stays in the task pane rather than
+ * stopping the send.
+ */
+function protectionUnknown(draft: Draft, policy: Policy): boolean {
+  const { method } = policy.encryption;
+  return (method === 'sensitivityLabel' && draft.unavailable.includes('sensitivityLabel')) || (method === 'subjectTag' && draft.unavailable.includes('subject'));
+}
 
 /**
  * Subject (after its reply prefixes, so `RE: Confidential: …` starts with the label), the

@@ -41,6 +41,7 @@ export default defineRule({
     fixes: {
       'insert-contact': { 'zh-CN': '插入联系方式', 'zh-TW': '插入聯絡資訊', 'en-US': 'Insert a contact line' },
     },
+    requires: ['body', 'from'],
     options: {
       contactLabels: termListOption(terms.contactLabels, 'Labels that introduce a contact person (联系人：); an array adds to the built-in list.'),
     },

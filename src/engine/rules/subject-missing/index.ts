@@ -13,6 +13,7 @@ export default defineRule({
       },
     },
     aboutInheritedSubject: ['missing'],
+    requires: ['subject'],
     options: {},
   },
   check({ facts }) {

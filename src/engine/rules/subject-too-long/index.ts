@@ -15,6 +15,7 @@ export default defineRule({
       },
     },
     aboutInheritedSubject: ['tooLong'],
+    requires: ['subject'],
     options: {
       maxWidth: integerOption(80, 'Widest subject allowed, in columns: a CJK character counts 2, others 1 (40 Han characters pass, 41 fire).', 1),
     },

@@ -24,6 +24,7 @@ export default defineRule({
       },
     },
     aboutInheritedSubject: ['generic', 'short'],
+    requires: ['subject'],
     options: {
       words: termListOption(terms.vagueSubjects, 'Generic subjects (whole subject after prefixes and tags); an array adds to the built-in list, {"replace": [...]} replaces it.'),
       minCjk: integerOption(2, 'A subject with fewer CJK characters than this (and fewer Latin letters than minLatin) is too short.'),
