@@ -54,7 +54,12 @@ export type FixAction =
   | { readonly kind: 'tagSubject'; readonly tag: string; readonly style: 'importance' | 'encryption' }
   | { readonly kind: 'removeRecipients'; readonly entries: readonly RecipientRef[] }
   | { readonly kind: 'moveRecipients'; readonly entries: readonly RecipientRef[]; readonly target: RecipientField }
-  | { readonly kind: 'insertText'; readonly text: string; readonly position: 'cursor' | 'start' | 'end' }
+  /**
+   * `closing` goes where a letter's closing goes: above the sender's signature (name and contact
+   * lines) when there is one, else at the end of the author's text; `end` after the author's text.
+   * Both stay above quoted history.
+   */
+  | { readonly kind: 'insertText'; readonly text: string; readonly position: 'cursor' | 'start' | 'end' | 'closing' }
   | { readonly kind: 'applySensitivityLabel'; readonly label: string }
   | { readonly kind: 'showInstruction'; readonly text: string };
 

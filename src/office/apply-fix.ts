@@ -1,5 +1,6 @@
 import { applySubjectTag, type FixAction, type RecipientField, type RecipientRef } from '../engine';
 import { authorTextEnd } from '../engine/text/quoted';
+import { insertClosing } from '../engine/text/signature';
 import type { ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike } from './mailbox';
 import { officeCall } from './office-call';
 
@@ -106,7 +107,9 @@ async function bodyType(item: ComposeItemLike): Promise<'html' | 'text'> {
   return type === 'html' ? 'html' : 'text';
 }
 
-async function insertText(item: ComposeItemLike, text: string, position: 'cursor' | 'start' | 'end'): Promise<void> {
+type InsertPosition = Extract<FixAction, { kind: 'insertText' }>['position'];
+
+async function insertText(item: ComposeItemLike, text: string, position: InsertPosition): Promise<void> {
   const type = await bodyType(item);
   const data = type === 'html' ? textToHtml(text) : text;
   const options = { coercionType: type };
@@ -116,8 +119,24 @@ async function insertText(item: ComposeItemLike, text: string, position: 'cursor
     await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync(data, options, cb), WRITE_TIMEOUT_MS);
   } else {
     const current = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb), WRITE_TIMEOUT_MS);
-    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(insertAtAuthorEnd(current ?? '', data, type), options, cb), WRITE_TIMEOUT_MS);
+    const next = position === 'closing' ? withClosing(current ?? '', text, type) : insertAtAuthorEnd(current ?? '', data, type);
+    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(next, options, cb), WRITE_TIMEOUT_MS);
   }
+}
+
+/** Outlook's signature block in an HTML body (new Outlook, the web, classic Windows). */
+const HTML_SIGNATURE = /<div[^>]*\bid=["']?Signature\b/iu;
+
+/**
+ * The body with a closing above the sender's signature: Outlook's signature block in HTML, the
+ * name and contact lines in plain text; else at the end of the author's text.
+ */
+export function withClosing(current: string, closing: string, type: 'html' | 'text'): string {
+  if (type === 'text') return insertClosing(current, closing);
+  const signature = current.search(HTML_SIGNATURE);
+  const history = current.search(HTML_HISTORY);
+  if (signature >= 0 && (history < 0 || signature < history)) return `${current.slice(0, signature)}${textToHtml(closing)}<br>${current.slice(signature)}`;
+  return insertAtAuthorEnd(current, `<br>${textToHtml(closing)}`, type);
 }
 
 /**

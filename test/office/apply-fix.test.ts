@@ -1,4 +1,4 @@
-import { applyFix, insertAtAuthorEnd } from '../../src/office/apply-fix';
+import { applyFix, insertAtAuthorEnd, withClosing } from '../../src/office/apply-fix';
 import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
 import { CLEAN, to } from './helpers';
 
@@ -9,6 +9,20 @@ describe('fixes through Office.js', () => {
     const mailbox = new SimulatedMailbox({ ...CLEAN, body: REPLY });
     expect(await applyFix(mailbox.context, { kind: 'insertText', text: '\n\nKind regards,', position: 'end' })).toEqual({ applied: true });
     expect(mailbox.message.body).toBe(REPLY.replace('final.', 'final.\n\nKind regards,'));
+  });
+
+  test('a closing goes above the sender’s name and contact lines (plain text)', async () => {
+    const body = '王经理：\n\n预算表已更新。\n\n张三\n电话：010-5555-0123';
+    const mailbox = new SimulatedMailbox({ ...CLEAN, body });
+    expect(await applyFix(mailbox.context, { kind: 'insertText', text: '此致\n敬礼', position: 'closing' })).toEqual({ applied: true });
+    expect(mailbox.message.body).toBe('王经理：\n\n预算表已更新。\n\n此致\n敬礼\n张三\n电话：010-5555-0123');
+  });
+
+  test('in HTML a closing goes above Outlook’s signature block, else at the end of the author’s text', () => {
+    const signed = '<html><body><p>Agreed.</p><div id="Signature"><p>Zhang San</p></div><div id="divRplyFwdMsg">From: Bob</div></body></html>';
+    expect(withClosing(signed, 'Kind regards,', 'html')).toBe('<html><body><p>Agreed.</p>Kind regards,<br><div id="Signature"><p>Zhang San</p></div><div id="divRplyFwdMsg">From: Bob</div></body></html>');
+    const quotedSignature = '<html><body><p>Agreed.</p><div id="divRplyFwdMsg">From: Bob</div><div id="Signature">Bob</div></body></html>';
+    expect(withClosing(quotedSignature, 'Kind regards,', 'html')).toBe('<html><body><p>Agreed.</p><br>Kind regards,<div id="divRplyFwdMsg">From: Bob</div><div id="Signature">Bob</div></body></html>');
   });
 
   test('in an HTML reply the insertion lands before Outlook’s reply header block', () => {

@@ -109,9 +109,18 @@ describe('task pane', () => {
     await settled();
     fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: 'Insert a greeting at the start' }));
     await waitFor(() => expect(mailbox.message.body.startsWith('Dear Sir or Madam,')).toBe(true));
-    fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: 'Insert a closing at the end' }));
+    fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: 'Insert a closing' }));
     await waitFor(() => expect(card('greeting-signoff')).toBeNull());
     expect(mailbox.message.body).toBe(`Dear Sir or Madam,\n\n${body}\n\nKind regards,`);
+  });
+
+  test('the closing goes above the sender’s name, not under the signature', async () => {
+    const body = '王经理，您好：\n\n预算表已更新，请查阅。\n\n张三\n市场部\n电话：010-5555-0123';
+    const { mailbox } = renderPane({ ...CLEAN, subject: '预算表更新', body, attachments: [], to: [to('wang@fabrikam.com')] });
+    await settled();
+    fireEvent.click(within(card('greeting-signoff')!).getByRole('button', { name: '插入结束语' }));
+    await waitFor(() => expect(card('greeting-signoff')).toBeNull());
+    expect(mailbox.message.body).toBe('王经理，您好：\n\n预算表已更新，请查阅。\n\n此致\n敬礼\n张三\n市场部\n电话：010-5555-0123');
   });
 
   test('"Got it" acknowledges a warning for the on-send check', async () => {

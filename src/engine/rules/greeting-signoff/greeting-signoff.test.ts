@@ -2,12 +2,12 @@ import { runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const PARTNER = ['bob@fabrikam.com'];
 const greeting = (text: string) => ({ id: 'insert-greeting', action: { kind: 'insertText', text, position: 'start' } }) as const;
-const closing = (text: string) => ({ id: 'insert-closing', action: { kind: 'insertText', text, position: 'end' } }) as const;
+const closing = (text: string) => ({ id: 'insert-closing', action: { kind: 'insertText', text, position: 'closing' } }) as const;
 const ZH_GREETING = greeting('您好：\n\n');
-const ZH_CLOSING = closing('\n\n此致\n敬礼');
-const TW_CLOSING = closing('\n\n此致\n敬禮');
+const ZH_CLOSING = closing('此致\n敬礼');
+const TW_CLOSING = closing('此致\n敬禮');
 const EN_GREETING = greeting('Dear Sir or Madam,\n\n');
-const EN_CLOSING = closing('\n\nKind regards,');
+const EN_CLOSING = closing('Kind regards,');
 
 runRuleTests('greeting-signoff', {
   valid: [

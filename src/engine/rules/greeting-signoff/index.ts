@@ -1,25 +1,11 @@
 import terms from '../../data/terms.json';
 import { integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
-import { escapeRegExp } from '../../text/subject';
+import { SIGNATURE_DETAIL } from '../../text/signature';
 import { writingLocale } from '../../text/writing-locale';
 
 /** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
 const SALUTATION_LINE = /^.{1,24}[:：,，]$/u;
-
-/**
- * Contact details under a signature (`Tel: 010-…`, `邮箱：…`, a bare address or URL): skipped when
- * looking for the closing, so a long signature block does not push `Best regards` out of reach.
- */
-const SIGNATURE_DETAIL = new RegExp(
-  [
-    `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
-    '^[+()\\d\\s-]{7,}$',
-    '^\\S+@\\S+\\.\\S+$',
-    '^(?:https?://|www\\.)\\S+$',
-  ].join('|'),
-  'iu',
-);
 
 export default defineRule({
   meta: {
@@ -45,7 +31,7 @@ export default defineRule({
     },
     fixes: {
       'insert-greeting': { 'zh-CN': '在开头插入称呼', 'zh-TW': '在開頭插入稱呼', 'en-US': 'Insert a greeting at the start' },
-      'insert-closing': { 'zh-CN': '在结尾插入结束语', 'zh-TW': '在結尾插入結語', 'en-US': 'Insert a closing at the end' },
+      'insert-closing': { 'zh-CN': '插入结束语', 'zh-TW': '插入結語', 'en-US': 'Insert a closing' },
     },
     requires: ['body'],
     options: {
@@ -67,7 +53,7 @@ export default defineRule({
     const language = writingLocale(facts.authorText, locale);
     const fixes: ReportedFix[] = [];
     if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[language], position: 'start' } });
-    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[language], position: 'end' } });
+    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[language], position: 'closing' } });
     const messageId = !hasGreeting && !hasClosing ? 'missingBoth' : hasGreeting ? 'missingClosing' : 'missingGreeting';
     return [{ messageId, field: 'body', fixes }];
   },
@@ -81,4 +67,4 @@ function lastLines(lines: readonly string[], count: number, keep: (line: string)
 }
 
 const GREETING = { 'zh-CN': '您好：\n\n', 'zh-TW': '您好：\n\n', 'en-US': 'Dear Sir or Madam,\n\n' } as const;
-const CLOSING = { 'zh-CN': '\n\n此致\n敬礼', 'zh-TW': '\n\n此致\n敬禮', 'en-US': '\n\nKind regards,' } as const;
+const CLOSING = { 'zh-CN': '此致\n敬礼', 'zh-TW': '此致\n敬禮', 'en-US': 'Kind regards,' } as const;

@@ -1,0 +1,32 @@
+import { insertClosing, signatureStart } from './signature';
+
+describe('insertClosing: above the sender’s name, as letters are signed', () => {
+  test.each([
+    ['a name under the text', '王经理：\n\n预算已更新。\n\n张三', '王经理：\n\n预算已更新。\n\n此致\n敬礼\n张三'],
+    ['a name with title and contact lines', '您好：\n\n见附件。\n\n张三\n市场部 经理\n电话：010-5555-0123\nzhang.san@contoso.com', '您好：\n\n见附件。\n\n此致\n敬礼\n张三\n市场部 经理\n电话：010-5555-0123\nzhang.san@contoso.com'],
+    ['a name right under the last sentence', '您好：\n预算已更新。\n张三', '您好：\n预算已更新。\n此致\n敬礼\n张三'],
+    ['no signature: at the end of the author’s text', '您好：\n\n预算已更新。', '您好：\n\n预算已更新。\n\n此致\n敬礼'],
+    ['above the quoted history of a reply', '您好：\n\n同意。\n\n张三\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\n\nRegards, Bob', '您好：\n\n同意。\n\n此致\n敬礼\n张三\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\n\nRegards, Bob'],
+  ])('%s', (_name, body, expected) => {
+    expect(insertClosing(body, '此致\n敬礼')).toBe(expected);
+  });
+
+  test('an English closing', () => {
+    expect(insertClosing('Dear Erika,\n\nThe prices are updated.\n\nZhang San\nContoso Ltd.', 'Kind regards,')).toBe('Dear Erika,\n\nThe prices are updated.\n\nKind regards,\nZhang San\nContoso Ltd.');
+  });
+
+  test('nothing the author wrote is dropped or moved', () => {
+    const body = '王经理：\n\n预算已更新。\n\n张三';
+    expect(insertClosing(body, 'X').replace('X\n', '')).toBe(body);
+  });
+});
+
+describe('signatureStart', () => {
+  test.each([
+    ['a body that is only a short line', '收到'],
+    ['text whose last line ends a sentence', '您好：\n\n预算已更新，请查阅。'],
+    ['a last paragraph that says something', '您好：\n\n预算已经更新了，附件里是最新的版本，请在周五之前查阅并回复意见'],
+  ])('none in %s', (_name, body) => {
+    expect(signatureStart(body)).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import terms from '../data/terms.json';
+import { authorTextEnd } from './quoted';
+import { escapeRegExp } from './subject';
+
+/** A signature block is a name with a few lines of title and contact details under it. */
+const MAX_SIGNATURE_LINES = 6;
+/** A name or title line is short: `张三`, `Zhang San`, `市场部 经理`, `Zhang San | Marketing`. */
+const MAX_NAME_LINE_CHARS = 24;
+/** A line that ends a sentence, or says something, is the message, not a signature. */
+const SENTENCE_END = /[。！？!?;；:：,，、]$/u;
+/** A full stop ends a sentence of four words or more; in `Contoso Ltd.` it ends an abbreviation. */
+const LATIN_SENTENCE = /^\S+(?:\s+\S+){3,}\.$/u;
+
+/** Contact details under a signature: `Tel: 010-…`, `邮箱：…`, a bare phone number, address or URL. */
+export const SIGNATURE_DETAIL = new RegExp(
+  [
+    `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
+    '^[+()\\d\\s-]{7,}$',
+    '^\\S+@\\S+\\.\\S+$',
+    '^(?:https?://|www\\.)\\S+$',
+  ].join('|'),
+  'iu',
+);
+
+function isSignatureLine(line: string): boolean {
+  if (SIGNATURE_DETAIL.test(line)) return true;
+  return Array.from(line).length <= MAX_NAME_LINE_CHARS && !SENTENCE_END.test(line) && !LATIN_SENTENCE.test(line);
+}
+
+/**
+ * Where the author's signature starts in a plain-text body: the last block of short name, title
+ * and contact lines at the end of the author's text (before any quoted history), after a blank
+ * line or after a line that ends a sentence. Undefined when the text has no such block, or is
+ * nothing but one.
+ */
+export function signatureStart(body: string): number | undefined {
+  const end = authorTextEnd(body);
+  const lines = body.slice(0, end).split('\n');
+  let first = lines.length;
+  for (let i = lines.length - 1; i >= 0 && lines.length - i <= MAX_SIGNATURE_LINES; i--) {
+    const line = lines[i]!.trim();
+    if (line === '' || !isSignatureLine(line)) break;
+    first = i;
+  }
+  const before = lines.slice(0, first).join('\n').trim();
+  if (first === lines.length || before === '') return undefined;
+  return lines.slice(0, first).reduce((offset, line) => offset + line.length + 1, 0);
+}
+
+/**
+ * The body with a closing (`此致\n敬礼`, `Kind regards,`) where letters put it: above the sender's
+ * name and contact lines, else at the end of the author's text, before any quoted history.
+ * Nothing the author wrote is moved or dropped.
+ *
+ * @example insertClosing('王经理：\n\n预算已更新。\n\n张三', '此致\n敬礼') // '王经理：\n\n预算已更新。\n\n此致\n敬礼\n张三'
+ */
+export function insertClosing(body: string, closing: string): string {
+  const start = signatureStart(body);
+  if (start !== undefined) return `${body.slice(0, start)}${closing}\n${body.slice(start)}`;
+  const end = authorTextEnd(body);
+  return `${body.slice(0, end)}\n\n${closing}${body.slice(end)}`;
+}
