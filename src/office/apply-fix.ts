@@ -47,6 +47,11 @@ export async function applyFix(context: OfficeContextLike, action: FixAction): P
   }
 }
 
+/** The body as plain text, as it is now. */
+export function readBodyText(item: ComposeItemLike): Promise<string> {
+  return officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), WRITE_TIMEOUT_MS).then((body) => body ?? '');
+}
+
 /** The subject as it is now. */
 export function readSubject(item: ComposeItemLike): Promise<string> {
   return officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), WRITE_TIMEOUT_MS).then((subject) => subject ?? '');

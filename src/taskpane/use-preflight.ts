@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type MailTemplate } from '../engine';
 import { loadEnvironmentPolicy } from '../launchevent/check';
-import { applyFix, readSubject, type FixResult } from '../office/apply-fix';
+import { applyFix, readBodyText, readSubject, type FixResult } from '../office/apply-fix';
 import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
 import { readItemDraft, type DraftRead } from '../office/read-draft';
@@ -110,8 +110,11 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       const item = host.context.mailbox.item;
       // Read the subject now, not from the last check: the user may have typed one since.
       const subjectEmpty = item ? (await readSubject(item).catch(() => '')).trim() === '' : false;
+      // Office.js does not say what stands around the cursor: in a body with text, the template
+      // gets lines of its own so it is never glued onto the line the cursor is on (张三各位同事：).
+      const bodyEmpty = item ? (await readBodyText(item).catch(() => '')).trim() === '' : true;
       if (template.subject && subjectEmpty) await applyFix(host.context, { kind: 'setSubject', subject: template.subject });
-      await applyFix(host.context, { kind: 'insertText', text: template.body, position: 'cursor' });
+      await applyFix(host.context, { kind: 'insertText', text: bodyEmpty ? template.body : `\n${template.body}\n`, position: 'cursor' });
       await recheck();
       return template.subject && !subjectEmpty ? 'subjectKept' : 'inserted';
     },

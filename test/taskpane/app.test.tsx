@@ -201,6 +201,16 @@ describe('task pane', () => {
     expect(mailbox.message.body).toBe('各位同事：\n会议定于__月__日召开。');
   });
 
+  test('a template inserted at the end of a body with text starts on a line of its own', async () => {
+    const policy = { templates: [{ name: '会议通知', body: '各位同事：\n会议定于__月__日召开。' }] };
+    const { mailbox } = renderPane({ ...CLEAN, body: '李四：\n\n张三', cursor: '李四：\n\n张三'.length, attachments: [] }, {}, policy);
+    await settled();
+    fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
+    fireEvent.click(await screen.findByRole('button', { name: '插入: 会议通知' }));
+    await screen.findByText('已插入模板“会议通知”。');
+    expect(mailbox.message.body).toBe('李四：\n\n张三\n各位同事：\n会议定于__月__日召开。\n');
+  });
+
   test('an older client says which checks were skipped, in words rather than API names', async () => {
     renderPane(CLEAN, { mailboxVersion: '1.5' });
     await settled();
