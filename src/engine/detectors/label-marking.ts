@@ -15,6 +15,11 @@ export const LABEL_ONLY_MARKINGS: ReadonlySet<string> = new Set(['confidential',
 const LINE_LOOK_CHARS = 16;
 
 const OPENING_BRACKETS = '[(【〔〖<*';
+/**
+ * What may stand before the term on a label's line: Outlook's `Sensitivity:` header in quoted
+ * history, and the legal heading `Privileged and Confidential`.
+ */
+const LABEL_LEADS = /^(?:sensitivity\s*:|privileged\s*(?:and|&))\s*$/u;
 const CLOSING_BRACKETS = '])】〕〗>*';
 /** What may follow a label at the start of a line: a colon or a dash (`Confidential - Q3 terms.docx`). */
 const LABEL_SEPARATORS = ':-–—';
@@ -22,13 +27,14 @@ const LABEL_SEPARATORS = ':-–—';
 /**
  * Whether the term at `lower[start, end)` is used as a label: in capitals (`CONFIDENTIAL`) in the
  * text as written (`cased`, the same text before lower-casing), or at the start of a line (or of
- * the subject) followed by a colon or dash (`Confidential: …`), in brackets (`[Confidential]`), or
- * alone on its line.
+ * the subject) followed by a colon or dash (`Confidential: …`), in brackets (`[Confidential]`),
+ * alone on its line, or after `Sensitivity:` or `Privileged and` at the start of a line.
  */
 export function isLabelUse(lower: string, cased: string | undefined, start: number, end: number): boolean {
   if (cased !== undefined && cased.length === lower.length && isCapitalized(cased.slice(start, end))) return true;
   const before = lineBefore(lower, start);
   if (before === undefined) return false;
+  if (LABEL_LEADS.test(before)) return true;
   const opening = before.slice(-1);
   const bracketed = opening !== '' && OPENING_BRACKETS.includes(opening);
   if (before.length > (bracketed ? 1 : 0)) return false;

@@ -45,6 +45,15 @@ describe('passwords in clear', () => {
     expect(found('Forgot your password? Reset it here.')).toEqual([]);
   });
 
+  test('a conference call’s numeric passcode is a dial-in code, not a password', () => {
+    expect(found('The number to call is 1-888-555-0100, passcode: 5551234#')).toEqual([]);
+    expect(found('Weekly call: dial 1-800-555-0100, Passcode: 775533')).toEqual([]);
+    expect(found('会议拨入号 010-5555-0123，passcode: 8812')).toEqual([]);
+    expect(found('passcode: Xk9!pq2z')).toEqual(['xk9!pq2z']);
+    expect(found('password: 775533')).toEqual(['775533']);
+    expect(found('密码：775533')).toEqual(['775533']);
+  });
+
   test('the word must be a whole word and the token on the same line', () => {
     expect(found('passwords: none here, mypassword: abcd1234')).toEqual([]);
     expect(found('password:\nPlease contact IT')).toEqual([]);

@@ -31,7 +31,7 @@ export function matchClearPassword(text: string, word: KeywordMatch): Detection 
   // `密码是：abc` and `password:= abc` carry a second separator.
   if (SEPARATOR_CODES.has(text.charCodeAt(i))) i = skipHorizontalSpace(text, i + 1);
   const token = readToken(text, i);
-  if (token.length < MIN_PASSWORD_LENGTH || isPlaceholder(token)) return undefined;
+  if (token.length < MIN_PASSWORD_LENGTH || isPlaceholder(token) || isDialInCode(text, word, token)) return undefined;
   return { kind: 'password', start: word.start, end: i + token.length, value: token, display: `${word.keyword}: ********` };
 }
 
@@ -52,6 +52,20 @@ function readToken(text: string, from: number): string {
 /** Printable ASCII other than space. */
 function isTokenCode(code: number): boolean {
   return code > 32 && code < 127;
+}
+
+/** How far before `passcode` a conference call shows itself (a dial-in number, "call", 会议). */
+const DIAL_IN_REACH = 120;
+const DIAL_IN_CONTEXT = /\b(?:dial|dial-in|call|bridge|conference|meeting|webex|zoom|teams)\b|会议|會議|拨入|撥入|\d{3}[-. ]\d{3,4}[-. ]\d{4}/u;
+
+/**
+ * A `passcode: 5551234#` of digits after a dial-in number or a word for a call is the code of a
+ * conference call, shared with every invitee, not a secret. A `password` or `密码` of digits, or
+ * a passcode with no call in sight, still counts.
+ */
+function isDialInCode(text: string, word: KeywordMatch, token: string): boolean {
+  if (word.keyword !== 'passcode' || !/^\d+#?$/u.test(token)) return false;
+  return DIAL_IN_CONTEXT.test(text.slice(Math.max(0, word.start - DIAL_IN_REACH), word.start));
 }
 
 function isPlaceholder(token: string): boolean {

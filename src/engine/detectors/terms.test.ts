@@ -30,11 +30,19 @@ describe('classification markings and confidential keywords', () => {
     expect(found('These minutes are highly confidential.')).toEqual(['keyword:highly confidential']);
     expect(found('The notes are strictly confidential.')).toEqual(['marking:strictly confidential']);
     expect(found('[Confidential) unbalanced')).toEqual(['keyword:confidential']);
+    expect(found('> Importance: High\n> Sensitivity: Confidential\n> hi')).toEqual(['marking:confidential']);
+    expect(found('Privileged and Confidential\nPrepared at the Request of Counsel')).toEqual(['marking:confidential']);
+    expect(found('privileged & confidential')).toEqual(['marking:confidential']);
+    expect(found('This is privileged and confidential material.')).toEqual(['keyword:confidential']);
   });
 
   test('without the cased text, only the line position tells a label', () => {
     expect(findClassifiedTerms('the draft is confidential.', BUILT_IN).map((d) => d.kind)).toEqual(['keyword']);
     expect(findClassifiedTerms('confidential: floor price', BUILT_IN).map((d) => d.kind)).toEqual(['marking']);
+  });
+
+  test('a broker’s footer asking not to be sent confidential information is a disclaimer', () => {
+    expect(found('E-mail sent through the Internet is not secure. Do not use e-mail to send us CONFIDENTIAL information such as credit card numbers.')).toEqual([]);
   });
 
   test('a prose and a label use of confidential in one text are both reported', () => {
