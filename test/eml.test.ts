@@ -67,6 +67,19 @@ describe('fixtures', () => {
     expect((await fixture('zh-tw-big5.eml')).originalSubject).toBeNull();
   });
 
+  test('a RE: subject with the quoted header block of the mail it answers is a reply, even without reply headers', async () => {
+    const draft = await fixture('en-reply-no-reply-headers.eml');
+    expect(draft.composeType).toBe('reply');
+    expect(draft.originalSubject).toBe('ok');
+    const { decision } = evaluate(createDraft(draft));
+    expect(decision).toBe('allow');
+  });
+
+  test('a RE: subject with no quoted history and no reply headers stays a new mail', async () => {
+    const bytes = Buffer.from('From: a@contoso.com\r\nTo: b@contoso.com\r\nSubject: RE: ok\r\nContent-Type: text/plain\r\n\r\nfine\r\n');
+    expect((await emlToDraft(bytes)).composeType).toBe('newMail');
+  });
+
   test('a reply that keeps the vague subject it inherited is not stopped for it', async () => {
     const { decision, findings } = evaluate(createDraft(await fixture('zh-reply-inherited-subject.eml')));
     expect(findings.filter((finding) => finding.rule === 'subject-vague').map((finding) => finding.severity)).toEqual(['info']);

@@ -53,7 +53,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
   const hint = charsetHint(message, textParts);
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
   const body = normalizeNewlines(extractBody(email, message, textParts, hint));
-  const composeType = composeTypeOf(email, subject);
+  const composeType = composeTypeOf(email, subject, body);
   return {
     subject,
     body,
@@ -167,8 +167,12 @@ function isReferencedFromHtml(contentId: string | undefined, html: string): bool
   return Boolean(id) && html.toLowerCase().includes(`cid:${id!.toLowerCase()}`);
 }
 
-function composeTypeOf(email: Email, subject: string): ComposeType {
+function composeTypeOf(email: Email, subject: string, body: string): ComposeType {
   if (email.inReplyTo?.trim() || email.references?.trim()) return 'reply';
-  // Without reply headers a `RE:` subject proves little; a forward has no such headers to go by.
-  return composeTypeOfSubject(subject) === 'forward' ? 'forward' : 'newMail';
+  const fromSubject = composeTypeOfSubject(subject);
+  // A forward has no headers to go by. A `RE:` subject alone proves little, but together with
+  // the quoted header block of the mail it answers it is a reply whose client (or archive
+  // export) dropped In-Reply-To and References, as Exchange and Lotus Notes exports often do.
+  if (fromSubject === 'forward') return 'forward';
+  return fromSubject === 'reply' && quotedSubject(body) !== null ? 'reply' : 'newMail';
 }
