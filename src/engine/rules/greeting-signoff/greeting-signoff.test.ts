@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const PARTNER = ['bob@fabrikam.com'];
 const greeting = (text: string) => ({ id: 'insert-greeting', action: { kind: 'insertText', text, position: 'start' } }) as const;
@@ -59,4 +59,22 @@ runRuleTests('greeting-signoff', {
     { name: 'tail lines as a word', options: { tailLines: 'six' }, path: '$.rules["greeting-signoff"].tailLines' },
     { name: 'a bad replace list', options: { greetings: { replace: 'Dear' } }, path: '$.rules["greeting-signoff"].greetings' },
   ],
+});
+
+describe('greeting-signoff wording', () => {
+  const neither = { name: 'neither', draft: { to: PARTNER, body: '预算表已更新。' } };
+  const noClosing = { name: 'no closing', draft: { to: PARTNER, body: '王经理：\n\n预算表已更新。' } };
+  const messageOf = (testCase: typeof neither, locale: 'zh-CN' | 'zh-TW' | 'en-US') => findingsOf('greeting-signoff', testCase, locale)[0]?.message;
+
+  test('此致/谢谢 are called 结束语/結語, not 落款 (the name block), and zh-TW says 傳送', () => {
+    expect(messageOf(neither, 'zh-CN')).toBe('发给外部的邮件缺少称呼和结束语：请使用正式的称呼（如“您好”）和结束语（如“此致”“谢谢”）。');
+    expect(messageOf(neither, 'zh-TW')).toBe('傳送給外部的郵件缺少稱呼和結語：請使用正式的稱呼（如「您好」）和結語（如「此致」「謝謝」）。');
+    expect(messageOf(noClosing, 'zh-CN')).toBe('发给外部的邮件缺少结束语：请在结尾加上结束语（如“此致”“谢谢”）。');
+    expect(messageOf(noClosing, 'zh-TW')).toBe('傳送給外部的郵件缺少結語：請在結尾加上結語（如「此致」「謝謝」）。');
+  });
+
+  test('English says "this message" and "closing", with the closing the fix inserts as the example', () => {
+    expect(messageOf(neither, 'en-US')).toBe('This message to external recipients has no greeting and no closing: add a formal greeting (Dear …) and a closing (Kind regards, …).');
+    expect(messageOf(noClosing, 'en-US')).toBe('This message to external recipients has no closing: end with a closing (Kind regards, …).');
+  });
 });

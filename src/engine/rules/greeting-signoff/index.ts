@@ -14,19 +14,19 @@ export default defineRule({
     clauses: ['external-etiquette', 'etiquette'],
     messages: {
       missingBoth: {
-        'zh-CN': '发给外部的邮件缺少称呼和结束语：请使用正式的称呼（如“您好”）和落款（如“此致”“谢谢”）。',
-        'zh-TW': '寄給外部的郵件缺少稱呼和結語：請使用正式的稱呼（如「您好」）和落款（如「此致」「謝謝」）。',
-        'en-US': 'Mail to outside recipients has no greeting and no closing: add a formal greeting (Dear …) and sign-off (Regards …).',
+        'zh-CN': '发给外部的邮件缺少称呼和结束语：请使用正式的称呼（如“您好”）和结束语（如“此致”“谢谢”）。',
+        'zh-TW': '傳送給外部的郵件缺少稱呼和結語：請使用正式的稱呼（如「您好」）和結語（如「此致」「謝謝」）。',
+        'en-US': 'This message to external recipients has no greeting and no closing: add a formal greeting (Dear …) and a closing (Kind regards, …).',
       },
       missingGreeting: {
         'zh-CN': '发给外部的邮件缺少称呼：请在开头加上正式的称呼（如“您好”）。',
-        'zh-TW': '寄給外部的郵件缺少稱呼：請在開頭加上正式的稱呼（如「您好」）。',
-        'en-US': 'Mail to outside recipients has no greeting: start with a formal greeting (Dear …).',
+        'zh-TW': '傳送給外部的郵件缺少稱呼：請在開頭加上正式的稱呼（如「您好」）。',
+        'en-US': 'This message to external recipients has no greeting: start with a formal greeting (Dear …).',
       },
       missingClosing: {
-        'zh-CN': '发给外部的邮件缺少结束语：请在结尾加上落款（如“此致”“谢谢”）。',
-        'zh-TW': '寄給外部的郵件缺少結語：請在結尾加上落款（如「此致」「謝謝」）。',
-        'en-US': 'Mail to outside recipients has no closing: end with a sign-off (Regards …).',
+        'zh-CN': '发给外部的邮件缺少结束语：请在结尾加上结束语（如“此致”“谢谢”）。',
+        'zh-TW': '傳送給外部的郵件缺少結語：請在結尾加上結語（如「此致」「謝謝」）。',
+        'en-US': 'This message to external recipients has no closing: end with a closing (Kind regards, …).',
       },
     },
     fixes: {
