@@ -53,17 +53,17 @@ export default defineRule({
       sensitive: {
         'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}：{{examples}}）。涉及敏感信息的邮件应加密发送，或删除这些信息。',
         'zh-TW': '郵件含有敏感資訊：{{kinds}}（位於{{locations}}：{{examples}}）。涉及敏感資訊的郵件應加密傳送，或刪除這些資訊。',
-        'en-US': 'The mail contains sensitive information: {{kinds}} (in the {{locations}}: {{examples}}). Send it encrypted, or remove the information.',
+        'en-US': 'This message contains sensitive information: {{kinds}} (in the {{locations}}: {{examples}}). Send it encrypted, or remove the information.',
       },
       markingToExternal: {
         'zh-CN': '邮件带有密级标识“{{marking}}”，收件人却包括外部地址（{{domains}}）：涉密内容不得发给外部或无关人员。发现：{{kinds}}（位于{{locations}}：{{examples}}）。',
-        'zh-TW': '郵件帶有密級標識「{{marking}}」，收件者卻包括外部地址（{{domains}}）：涉密內容不得寄給外部或無關人員。發現：{{kinds}}（位於{{locations}}：{{examples}}）。',
-        'en-US': 'The mail carries the classification marking "{{marking}}" but goes to external addresses ({{domains}}): classified content must not reach outside or unrelated people. Found: {{kinds}} (in the {{locations}}: {{examples}}).',
+        'zh-TW': '郵件帶有機密等級標示「{{marking}}」，收件者卻包括外部地址（{{domains}}）：機密內容不得傳送給外部或無關人員。發現：{{kinds}}（位於{{locations}}：{{examples}}）。',
+        'en-US': 'This message is marked "{{marking}}" but goes to external addresses ({{domains}}): classified content must not go to outside or unrelated people. Found: {{kinds}} (in the {{locations}}: {{examples}}).',
       },
       protected: {
         'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}），已按规定加密保护（{{protection}}）。',
         'zh-TW': '郵件含有敏感資訊：{{kinds}}（位於{{locations}}），已依規定加密保護（{{protection}}）。',
-        'en-US': 'The mail contains sensitive information: {{kinds}} (in the {{locations}}), and it is protected as required ({{protection}}).',
+        'en-US': 'This message contains sensitive information: {{kinds}} (in the {{locations}}) and is protected as required ({{protection}}).',
       },
     },
     fixes: {

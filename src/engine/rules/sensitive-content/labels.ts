@@ -2,13 +2,13 @@ import type { Locale, LocalizedText } from '../../types';
 import type { Location, ReportedKind } from './summary';
 
 const KIND_NAMES: Readonly<Record<Exclude<ReportedKind, 'mobileList'>, LocalizedText>> = {
-  marking: { 'zh-CN': '密级标识', 'zh-TW': '密級標識', 'en-US': 'classification marking' },
+  marking: { 'zh-CN': '密级标识', 'zh-TW': '機密等級標示', 'en-US': 'classification marking' },
   residentId: { 'zh-CN': '身份证号', 'zh-TW': '身分證號碼', 'en-US': 'resident ID number' },
-  bankCard: { 'zh-CN': '银行卡号', 'zh-TW': '銀行卡號', 'en-US': 'bank card number' },
+  bankCard: { 'zh-CN': '银行卡号', 'zh-TW': '金融卡或信用卡號碼', 'en-US': 'payment card number' },
   creditCode: { 'zh-CN': '统一社会信用代码', 'zh-TW': '統一社會信用代碼', 'en-US': 'unified social credit code' },
-  password: { 'zh-CN': '明文密码', 'zh-TW': '明文密碼', 'en-US': 'password in clear' },
-  pattern: { 'zh-CN': '单位自定义的敏感信息', 'zh-TW': '單位自訂的敏感資訊', 'en-US': "your organisation's sensitive pattern" },
-  keyword: { 'zh-CN': '保密关键词', 'zh-TW': '保密關鍵詞', 'en-US': 'confidential keyword' },
+  password: { 'zh-CN': '明文密码', 'zh-TW': '明文密碼', 'en-US': 'password in plain text' },
+  pattern: { 'zh-CN': '单位自定义的敏感信息', 'zh-TW': '組織自訂的敏感資訊', 'en-US': 'data your organization marks as sensitive' },
+  keyword: { 'zh-CN': '保密关键词', 'zh-TW': '保密關鍵字', 'en-US': 'confidential keyword' },
 };
 
 const LOCATION_NAMES: Readonly<Record<Location, LocalizedText>> = {

@@ -58,7 +58,7 @@ runRuleTests('sensitive-content', {
       ],
     },
     {
-      name: 'English: a password in clear (scenario 24)',
+      name: 'English: a password in plain text (scenario 24)',
       draft: { subject: 'VPN account', body: 'Hi Wei,\n\nUsername: intern07, password: Ql7vB2xe\n\nThanks,\nJane' },
       errors: [{ messageId: 'sensitive', data: { kindIds: 'password', examples: 'password: ********' }, fixes: instruction() }],
     },
@@ -288,7 +288,20 @@ describe('sensitive-content: safety and wording', () => {
     const draft = { name: 'id', draft: { body: body(`身份证号 ${ID}`) } };
     expect(findingsOf('sensitive-content', draft, 'zh-CN')[0]?.message).toBe(`邮件含有敏感信息：身份证号（位于正文：${ID_MASKED}）。涉及敏感信息的邮件应加密发送，或删除这些信息。`);
     expect(findingsOf('sensitive-content', draft, 'zh-TW')[0]?.message).toContain('身分證號碼（位於內文');
-    expect(findingsOf('sensitive-content', draft, 'en-US')[0]?.message).toBe(`The mail contains sensitive information: resident ID number (in the body: ${ID_MASKED}). Send it encrypted, or remove the information.`);
+    expect(findingsOf('sensitive-content', draft, 'en-US')[0]?.message).toBe(`This message contains sensitive information: resident ID number (in the body: ${ID_MASKED}). Send it encrypted, or remove the information.`);
+  });
+
+  test('kind names use each locale\'s own words: 金融卡或信用卡 in Taiwan, payment card and plain text in US English', () => {
+    const draft = { name: 'card and password', draft: { body: body(`退款卡号：${CARD}\n密码：Ql7vB2xe`) } };
+    expect(findingsOf('sensitive-content', draft, 'zh-CN')[0]?.message).toContain('银行卡号、明文密码（');
+    expect(findingsOf('sensitive-content', draft, 'zh-TW')[0]?.message).toContain('金融卡或信用卡號碼、明文密碼（');
+    expect(findingsOf('sensitive-content', draft, 'en-US')[0]?.message).toContain('payment card number, password in plain text (');
+  });
+
+  test('a marking sent outside is named in Taiwanese terms and in short US English', () => {
+    const draft = { name: 'marking', draft: { ...EXTERNAL, subject: '机密：报价', body: body('报价见下。') } };
+    expect(findingsOf('sensitive-content', draft, 'zh-TW')[0]?.message).toMatch(/^郵件帶有機密等級標示「机密」，收件者卻包括外部地址（fabrikam\.com）：機密內容不得傳送給外部或無關人員。發現：機密等級標示（/u);
+    expect(findingsOf('sensitive-content', draft, 'en-US')[0]?.message).toMatch(/^This message is marked "机密" but goes to external addresses \(fabrikam\.com\): classified content must not go to outside or unrelated people\. Found: classification marking \(/u);
   });
 
   test('a localised instruction follows the locale', () => {
