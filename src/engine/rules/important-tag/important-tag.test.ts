@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const addTag = (subject: string) => [{ id: 'add-tag', action: { kind: 'setSubject', subject } }] as const;
 const missingTag = (word: string, subject: string, tag = '[重要]') => ({ messageId: 'missingTag', data: { word, tag }, field: 'subject', fixes: addTag(subject) }) as const;
@@ -56,4 +56,8 @@ runRuleTests('important-tag', {
     { name: 'exceptions with a bad replace list', options: { exceptions: { replace: '重要性' } }, path: '$.rules["important-tag"].exceptions' },
     { name: 'an empty importantTag', policy: { importantTag: '' }, path: '$.importantTag' },
   ],
+});
+
+test('the English message asks to tag important messages', () => {
+  expect(findingsOf('important-tag', { name: 'untagged', draft: { subject: 'Urgent: server down' } }, 'en-US')[0]?.message).toBe('The subject says "urgent" but does not start with "[重要]": tag important messages at the start of the subject.');
 });

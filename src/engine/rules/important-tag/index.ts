@@ -14,7 +14,7 @@ export default defineRule({
       missingTag: {
         'zh-CN': '主题提到“{{word}}”，但开头没有“{{tag}}”标记：重要邮件应在主题开头标注“{{tag}}”。',
         'zh-TW': '主旨提到「{{word}}」，但開頭沒有「{{tag}}」標記：重要郵件應在主旨開頭標註「{{tag}}」。',
-        'en-US': 'The subject says "{{word}}" but does not start with "{{tag}}": important mail is tagged at the start of the subject.',
+        'en-US': 'The subject says "{{word}}" but does not start with "{{tag}}": tag important messages at the start of the subject.',
       },
       misplacedTag: {
         'zh-CN': '“{{found}}”标记应放在主题开头，而不是中间或末尾。',

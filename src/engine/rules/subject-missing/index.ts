@@ -9,7 +9,7 @@ export default defineRule({
       missing: {
         'zh-CN': '邮件没有主题：请用一句话概括邮件内容。',
         'zh-TW': '郵件沒有主旨：請用一句話概括郵件內容。',
-        'en-US': 'The mail has no subject: sum up what it is about in a few words.',
+        'en-US': 'This message has no subject: sum up what it is about in a few words.',
       },
     },
     aboutInheritedSubject: ['missing'],

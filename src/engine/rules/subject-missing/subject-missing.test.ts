@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const missing = { messageId: 'missing', field: 'subject' } as const;
 
@@ -30,4 +30,8 @@ runRuleTests('subject-missing', {
     { name: 'an option the rule does not have', options: { minLength: 3 }, path: '$.rules["subject-missing"].minLength' },
     { name: 'a severity that does not exist', options: { severity: 'error' }, path: '$.rules["subject-missing"].severity' },
   ],
+});
+
+test('the English message says "this message", not "the mail"', () => {
+  expect(findingsOf('subject-missing', { name: 'empty', draft: { subject: '' } }, 'en-US')[0]?.message).toBe('This message has no subject: sum up what it is about in a few words.');
 });

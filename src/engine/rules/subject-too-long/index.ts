@@ -11,7 +11,7 @@ export default defineRule({
       tooLong: {
         'zh-CN': '主题较长（约 {{width}} 个半角字符宽，建议不超过 {{max}}）：请精简，把细节放在正文里。',
         'zh-TW': '主旨較長（約 {{width}} 個半形字元寬，建議不超過 {{max}}）：請精簡，把細節放在內文裡。',
-        'en-US': 'The subject is long ({{width}} columns, aim for {{max}} or fewer): shorten it and put details in the body.',
+        'en-US': 'The subject is long (about {{width}} characters wide; keep it to {{max}} or fewer): shorten it and put details in the body.',
       },
     },
     aboutInheritedSubject: ['tooLong'],

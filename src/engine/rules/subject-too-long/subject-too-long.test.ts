@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const HAN_40 = '一二三四五六七八九十'.repeat(4);
 const TRAD_40 = '預算審核會議時間調整'.repeat(4);
@@ -28,4 +28,8 @@ runRuleTests('subject-too-long', {
     { name: 'a zero width', options: { maxWidth: 0 }, path: '$.rules["subject-too-long"].maxWidth' },
     { name: 'a width as a string', options: { maxWidth: '80' }, path: '$.rules["subject-too-long"].maxWidth' },
   ],
+});
+
+test('the English message speaks of characters, not terminal columns', () => {
+  expect(findingsOf('subject-too-long', { name: 'long', draft: { subject: 'a'.repeat(81) } }, 'en-US')[0]?.message).toMatch(/^The subject is long \(about 81 characters wide; keep it to 80 or fewer\): /u);
 });

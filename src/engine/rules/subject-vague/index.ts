@@ -15,12 +15,12 @@ export default defineRule({
       generic: {
         'zh-CN': '主题“{{subject}}”过于笼统：请写明邮件的具体内容。',
         'zh-TW': '主旨「{{subject}}」過於籠統：請寫明郵件的具體內容。',
-        'en-US': 'The subject "{{subject}}" is too generic: say what the mail is about.',
+        'en-US': 'The subject "{{subject}}" is too generic: say what the message is about.',
       },
       short: {
         'zh-CN': '主题“{{subject}}”太短，看不出邮件内容：请写明具体事项。',
         'zh-TW': '主旨「{{subject}}」太短，看不出郵件內容：請寫明具體事項。',
-        'en-US': 'The subject "{{subject}}" is too short to tell what the mail is about.',
+        'en-US': 'The subject "{{subject}}" is too short to tell what the message is about.',
       },
     },
     aboutInheritedSubject: ['generic', 'short'],

@@ -1,4 +1,4 @@
-import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const generic = (subject: string) => ({ messageId: 'generic', data: { subject }, field: 'subject' }) as const;
 const short = (subject: string) => ({ messageId: 'short', data: { subject }, field: 'subject' }) as const;
@@ -42,4 +42,9 @@ runRuleTests('subject-vague', {
     { name: 'a negative minimum', options: { minCjk: -1 }, path: '$.rules["subject-vague"].minCjk' },
     { name: 'a fractional minimum', options: { minLatin: 1.5 }, path: '$.rules["subject-vague"].minLatin' },
   ],
+});
+
+test('the English messages say "the message", not "the mail"', () => {
+  expect(findingsOf('subject-vague', { name: 'generic', draft: { subject: 'FYI' } }, 'en-US')[0]?.message).toBe('The subject "FYI" is too generic: say what the message is about.');
+  expect(findingsOf('subject-vague', { name: 'short', draft: { subject: 'abc' } }, 'en-US')[0]?.message).toBe('The subject "abc" is too short to tell what the message is about.');
 });
