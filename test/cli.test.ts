@@ -159,7 +159,7 @@ describe('bad input files', () => {
     expect(decisionOf(lines[2])).toBe('prompt');
     expect(errorOf(lines[3])).toMatch(/\$\.to/u);
     expect(errorOf(lines[3])).toMatch(/\$\.attachments\[0\]\.size/u);
-    expect(errorOf(lines[4])).toMatch(/neither an e-mail message/u);
+    expect(errorOf(lines[4])).toMatch(/neither an email message/u);
     expect(errorOf(lines[5])).toMatch(/empty/u);
   });
 

@@ -75,7 +75,7 @@ describe('deliberately broken fixtures', () => {
 
   test.each([
     ['demisto__parse_emails__tests__test_data__no_content.eml', /empty/u],
-    ['enmime__testdata__mail__erroneous.eml', /neither an e-mail message/u],
+    ['enmime__testdata__mail__erroneous.eml', /neither an email message/u],
   ])('%s is reported as an error', (name, reason) => {
     const line = lineFor(name);
     expect(line && 'error' in line ? line.error : line).toMatch(reason);

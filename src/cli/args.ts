@@ -34,9 +34,9 @@ export const USAGE = `Usage: preflight check FILE... [--policy P] [--format text
        preflight policy defaults
        preflight --help | --version
 
-Checks e-mail drafts against your organisation's e-mail rules before they are sent.
+Checks email drafts against your organization's email rules before they are sent.
 
-FILE is an e-mail message (.eml) or a draft as JSON; a directory stands for every
+FILE is an email message (.eml) or a draft as JSON; a directory stands for every
 .eml and .json file inside it, recursively.
 
 Options:

@@ -51,6 +51,11 @@ test('groups by severity in block, warning, info order, with clause and fix line
   );
 });
 
+test.each(['zh-CN', 'zh-TW'] as const)('the fix line in %s says 修正, the word the task pane and the dialog use', (locale) => {
+  const text = formatFileResult({ file: 'p.eml', decision: 'prompt', findings: [finding('subject-vague', 'warning')] }, { color: false, locale });
+  expect(text).toContain('      修正：Do it\n');
+});
+
 test('colour wraps the decision and headings in ANSI codes only when asked', () => {
   const result = { file: 'd.eml', decision: 'prompt', findings: [finding('subject-vague', 'warning')] } as const;
   expect(formatFileResult(result, { color: true, locale: 'en-US' })).toContain('\u001b[33mPROMPT\u001b[0m');

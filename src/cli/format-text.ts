@@ -27,7 +27,7 @@ const LABELS: Readonly<Record<Locale, Labels>> = {
     decision: { allow: '允许', prompt: '需确认', block: '阻止', error: '错误' },
     severity: { block: '阻止发送', warning: '警告', info: '提示' },
     clause: '依据：',
-    fix: '修复：',
+    fix: '修正：',
     noFindings: '未发现问题',
     summary: (s) => `共检查 ${s.files} 个文件：允许 ${s.allow}，需确认 ${s.prompt}，阻止 ${s.block}，错误 ${s.error}`,
   },

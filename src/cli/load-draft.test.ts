@@ -44,7 +44,7 @@ test.each([
   ['blank.eml', '  \n\n ', /^empty file$/u],
   ['mail.msg', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]), /\.msg files are not supported/u],
   ['image.eml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /^binary file/u],
-  ['notes.txt', 'Dear diary,\n\ntoday nothing happened.\n', /^neither an e-mail message/u],
+  ['notes.txt', 'Dear diary,\n\ntoday nothing happened.\n', /^neither an email message/u],
 ])('%s is refused', async (name, content, expected) => {
   expect(reasonOf(await load(name, content))).toMatch(expected);
 });

@@ -120,14 +120,14 @@ export const FILE_PROBLEM = {
     text(`文件过大：${size} 字节，单封邮件的上限是 ${limit} 字节`, `檔案過大：${size} 位元組，單封郵件的上限是 ${limit} 位元組`, `too large: ${size} bytes, the limit for one message is ${limit}`),
   empty: text('空文件', '空檔案', 'empty file'),
   outlookMsg: text('不支持 Outlook 的 .msg 文件：请将邮件另存为 .eml', '不支援 Outlook 的 .msg 檔案：請將郵件另存為 .eml', 'Outlook .msg files are not supported: save the message as .eml'),
-  binary: text('二进制文件：既不是邮件（.eml），也不是草稿（.json）', '二進位檔案：既不是郵件（.eml），也不是草稿（.json）', 'binary file: neither an e-mail message (.eml) nor a draft (.json)'),
+  binary: text('二进制文件：既不是邮件（.eml），也不是草稿（.json）', '二進位檔案：既不是郵件（.eml），也不是草稿（.json）', 'binary file: neither an email message (.eml) nor a draft (.json)'),
   notMail: text(
     '既不是邮件（没有 From:、To:、Subject: 等头字段），也不是 JSON 草稿',
     '既不是郵件（沒有 From:、To:、Subject: 等標頭欄位），也不是 JSON 草稿',
-    'neither an e-mail message (no header fields such as From:, To:, Subject:) nor a JSON draft',
+    'neither an email message (no header fields such as From:, To:, Subject:) nor a JSON draft',
   ),
   invalidJson: (reason: string): LocalizedText => text(`不是有效的 JSON：${reason}`, `不是有效的 JSON：${reason}`, `not valid JSON: ${reason}`),
   invalidDraft: (problems: string): LocalizedText => text(`不是有效的草稿：${problems}`, `不是有效的草稿：${problems}`, `not a valid draft: ${problems}`),
-  unparsableMessage: (reason: string): LocalizedText => text(`无法解析邮件：${reason}`, `無法解析郵件：${reason}`, `cannot parse the e-mail message: ${reason}`),
+  unparsableMessage: (reason: string): LocalizedText => text(`无法解析邮件：${reason}`, `無法解析郵件：${reason}`, `cannot parse the email message: ${reason}`),
   internal: (reason: string): LocalizedText => text(`检查时发生内部错误：${reason}`, `檢查時發生內部錯誤：${reason}`, `internal error while checking: ${reason}`),
 };
