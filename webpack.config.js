@@ -108,6 +108,8 @@ const launchevent = (mode, base, outputPath = dist) => ({
     rules: [
       // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from tslib.
       typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }),
+      // Option descriptions are for the docs and the CLI, not for Send.
+      { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
     ],
   },
   optimization: { splitChunks: false, runtimeChunk: false },

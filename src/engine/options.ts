@@ -15,6 +15,8 @@ export interface OptionSpec<T> {
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec<unknown>>>;
 
+export { doc } from './off-send-text';
+
 export type ResolvedOptions<S extends OptionSpecs> = { readonly [K in keyof S]: S[K] extends OptionSpec<infer T> ? T : never };
 
 export function integerOption(defaultValue: number, description: string, minimum = 0): OptionSpec<number> {

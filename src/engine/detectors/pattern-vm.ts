@@ -327,7 +327,7 @@ class Parser {
         throw new PatternError(`missing argument to repetition operator at ${at}: ${char} has nothing to repeat`, at);
       case '{':
         if (COUNTED_REPEAT.test(this.source.slice(at))) throw new PatternError(`missing argument to repetition operator at ${at}: {…} has nothing to repeat`, at);
-        throw unsupported(at, 'a literal { must be escaped as \\{');
+        throw unsupported(at, adminText('a literal { must be escaped as \\{'));
       default:
         return { kind: 'char', cls: literalClass(this.readCodePoint()) };
     }
@@ -335,7 +335,7 @@ class Parser {
 
   private readCodePoint(): number {
     const code = this.source.codePointAt(this.pos)!;
-    if (code >= 0xd800 && code <= 0xdfff) throw unsupported(this.pos, 'lone surrogate');
+    if (code >= 0xd800 && code <= 0xdfff) throw unsupported(this.pos, adminText('lone surrogate'));
     this.pos += code > 0xffff ? 2 : 1;
     return code;
   }
@@ -362,7 +362,7 @@ class Parser {
     const quantifier = this.parseQuantifier(atom, at);
     if (quantifier === atom) return atom;
     const following = this.peek();
-    if (following === '+') throw unsupported(this.pos, 'possessive quantifiers like *+ are not allowed');
+    if (following === '+') throw unsupported(this.pos, adminText('possessive quantifiers like *+ are not allowed'));
     if (following !== '' && '*?{'.includes(following)) throw new PatternError(`invalid nested repetition operator at ${this.pos}`, this.pos);
     return quantifier;
   }
@@ -393,7 +393,7 @@ class Parser {
 
   private parseCounts(at: number): [number, number] {
     const found = COUNTED_REPEAT.exec(this.source.slice(at));
-    if (found === null) throw unsupported(at, 'a literal { must be escaped as \\{');
+    if (found === null) throw unsupported(at, adminText('a literal { must be escaped as \\{'));
     const text = found[0];
     const minText = found[1] ?? '';
     const maxText = found[3] ?? '';
@@ -425,7 +425,7 @@ class Parser {
   /** An escape standing for one character: `\.`, `\n`, `\x41`; rejects everything else by name. */
   private parseCharEscape(at: number): number {
     const letter = this.peek(1);
-    if (letter === '') throw unsupported(at, 'the pattern ends with a lone backslash');
+    if (letter === '') throw unsupported(at, adminText('the pattern ends with a lone backslash'));
     if (PUNCTUATION.includes(letter)) {
       this.pos += 2;
       return letter.charCodeAt(0);
@@ -440,9 +440,9 @@ class Parser {
   }
 
   private parseHexEscape(at: number): number {
-    if (this.peek(2) === '{') throw unsupported(at, '\\x{…} is not allowed; write \\xHH');
+    if (this.peek(2) === '{') throw unsupported(at, adminText('\\x{…} is not allowed; write \\xHH'));
     const hex = this.source.slice(at + 2, at + 4);
-    if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw unsupported(at, '\\x must be followed by two hex digits');
+    if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw unsupported(at, adminText('\\x must be followed by two hex digits'));
     this.pos += 4;
     return parseInt(hex, 16);
   }
@@ -452,7 +452,7 @@ class Parser {
     this.pos++;
     const negated = this.peek() === '^';
     if (negated) this.pos++;
-    if (this.peek() === ']') throw unsupported(this.pos, 'a class cannot start with ]; write \\]');
+    if (this.peek() === ']') throw unsupported(this.pos, adminText('a class cannot start with ]; write \\]'));
     const ranges = new RangeBuilder();
     const complements: (readonly number[])[] = [];
     let first = true;
@@ -467,8 +467,8 @@ class Parser {
 
   private parseClassItem(first: boolean, ranges: RangeBuilder, complements: (readonly number[])[]): void {
     const at = this.pos;
-    if (this.peek() === '[' && this.peek(1) === ':') throw unsupported(at, 'POSIX classes like [:alpha:] are not allowed');
-    if (this.peek() === '-' && !first && this.peek(1) !== ']' && this.peek(1) !== '') throw unsupported(at, 'a - inside a class must come first or last, or be escaped as \\-');
+    if (this.peek() === '[' && this.peek(1) === ':') throw unsupported(at, adminText('POSIX classes like [:alpha:] are not allowed'));
+    if (this.peek() === '-' && !first && this.peek(1) !== ']' && this.peek(1) !== '') throw unsupported(at, adminText('a - inside a class must come first or last, or be escaped as \\-'));
     const perl = this.peek() === '\\' ? PERL_CLASSES[this.peek(1).toLowerCase()] : undefined;
     if (perl !== undefined) {
       const letter = this.peek(1);
@@ -481,7 +481,7 @@ class Parser {
     let hi = lo;
     if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '') {
       this.pos++;
-      if (this.peek() === '\\' && PERL_CLASSES[this.peek(1).toLowerCase()] !== undefined) throw unsupported(this.pos, 'a class like \\d cannot end a range');
+      if (this.peek() === '\\' && PERL_CLASSES[this.peek(1).toLowerCase()] !== undefined) throw unsupported(this.pos, adminText('a class like \\d cannot end a range'));
       hi = this.parseClassChar();
       if (hi < lo) throw new PatternError(`invalid character class range at ${at}: ${this.source.slice(at, this.pos)}`, at);
     }
@@ -497,20 +497,20 @@ class Parser {
 }
 
 function describeSpecialGroup(group: string): string {
-  if (group.startsWith('(?=')) return 'look-ahead (?=…) is not allowed';
-  if (group.startsWith('(?!')) return 'negative look-ahead (?!…) is not allowed';
-  if (group.startsWith('(?<=')) return 'look-behind (?<=…) is not allowed';
-  if (group.startsWith('(?<!')) return 'negative look-behind (?<!…) is not allowed';
-  if (group.startsWith('(?<') || group.startsWith('(?P') || group.startsWith("(?'")) return 'named groups are not allowed; use (…) or (?:…)';
-  return 'flags and other (?…) groups are not allowed; only (?:…)';
+  if (group.startsWith('(?=')) return adminText('look-ahead (?=…) is not allowed');
+  if (group.startsWith('(?!')) return adminText('negative look-ahead (?!…) is not allowed');
+  if (group.startsWith('(?<=')) return adminText('look-behind (?<=…) is not allowed');
+  if (group.startsWith('(?<!')) return adminText('negative look-behind (?<!…) is not allowed');
+  if (group.startsWith('(?<') || group.startsWith('(?P') || group.startsWith("(?'")) return adminText('named groups are not allowed; use (…) or (?:…)');
+  return adminText('flags and other (?…) groups are not allowed; only (?:…)');
 }
 
 function describeEscape(letter: string): string {
   if (letter >= '1' && letter <= '9') return `back-references like \\${letter} are not allowed`;
-  if (letter === '0') return 'octal escapes like \\0 are not allowed';
+  if (letter === '0') return adminText('octal escapes like \\0 are not allowed');
   if (letter === 'p' || letter === 'P') return `Unicode classes like \\${letter}{…} are not allowed`;
-  if (letter === 'Q' || letter === 'E') return '\\Q…\\E quoting is not allowed';
-  if (letter === 'u') return '\\u escapes are not allowed (RE2 has none); write the character itself';
+  if (letter === 'Q' || letter === 'E') return adminText('\\Q…\\E quoting is not allowed');
+  if (letter === 'u') return adminText('\\u escapes are not allowed (RE2 has none); write the character itself');
   return `unknown escape \\${letter}`;
 }
 
@@ -853,4 +853,5 @@ class PikeVm {
     }
     return match;
   }
-}
+}import { adminText } from '../off-send-text';
+

@@ -1,6 +1,6 @@
 import terms from '../../data/terms.json';
 import { joinList } from '../../i18n';
-import { stringListOption } from '../../options';
+import { doc, stringListOption } from '../../options';
 import { defineRule } from '../../rule';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     },
     requires: ['attachments'],
     options: {
-      extensions: stringListOption(terms.blockedExtensions, 'File extensions (without the dot) that are programs or scripts; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      extensions: stringListOption(terms.blockedExtensions, doc('File extensions (without the dot) that are programs or scripts; an array adds to the built-in list, {"replace": [...]} replaces it.')),
     },
   },
   check({ draft, options, locale }) {

@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { termListOption } from '../../options';
+import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 
 export default defineRule({
@@ -16,10 +16,10 @@ export default defineRule({
     },
     requires: ['attachments'],
     options: {
-      words: termListOption(terms.attachmentWords, 'Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      words: termListOption(terms.attachmentWords, doc('Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       negations: termListOption(
         terms.attachmentNegations,
-        'Phrases that say there is no attachment (无附件, no attachment) and so are not a mention; an array adds to the built-in list.',
+        doc('Phrases that say there is no attachment (无附件, no attachment) and so are not a mention; an array adds to the built-in list.'),
       ),
     },
   },

@@ -1,4 +1,4 @@
-import { integerOption } from '../../options';
+import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
 
 /** 10 MiB: what the seed policies call a large attachment, and below most servers' limits. */
@@ -23,8 +23,8 @@ export default defineRule({
     },
     requires: ['attachments'],
     options: {
-      maxTotalBytes: integerOption(TEN_MIB, 'Largest total of all attachments, inline ones included, in bytes.'),
-      maxFileBytes: integerOption(TEN_MIB, 'Largest single attachment, in bytes.'),
+      maxTotalBytes: integerOption(TEN_MIB, doc('Largest total of all attachments, inline ones included, in bytes.')),
+      maxFileBytes: integerOption(TEN_MIB, doc('Largest single attachment, in bytes.')),
     },
   },
   check({ draft, options }) {

@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { termListOption } from '../../options';
+import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 import { joinList } from '../../i18n';
 import { normalizeForMatch } from '../../text/normalize';
@@ -21,7 +21,7 @@ export default defineRule({
     },
     requires: ['attachments', 'body'],
     options: {
-      words: termListOption(terms.attachmentWords, 'Words that introduce an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      words: termListOption(terms.attachmentWords, doc('Words that introduce an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.')),
     },
   },
   check({ facts, options, locale }) {

@@ -1,4 +1,4 @@
-import { integerOption } from '../../options';
+import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
     },
     requires: ['cc'],
     options: {
-      maxCc: integerOption(5, 'Most CC recipients before the rule fires.'),
+      maxCc: integerOption(5, doc('Most CC recipients before the rule fires.')),
     },
   },
   check({ draft, options }) {

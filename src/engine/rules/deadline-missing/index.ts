@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { termListOption } from '../../options';
+import { doc, termListOption } from '../../options';
 import type { Locale } from '../../types';
 import { defineRule } from '../../rule';
 import type { TermList } from '../../term-list';
@@ -43,12 +43,12 @@ export default defineRule({
     },
     requires: ['body'],
     options: {
-      askWords: termListOption(terms.askWords, 'Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      askWords: termListOption(terms.askWords, doc('Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       askExceptions: termListOption(
         terms.askExceptions,
-        'Phrases that make an ask in the same sentence an open offer, not a request (如有问题请告知, let me know if you have any questions); an array adds to the built-in list.',
+        doc('Phrases that make an ask in the same sentence an open offer, not a request (如有问题请告知, let me know if you have any questions); an array adds to the built-in list.'),
       ),
-      deadlineWords: termListOption(terms.deadlineWords, 'Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      deadlineWords: termListOption(terms.deadlineWords, doc('Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.')),
     },
   },
   check({ facts, options, locale, now }) {

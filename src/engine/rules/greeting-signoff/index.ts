@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { integerOption, termListOption } from '../../options';
+import { doc, integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
 import { SIGNATURE_DETAIL } from '../../text/signature';
 import { writingLocale } from '../../text/writing-locale';
@@ -35,10 +35,10 @@ export default defineRule({
     },
     requires: ['body'],
     options: {
-      greetings: termListOption(terms.greetings, 'Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
-      closings: termListOption(terms.closings, 'Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.'),
-      headLines: integerOption(3, 'How many non-empty lines at the start may hold the greeting.', 1),
-      tailLines: integerOption(6, 'How many non-empty lines at the end (not counting contact details such as Tel: or 邮箱：) may hold the closing.', 1),
+      greetings: termListOption(terms.greetings, doc('Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.')),
+      closings: termListOption(terms.closings, doc('Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.')),
+      headLines: integerOption(3, doc('How many non-empty lines at the start may hold the greeting.'), 1),
+      tailLines: integerOption(6, doc('How many non-empty lines at the end (not counting contact details such as Tel: or 邮箱：) may hold the closing.'), 1),
     },
   },
   check({ facts, options, locale }) {

@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { termListOption } from '../../options';
+import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 import { foldWithOffsets } from '../../text/fold';
 import { normalizeForMatch } from '../../text/normalize';
@@ -28,10 +28,10 @@ export default defineRule({
     aboutInheritedSubject: ['missingTag'],
     requires: ['subject'],
     options: {
-      words: termListOption(terms.importanceWords, 'Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.'),
+      words: termListOption(terms.importanceWords, doc('Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       exceptions: termListOption(
         terms.importanceExceptions,
-        'Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.',
+        doc('Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.'),
       ),
     },
   },

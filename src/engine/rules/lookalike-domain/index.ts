@@ -1,4 +1,4 @@
-import { integerOption } from '../../options';
+import { doc, integerOption } from '../../options';
 import { defineRule, type Report } from '../../rule';
 import { registrableParts } from '../../text/address';
 
@@ -15,8 +15,8 @@ export default defineRule({
       },
     },
     options: {
-      maxDistance: integerOption(2, 'Largest edit distance between an external and an internal domain that counts as a look-alike.'),
-      minNameLength: integerOption(4, 'Internal names shorter than this (jd.com, 163.com) are matched within edit distance 1 only: any two 2-letter names are 2 edits apart.'),
+      maxDistance: integerOption(2, doc('Largest edit distance between an external and an internal domain that counts as a look-alike.')),
+      minNameLength: integerOption(4, doc('Internal names shorter than this (jd.com, 163.com) are matched within edit distance 1 only: any two 2-letter names are 2 edits apart.')),
     },
   },
   check({ facts, options }) {

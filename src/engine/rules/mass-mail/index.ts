@@ -1,5 +1,5 @@
 import { joinList } from '../../i18n';
-import { integerOption } from '../../options';
+import { doc, integerOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
 import type { PlacedRecipient } from '../../facts';
 
@@ -25,7 +25,7 @@ export default defineRule({
       'move-external-to-bcc': { 'zh-CN': '把外部收件人移到密送', 'zh-TW': '把外部收件者移到密件副本', 'en-US': 'Move external recipients to BCC' },
     },
     options: {
-      minRecipients: integerOption(20, 'Distinct addresses in To, CC and BCC together that make a mail a mass mailing.', 1),
+      minRecipients: integerOption(20, doc('Distinct addresses in To, CC and BCC together that make a mail a mass mailing.'), 1),
     },
   },
   check({ draft, facts, options, locale }) {

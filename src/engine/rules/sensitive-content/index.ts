@@ -4,7 +4,7 @@ import type { Draft } from '../../draft';
 import type { DraftFacts } from '../../facts';
 import type { Policy } from '../../policy/policy';
 import { joinList } from '../../i18n';
-import { booleanOption, integerOption, termListOption } from '../../options';
+import { booleanOption, doc, integerOption, termListOption } from '../../options';
 import { defineRule, type Report } from '../../rule';
 import { nfkc } from '../../text/normalize';
 import type { Locale } from '../../types';
@@ -20,17 +20,17 @@ const MAX_EXAMPLES = 6;
 const options = {
   markings: termListOption(
     terms.markings,
-    'Classification markings (绝密/絕密, 机密/機密, 【秘密】, 秘密★, 密级, confidential, top secret …); towards an external recipient they block. An array adds to the built-in list, {"replace": [...]} replaces it.',
+    doc('Classification markings (绝密/絕密, 机密/機密, 【秘密】, 秘密★, 密级, confidential, top secret …); towards an external recipient they block. An array adds to the built-in list, {"replace": [...]} replaces it.'),
   ),
   keywords: termListOption(
     terms.keywords,
-    'Confidential keywords (内部资料/內部資料, 商业秘密, 工资表, 薪资表, 工资条, internal only …) and the organisation\'s own. An array adds to the built-in list, {"replace": [...]} replaces it.',
+    doc('Confidential keywords (内部资料/內部資料, 商业秘密, 工资表, 薪资表, 工资条, internal only …) and the organisation\'s own. An array adds to the built-in list, {"replace": [...]} replaces it.'),
   ),
   patterns: patternListOption(
-    'The organisation\'s own regular expressions (RE2 syntax, case-insensitive, on NFKC text), e.g. ["PRJ-\\\\d{4}"]. An invalid pattern, or one that matches empty text, is a policy error.',
+    doc('The organisation\'s own regular expressions (RE2 syntax, case-insensitive, on NFKC text), e.g. ["PRJ-\\\\d{4}"]. An invalid pattern, or one that matches empty text, is a policy error.'),
   ),
-  blockMarkingsToExternal: booleanOption(true, 'Block the send (instead of warning) when a classification marking goes to an external recipient, quoted history included.'),
-  minMobileNumbers: integerOption(5, 'How many distinct mainland mobile numbers in one message make a contact list (one or two in a signature are not sensitive).', 2),
+  blockMarkingsToExternal: booleanOption(true, doc('Block the send (instead of warning) when a classification marking goes to an external recipient, quoted history included.')),
+  minMobileNumbers: integerOption(5, doc('How many distinct mainland mobile numbers in one message make a contact list (one or two in a signature are not sensitive).'), 2),
 };
 
 type Options = { readonly [K in keyof typeof options]: (typeof options)[K]['defaultValue'] };

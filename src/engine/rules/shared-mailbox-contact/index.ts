@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { termListOption } from '../../options';
+import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 import type { TermList } from '../../term-list';
 import { normalizeAddress } from '../../text/address';
@@ -43,7 +43,7 @@ export default defineRule({
     },
     requires: ['body', 'from'],
     options: {
-      contactLabels: termListOption(terms.contactLabels, 'Labels that introduce a contact person (联系人：); an array adds to the built-in list.'),
+      contactLabels: termListOption(terms.contactLabels, doc('Labels that introduce a contact person (联系人：); an array adds to the built-in list.')),
     },
   },
   check({ draft, facts, policy, options, locale }) {

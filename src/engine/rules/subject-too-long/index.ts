@@ -1,4 +1,4 @@
-import { integerOption } from '../../options';
+import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
 import { displayWidth } from '../../text/width';
 
@@ -17,7 +17,7 @@ export default defineRule({
     aboutInheritedSubject: ['tooLong'],
     requires: ['subject'],
     options: {
-      maxWidth: integerOption(80, 'Widest subject allowed, in columns: a CJK character counts 2, others 1 (40 Han characters pass, 41 fire).', 1),
+      maxWidth: integerOption(80, doc('Widest subject allowed, in columns: a CJK character counts 2, others 1 (40 Han characters pass, 41 fire).'), 1),
     },
   },
   check({ facts, options }) {

@@ -1,5 +1,5 @@
 import terms from '../../data/terms.json';
-import { integerOption, termListOption } from '../../options';
+import { doc, integerOption, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 import type { TermList } from '../../term-list';
 import { countCjk, countLatinLetters, normalizeForMatch, PUNCTUATION_CLASS, trimPunctuation } from '../../text/normalize';
@@ -26,9 +26,9 @@ export default defineRule({
     aboutInheritedSubject: ['generic', 'short'],
     requires: ['subject'],
     options: {
-      words: termListOption(terms.vagueSubjects, 'Generic subjects (whole subject after prefixes and tags); an array adds to the built-in list, {"replace": [...]} replaces it.'),
-      minCjk: integerOption(2, 'A subject with fewer CJK characters than this (and fewer Latin letters than minLatin) is too short.'),
-      minLatin: integerOption(4, 'A subject with fewer Latin letters than this (and fewer CJK characters than minCjk) is too short.'),
+      words: termListOption(terms.vagueSubjects, doc('Generic subjects (whole subject after prefixes and tags); an array adds to the built-in list, {"replace": [...]} replaces it.')),
+      minCjk: integerOption(2, doc('A subject with fewer CJK characters than this (and fewer Latin letters than minLatin) is too short.')),
+      minLatin: integerOption(4, doc('A subject with fewer Latin letters than this (and fewer CJK characters than minCjk) is too short.')),
     },
   },
   check({ facts, options }) {

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './helpers/cli';
+
+// The loader is plain CommonJS for webpack; jest loads it the same way.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stripDocs = require('../scripts/strip-docs-loader.js') as (source: string) => string;
+
+describe('the on-send build drops text Send never shows', () => {
+  test.each([
+    ["integerOption(5, doc('Most CC recipients before the rule fires.'))", "integerOption(5, '')"],
+    ['termListOption(terms.x, doc("Words; {\\"replace\\": [...]} replaces it."))', "termListOption(terms.x, '')"],
+    ["termListOption(\n  terms.x,\n  doc(\n    'Phrases (如有问题请告知, let me know); it\\'s added.',\n  ),\n)", "termListOption(\n  terms.x,\n  '',\n)"],
+    ["throw unsupported(at, adminText('a literal { must be escaped as \\\\{'));", "throw unsupported(at, '');"],
+  ])('%s', (source, expected) => {
+    expect(stripDocs(source)).toBe(expected);
+  });
+
+  test('other calls and a doc() it cannot read stay as they are', () => {
+    const source = "document('x'); mydoc('y'); doc(name); doc(`template ${x}`)";
+    expect(stripDocs(source)).toBe(source);
+  });
+
+  test('every doc() and adminText() in the engine is one the loader recognises', () => {
+    const files = fs.readdirSync(path.join(REPO_ROOT, 'src', 'engine'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const unrecognised = files.flatMap((file) => {
+      const source = stripDocs(fs.readFileSync(path.join(REPO_ROOT, 'src', 'engine', file), 'utf8'));
+      return [...source.matchAll(/\b(?:doc|adminText)\(/gu)].map(() => file).filter((name) => name !== 'off-send-text.ts');
+    });
+    expect(unrecognised).toEqual([]);
+  });
+});
