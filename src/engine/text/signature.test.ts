@@ -7,6 +7,11 @@ describe('insertClosing: above the sender’s name, as letters are signed', () =
     ['a name right under the last sentence', '您好：\n预算已更新。\n张三', '您好：\n预算已更新。\n此致\n敬礼\n张三'],
     ['no signature: at the end of the author’s text', '您好：\n\n预算已更新。', '您好：\n\n预算已更新。\n\n此致\n敬礼'],
     ['above the quoted history of a reply', '您好：\n\n同意。\n\n张三\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\n\nRegards, Bob', '您好：\n\n同意。\n\n此致\n敬礼\n张三\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\n\nRegards, Bob'],
+    [
+      'a Taiwanese signature with 行動 and 市話 lines',
+      '您好：\n\n見附件。\n\n張三\n行動：0912-345-678\n市話：(02) 2345-6789',
+      '您好：\n\n見附件。\n\n此致\n敬礼\n張三\n行動：0912-345-678\n市話：(02) 2345-6789',
+    ],
   ])('%s', (_name, body, expected) => {
     expect(insertClosing(body, '此致\n敬礼')).toBe(expected);
   });

@@ -19,10 +19,13 @@ runRuleTests('attachment-forgotten', {
     { name: 'saying there is no attachment (无附件)', draft: { body: '本邮件无附件，详情见系统。' } },
     { name: 'saying there is no attachment (沒有附件)', draft: { body: '這封郵件沒有附件，請至系統查看。' } },
     { name: 'saying there is no attachment in English', draft: { body: 'There is no attachment this time; see the wiki.' } },
+    { name: 'saying there is no attachment (沒有附加檔案)', draft: { body: '這封郵件沒有附加檔案，請至系統查看。' } },
+    { name: 'a Taiwanese 附加檔案 with the file attached', draft: { body: '王經理：\n\n報價請見附加檔案。\n\n張三', attachments: [FILE] } },
   ],
   invalid: [
     { name: 'Simplified 附件 with nothing attached', draft: { body: '李四：\n\n附件是第三季度预算，请查收。\n\n张三' }, errors: [forgotten('附件')] },
     { name: 'Traditional 詳見附檔', draft: { body: '李四：\n\n詳見附檔。\n\n張三' }, errors: [forgotten('附檔')] },
+    { name: 'Taiwanese 附加檔案 with nothing attached', draft: { body: '王經理：\n\n報價請見附加檔案。\n\n張三' }, errors: [forgotten('附加檔案')] },
     { name: 'English attached', draft: { body: 'Hi Li,\n\nPlease see the attached budget.\n\nThanks' }, errors: [forgotten('attached')] },
     { name: 'English enclosed', draft: { body: 'Dear Li,\n\nEnclosed is the signed contract.\n\nRegards' }, errors: [forgotten('enclosed')] },
     { name: 'full-width ｓｅｅ ａｔｔａｃｈｅｄ', draft: { body: 'ｓｅｅ ａｔｔａｃｈｅｄ' }, errors: [forgotten('see attached')] },

@@ -7,6 +7,7 @@ runRuleTests('attachment-unexplained', {
     { name: 'no attachments', draft: { body: '你看一下。' } },
     { name: 'an attachment word in Simplified Chinese', draft: { body: '李四：\n\n附件是第三季度预算。\n\n张三', attachments: [FILE] } },
     { name: 'an attachment word in Traditional Chinese', draft: { body: '王先生：\n\n隨附報價，請參閱。\n\n張三', attachments: [{ name: '報價單.pdf', size: 1_000 }] } },
+    { name: 'a Taiwanese 附加檔案', draft: { body: '王經理：\n\n報價請見附加檔案。\n\n張三', attachments: [FILE] } },
     { name: 'full-width ａｔｔａｃｈｅｄ', draft: { body: 'The numbers are ａｔｔａｃｈｅｄ.', attachments: [FILE] } },
     { name: 'the file named with its extension', draft: { body: 'budget.xlsx 已更新。', attachments: [FILE] } },
     { name: 'the file named without its extension', draft: { body: 'Budget 表已更新。', attachments: [FILE] } },

@@ -26,6 +26,12 @@ runRuleTests('deadline-missing', {
     { name: 'an open offer in Simplified Chinese', draft: { body: '预算已更新。如有任何问题，请告知。' } },
     { name: 'an open offer in Traditional Chinese', draft: { body: '預算已更新。如有疑問請回覆。' } },
     { name: 'thanks for a reply is not a request', draft: { body: 'Thanks for your reply, all good.' } },
+    { name: 'a weekday written with 禮拜 (禮拜三)', draft: { body: '請確認報價，禮拜三前回覆。' } },
+    { name: 'Traditional 下禮拜', draft: { body: '請確認這份合約，下禮拜要送出。' } },
+    { name: 'Traditional 這禮拜', draft: { body: '請確認名單，這禮拜要用。' } },
+    { name: 'Simplified 这个礼拜', draft: { body: '请确认数据，这个礼拜要用。' } },
+    { name: 'Simplified 下个礼拜', draft: { body: '请确认数据，下个礼拜要用。' } },
+    { name: 'the mixed form 這周', draft: { body: '請確認名單，這周要用。' } },
     { name: 'a deadline word the policy adds', draft: { body: '请确认，季末前完成。' }, policy: { rules: { 'deadline-missing': { deadlineWords: ['季末前'] } } } },
   ],
   invalid: [
@@ -38,6 +44,10 @@ runRuleTests('deadline-missing', {
     { name: 'a date only in quoted history', draft: { body: '请确认。\n\n> 请于11月30日前回复' }, errors: [noDeadline('请确认', 'zh-CN')] },
     { name: 'a request next to an open offer', draft: { body: 'Hi Li,\n\nPlease confirm the numbers. Let me know if you have any questions.\n\nThanks' }, errors: [noDeadline('please confirm', 'en-US')] },
     { name: 'Friday inside another word is no date', draft: { body: 'Please reply. See the Fridays schedule.' }, errors: [noDeadline('please reply', 'en-US')] },
+    { name: 'Taiwanese 請審核 without a date', draft: { body: '王經理：\n\n附上第三季報價，請審核。\n\n張三' }, errors: [noDeadline('請審核', 'zh-TW')] },
+    { name: 'Simplified 请协助 without a date', draft: { body: '李四：\n\n请协助整理第三季度数据。\n\n张三' }, errors: [noDeadline('请协助', 'zh-CN')] },
+    { name: 'Taiwanese 請簽核 without a date', draft: { body: '王經理：\n\n採購單已建立，請簽核。\n\n張三' }, errors: [noDeadline('請簽核', 'zh-TW')] },
+    { name: 'Taiwanese 請核准 without a date', draft: { body: '王經理：\n\n請假單已送出，請核准。\n\n張三' }, errors: [noDeadline('請核准', 'zh-TW')] },
     { name: 'an ask the policy adds', draft: { body: '报告已更新，请过目。' }, policy: { rules: { 'deadline-missing': { askWords: ['请过目'] } } }, errors: [noDeadline('请过目', 'zh-CN')] },
     {
       name: 'a replaced deadline list no longer knows 明天',

@@ -29,6 +29,16 @@ runRuleTests('greeting-signoff', {
       name: 'a long Chinese signature with contact lines below the closing',
       draft: { to: PARTNER, body: '王经理：\n\n正文。\n\n此致\n敬礼\n张三\n销售部经理\n电话：010-5555-0123\n手机：138 0013 8000\n邮箱：zhang.san@contoso.com\n地址：北京市朝阳区\n网址：www.contoso.com' },
     },
+    {
+      name: 'a Taiwanese signature: 行動, 行動電話, 市話 and 信箱 lines are contact details, not lines that push the closing out',
+      draft: { to: PARTNER, body: '王經理您好：\n\n預算表已更新。\n\n謝謝\n張三\n業務部經理\n康拓股份有限公司\n行動：0912-345-678\n行動電話：0912-345-678\n市話：(02) 2345-6789\n信箱: zhang.san@contoso.com.tw' },
+    },
+    { name: 'Traditional 謹啟 under the name', draft: { to: PARTNER, body: '王經理您好：\n\n預算表已更新。\n\n張三 謹啟' } },
+    { name: 'Simplified 谨启 under the name', draft: { to: PARTNER, body: '王经理您好：\n\n预算表已更新。\n\n张三 谨启' } },
+    { name: '敬祝 as the closing', draft: { to: PARTNER, body: '王經理您好：\n\n預算表已更新。\n\n敬祝 安康\n張三' } },
+    { name: 'a Taiwanese 哈囉 greeting', draft: { to: PARTNER, body: '哈囉 Bob！\n\n預算表已更新。\n\n謝謝\n張三' } },
+    { name: 'a 嗨 greeting', draft: { to: PARTNER, body: '嗨！\n\n預算表已更新。\n\n謝謝\n張三' } },
+    { name: 'a Simplified 哈喽 greeting', draft: { to: PARTNER, body: '哈喽！\n\n预算表已更新。\n\n谢谢\n张三' } },
     { name: 'a greeting the policy adds', draft: { to: PARTNER, body: '王总钧鉴\n\n正文。\n\n此致\n敬礼' }, policy: { rules: { 'greeting-signoff': { greetings: ['钧鉴'] } } } },
   ],
   invalid: [

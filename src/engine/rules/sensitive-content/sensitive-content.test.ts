@@ -35,6 +35,12 @@ runRuleTests('sensitive-content', {
     },
     { name: '薪资 alone is a pay-date notice, not a salary sheet', draft: { body: body('本月薪资将于15日发放，如有疑问请联系人事部。') } },
     { name: '薪資 alone (Traditional)', draft: { body: body('本月薪資將於15日入帳。') } },
+    {
+      name: 'a Taiwanese disclaimer (本信件可能包含 … 收件者以外) towards an external recipient',
+      draft: { ...EXTERNAL, body: '王經理您好：\n\n議程如附件。\n\n謝謝\n張三\n\n本信件可能包含機密資訊，收件者以外之人請勿使用或轉寄。' },
+    },
+    { name: '密件副本 (BCC) is no marking', draft: { ...EXTERNAL, body: body('我已將主管加在密件副本中。') } },
+    { name: '權限閱讀 holds 限閱 but is no restricted marking', draft: { body: body('請申請權限閱讀此資料夾。') } },
     { name: 'a grouped ID with a wrong check digit', draft: { body: body('身份证号 110105 19900307 1238') } },
     { name: 'digits grouped 6-8-4 that are no ID (no real birth date)', draft: { body: body('批号 110105 19901307 1239') } },
     { name: 'keywords replaced by an empty list', draft: { body: body('附件是内部资料。') }, policy: { rules: { 'sensitive-content': { keywords: { replace: [] } } } } },
@@ -157,6 +163,26 @@ runRuleTests('sensitive-content', {
       name: 'pay slips (工資條, Traditional) are a confidential keyword',
       draft: { body: body('十一月工資條已上傳。') },
       errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '工資條' }, fixes: instruction() }],
+    },
+    {
+      name: 'a payslip in Taiwanese (薪資單) is a confidential keyword',
+      draft: { body: body('十一月薪資單已上傳，請查收。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '薪資單' }, fixes: instruction() }],
+    },
+    {
+      name: 'a payslip in Simplified (薪资单) is a confidential keyword',
+      draft: { body: body('十一月薪资单已上传，请查收。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '薪资单' }, fixes: instruction() }],
+    },
+    {
+      name: 'a Taiwanese 限閱文件 is a confidential keyword',
+      draft: { body: body('此為限閱文件，請勿轉寄。') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'keyword', examples: '限閱文件' }, fixes: instruction() }],
+    },
+    {
+      name: 'a Taiwanese 通行碼 is a password word',
+      draft: { body: body('系統帳號：intern07，通行碼：Ql7vB2xe') },
+      errors: [{ messageId: 'sensitive', data: { kindIds: 'password', examples: '通行碼: ********' }, fixes: instruction() }],
     },
     {
       name: 'an ID grouped 6-8-4 with spaces, ending in X',

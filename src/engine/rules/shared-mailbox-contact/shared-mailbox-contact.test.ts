@@ -27,6 +27,8 @@ runRuleTests('shared-mailbox-contact', {
     fromShared('an English name in a sentence', 'Please call Anna Smith at 010-5555-0123.'),
     { name: 'the mailbox matched case-insensitively, with a display name', draft: { from: 'IT Helpdesk <IT-Helpdesk@Contoso.com>', body: '已处理。\n\n孙八 010-5555-0123' }, policy: SHARED },
     fromShared('a long name after a label the policy adds', '已处理。\n\n对接人：欧阳娜娜娜 电话 010-5555-0123', { policy: { ...SHARED, rules: { 'shared-mailbox-contact': { contactLabels: ['对接人'] } } } }),
+    fromShared('a Taiwanese 承辦人： label and 市話', '已處理。\n\n承辦人：王小明  市話：(02) 2345-6789'),
+    fromShared('a Taiwanese 聯絡窗口： label', '已處理。\n\n聯絡窗口：王小明 02-2345-6789'),
   ],
   invalid: [
     { ...fromShared('a unit signature and no phone (scenario 27)', '张三：\n\n您的笔记本电脑更换已安排在12月3日下午。\n\n信息部服务台'), errors: [noContact('zh-CN')] },
@@ -44,6 +46,10 @@ runRuleTests('shared-mailbox-contact', {
     { ...fromShared('a name but no phone', '已处理。\n\n孙八'), errors: [noContact('zh-CN')] },
     { ...fromShared('a contact line only in quoted history', '已处理。\n\n> 孙八 010-5555-0123'), errors: [noContact('zh-CN')] },
     { ...fromShared('a long name without a label', '已处理。\n\n欧阳娜娜娜 电话 010-5555-0123'), errors: [noContact('zh-CN')] },
+    { ...fromShared('an empty Taiwanese 承辦人： label beside 市話', '已處理。\n\n承辦人：  市話：(02) 2345-6789'), errors: [noContact('zh-TW')] },
+    { ...fromShared('an empty 聯系人： label (the variant the 004 seed writes)', '已處理。\n\n聯系人：  電話：(02) 2345-6789'), errors: [noContact('zh-TW')] },
+    { ...fromShared('a 聯絡窗口 with no name', '已處理。\n\n聯絡窗口：(02) 2345-6789'), errors: [noContact('zh-TW')] },
+    { ...fromShared('a Taiwanese support unit (客戶支援)', '已處理。\n\n客戶支援 (02) 2345-6789'), errors: [noContact('zh-TW')] },
     { name: 'the mailbox shown as a plain address', draft: { from: 'IT Helpdesk <IT-Helpdesk@Contoso.com>', body: '已处理。' }, policy: SHARED, errors: [noContact('zh-CN')] },
     {
       name: 'severity raised to block',

@@ -27,6 +27,8 @@ runRuleTests('subject-vague', {
     { name: 'generic words written together (請查收附件)', draft: { subject: '請查收附件' }, errors: [generic('請查收附件')] },
     { name: 'generic words separated by punctuation', draft: { subject: 'Hello, update' }, errors: [generic('Hello, update')] },
     { name: 'Traditional 資料 behind two prefixes', draft: { subject: 'Re: 回覆：資料' }, errors: [generic('資料')] },
+    { name: 'Taiwanese 訊息', draft: { subject: '訊息' }, errors: [generic('訊息')] },
+    { name: 'Simplified 讯息', draft: { subject: '讯息' }, errors: [generic('讯息')] },
     { name: 'test', draft: { subject: 'test' }, errors: [generic('test')] },
     { name: 'one Han character', draft: { subject: '表' }, errors: [short('表')] },
     { name: 'three Latin letters', draft: { subject: 'abc' }, errors: [short('abc')] },
