@@ -39,6 +39,14 @@ describe('task pane', () => {
     expect(document.body.textContent).not.toMatch(/getAsync|timeout:|error:/u);
   });
 
+  test('unread CC and BCC are named as the rest of the English UI writes them (CC, BCC)', async () => {
+    renderPane(CLEAN, { behaviour: { 'cc.getAsync': 'fail', 'bcc.getAsync': 'fail' } });
+    await settled();
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en-US' } });
+    await waitFor(() => expect(screen.getByTestId('unread-failed').textContent).toMatch(/^Could not read the CC recipients\b.*\bBCC recipients \(/u));
+    expect(screen.getByTestId('unread-failed').textContent).not.toMatch(/\b[B]?Cc\b/u);
+  });
+
   test('what an old client cannot provide is named in the pane’s language', async () => {
     renderPane(CLEAN, { mailboxVersion: '1.1' });
     await settled();
