@@ -65,7 +65,7 @@ function outputs(evaluation: Evaluation, locale: Locale): Record<string, string>
   return {
     findings: withoutAddresses,
     dialog: `${alert.errorMessage}\n${alert.errorMessageMarkdown}`,
-    bars: JSON.stringify(planNotifications(findings)),
+    bars: JSON.stringify(planNotifications(findings, locale)),
     'CLI text': formatFileResult(result, { color: false, locale }),
     'CLI JSON': JSON.stringify(JSON.parse(formatJsonLine(result)), (key, value: unknown) => (key === 'address' ? undefined : value)),
   };

@@ -43,6 +43,6 @@ async function nudge(env: HandlerEnvironment, record?: (check: CheckResult) => P
   if (!item) return;
   const policy = loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS, answerWithinMs: POLICY_FETCH_TIMEOUT_MS });
   const check = await checkCurrentItem(env, policy);
-  await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings)), record?.(check).catch(() => undefined)]);
+  await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings, check.locale)), record?.(check).catch(() => undefined)]);
   await recordPolicyConfirmation(item, await check.loaded.confirmation).catch(() => undefined);
 }

@@ -44,6 +44,6 @@ export async function switchLocale(context: OfficeContextLike, locale: Locale, c
   });
   const item = safely(() => context.mailbox.item);
   if (!item) return;
-  const bars = checked ? applyNotifications(item, planNotifications(evaluate(checked.draft, checked.policy, { locale }).findings)) : Promise.resolve();
+  const bars = checked ? applyNotifications(item, planNotifications(evaluate(checked.draft, checked.policy, { locale }).findings, locale)) : Promise.resolve();
   await Promise.all([recordLocale(item, locale).catch(() => undefined), bars]);
 }

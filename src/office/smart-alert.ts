@@ -59,13 +59,13 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
     errorMessageMarkdown: fitLines(
       `**${escapeMarkdown(title)}**\n\n`,
       ordered,
-      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))} _(${escapeMarkdown(itemText(f.clause, max))})_`),
+      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))}${citation(escapeMarkdown(itemText(f.clause, max)), locale, true)}`),
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
       `${title}${locale === 'en-US' ? ':' : '：'}`,
       ordered,
-      (f, max) => `\n• ${itemText(f.message, max)} (${itemText(f.clause, max)})`,
+      (f, max) => `\n• ${itemText(f.message, max)}${citation(itemText(f.clause, max), locale, false)}`,
       (count) => `\n${more(count)}`,
     ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),
@@ -76,6 +76,16 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
 export function failureText(reason: string, locale: Locale): SmartAlertText {
   const message = formatMessage(TEXT[locale].failed, { reason }).slice(0, SMART_ALERT_MAX_CHARS);
   return { errorMessage: message, errorMessageMarkdown: escapeMarkdown(message), cancelLabel: TEXT[locale].open };
+}
+
+/**
+ * The clause after a finding, in the parentheses of the dialog's language: ` (…)` in English,
+ * `（…）` in Chinese. In Markdown the full-width ones stand outside the italics: CommonMark does
+ * not open emphasis at an underscore between a Han character and punctuation (`笼统_（`).
+ */
+function citation(clause: string, locale: Locale, markdown: boolean): string {
+  if (locale === 'en-US') return markdown ? ` _(${clause})_` : ` (${clause})`;
+  return markdown ? `（_${clause}_）` : `（${clause}）`;
 }
 
 function markdownItem(content: string): string {

@@ -38,7 +38,7 @@ describe('the Smart Alerts Markdown subset', () => {
   test('the on-send handler’s own Markdown reads back as its plain text', () => {
     const finding = { rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: '主题“你好”过于笼统 (see 1.2)!', clause: '001 二(一)1', fixes: [] } as never;
     const text = smartAlertText([finding], 'zh-CN');
-    expect(plainText(parseMarkdown(text.errorMessageMarkdown))).toBe('Preflight 发现 1 个问题\n主题“你好”过于笼统 (see 1.2)! (001 二(一)1)');
+    expect(plainText(parseMarkdown(text.errorMessageMarkdown))).toBe('Preflight 发现 1 个问题\n主题“你好”过于笼统 (see 1.2)!（001 二(一)1）');
     expect(parseMarkdown(text.errorMessageMarkdown).map((block) => block.kind)).toEqual(['paragraph', 'list']);
   });
 
@@ -68,13 +68,13 @@ describe('the Smart Alerts Markdown subset', () => {
     expect(items).toHaveLength(3);
     expect(items[0]!.startsWith('收件人包含外部域名：partner-0.example.com')).toBe(true);
     expect(items[0]).toContain('…');
-    expect(items.slice(1)).toEqual(['抄送人数过多 (001 二(一)1)', '主题不明确 (001 二(一)1)']);
+    expect(items.slice(1)).toEqual(['抄送人数过多（001 二(一)1）', '主题不明确（001 二(一)1）']);
     expect(text.errorMessage).toContain('• 主题不明确');
   });
 
   test('a line break inside a finding (a subject, a display name) cannot end its list item early', () => {
     const text = smartAlertText([warning('主题“预算\r- 伪造的一项\n审批”过于笼统'), warning('抄送人数过多')], 'zh-CN');
-    expect(itemsOf(text.errorMessageMarkdown)).toEqual(['主题“预算 - 伪造的一项 审批”过于笼统 (001 二(一)1)', '抄送人数过多 (001 二(一)1)']);
+    expect(itemsOf(text.errorMessageMarkdown)).toEqual(['主题“预算 - 伪造的一项 审批”过于笼统（001 二(一)1）', '抄送人数过多（001 二(一)1）']);
     expect(text.errorMessage.split('\n')).toHaveLength(3);
   });
 

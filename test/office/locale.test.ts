@@ -58,11 +58,11 @@ describe('switching the task pane’s language', () => {
     return { draft: parsed.draft, policy: DEFAULT_POLICY };
   }
 
-  const externalBar = (locale: Locale) => planNotifications(evaluate(checkedDraft().draft, DEFAULT_POLICY, { locale }).findings).replace.find((bar) => bar.key === 'preflight-external')!.message;
+  const externalBar = (locale: Locale) => planNotifications(evaluate(checkedDraft().draft, DEFAULT_POLICY, { locale }).findings, locale).replace.find((bar) => bar.key === 'preflight-external')!.message;
 
   test('keeps the choice for this message and for the user, and rewrites the bars already shown in it', async () => {
     const mailbox = new SimulatedMailbox(EXTERNAL, { latencyMs: 1 });
-    mailbox.notifications.set('preflight-external', { type: 'informationalMessage', message: 'Preflight: 这封邮件会发往外部地址' });
+    mailbox.notifications.set('preflight-external', { type: 'informationalMessage', message: 'Preflight：这封邮件会发往外部地址' });
     await switchLocale(mailbox.context, 'zh-TW', checkedDraft());
     expect(mailbox.sessionData.get(SESSION_KEYS.locale)).toBe('zh-TW');
     expect(mailbox.roaming.get(LOCALE_CHOICE_KEY)).toBe('zh-TW');

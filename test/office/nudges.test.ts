@@ -42,6 +42,14 @@ describe('live nudges', () => {
     for (const bar of plan.replace) expect([...bar.message].length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);
   });
 
+  test('a Chinese bar puts a full-width colon after the name, an English one an ASCII colon and a space', () => {
+    const finding = { rule: 'external-recipients', severity: 'info', messageId: 'm', data: {}, message: '外部', clause: '', fixes: [] } as never;
+    expect(planNotifications([finding], 'zh-CN').replace[0]!.message).toBe('Preflight：外部');
+    expect(planNotifications([finding], 'zh-TW').replace[0]!.message).toBe('Preflight：外部');
+    expect(planNotifications([finding], 'en-US').replace[0]!.message).toBe('Preflight: 外部');
+    expect(planNotifications([finding]).replace[0]!.message).toBe('Preflight: 外部');
+  });
+
   test('the 150 limit counts UTF-16 units, as Outlook does, and never splits an emoji', () => {
     const cut = truncate(`${'😀'.repeat(80)}全体`, NOTIFICATION_MAX_CHARS);
     expect(cut.length).toBeLessThanOrEqual(NOTIFICATION_MAX_CHARS);
@@ -66,7 +74,7 @@ describe('live nudges', () => {
 describe('the bars speak the user’s language', () => {
   const EXTERNAL = { ...CLEAN, to: [to('erika@fabrikam.com')] };
   // Traditional characters only (no 这/邮 of zh-CN), or plain English.
-  const TEXT = { 'zh-TW': /^Preflight: [^这邮]*外部[^这邮]*$/u, 'en-US': /^Preflight: [ -~]*outside[ -~]*$/u } as const;
+  const TEXT = { 'zh-TW': /^Preflight：[^这邮]*外部[^这邮]*$/u, 'en-US': /^Preflight: [ -~]*outside[ -~]*$/u } as const;
   const bar = (mailbox: ReturnType<typeof setup>['mailbox']) => mailbox.notifications.get('preflight-external')!.message;
 
   test.each(['zh-TW', 'en-US'] as const)('Office’s display language %s', async (locale) => {
