@@ -101,6 +101,19 @@ export const EXAMPLES: readonly Example[] = [
     },
   },
   {
+    // The author kept the subject the reply inherited: Preflight records it when the window opens
+    // and mentions its vagueness in the pane only (RULES.md «Text handling»).
+    id: 'reply-inherited-subject',
+    title: { 'zh-CN': '答复沿用原主题', 'zh-TW': '回覆沿用原主旨', 'en-US': 'Reply keeping its inherited subject' },
+    message: {
+      subject: 'RE: 你好',
+      body: `李经理：\n\n收到，周三上午十点我会准时到三楼会议室参加方案讨论。${SIGNED}\n\n-----Original Message-----\n发件人: 李四\n主题: 你好\n\n张三你好，周三上午十点在三楼会议室讨论新版官网的改版方案，请参加。`,
+      to: [LI_SI],
+      composeType: 'reply',
+      conversationId: 'conversation-website',
+    },
+  },
+  {
     id: 'id-number',
     title: { 'zh-CN': '正文含身份证号', 'zh-TW': '內文含身分證號碼', 'en-US': 'ID number in the body' },
     message: {

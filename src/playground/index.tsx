@@ -8,7 +8,7 @@ import { isLocale, resolveLocale } from '../engine';
 import { publishBridge } from './bridge';
 import { exampleById } from './examples';
 import { Playground } from './playground';
-import { LATENCY_MS, MAILBOX_VERSIONS, PlaygroundSession, type PlaygroundSettings } from './session';
+import { COMPOSE_HANDLER, LATENCY_MS, MAILBOX_VERSIONS, PlaygroundSession, type PlaygroundSettings } from './session';
 
 function settingsFrom(params: URLSearchParams): PlaygroundSettings {
   const lang = params.get('lang');
@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   const policy = params.get('policy');
   // The add-in must see the chosen policy from its first fetch, so it is read before the frames load.
   if (policy) await session.usePolicyUrl(policy, window.location.href);
-  void session.runEvent('onNewMessageComposeHandler');
+  void session.runEvent(COMPOSE_HANDLER);
   const container = document.getElementById('root');
   if (container) createRoot(container).render(<Playground session={session} />);
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, Divider, FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { SendRegular } from '@fluentui/react-icons';
+import { SaveSyncRegular, SendRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { CommandsFrame, TaskPaneFrame } from './components/add-in-frames';
 import { ComposeForm } from './components/compose-form';
@@ -71,6 +71,15 @@ export function Playground({ session }: { readonly session: PlaygroundSession })
             <Caption1 className={styles.subtitle}>{t('subtitle', locale)}</Caption1>
           </div>
           <ExamplesMenu session={session} locale={locale} />
+          <Button
+            icon={<SaveSyncRegular />}
+            disabled={sendState.kind === 'checking' || sendState.kind === 'sent'}
+            onClick={() => void session.reopenDraft()}
+            title={t('reopenDraftHint', locale)}
+            data-testid="reopen-draft"
+          >
+            {t('reopenDraft', locale)}
+          </Button>
           <Button
             appearance="primary"
             icon={sendState.kind === 'checking' ? <Spinner size="tiny" /> : <SendRegular />}

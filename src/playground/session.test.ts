@@ -1,5 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HandlerEnvironment } from '../launchevent/check';
+import { onComposeOpened } from '../launchevent/compose-events';
+import { LOCALE_CHOICE_KEY } from '../office/locale';
+import { SESSION_KEYS } from '../office/session';
 import type { ActionHandler } from './bridge';
-import { PlaygroundSession } from './session';
+import { exampleById } from './examples';
+import { COMPOSE_HANDLER, LAUNCH_EVENTS, PlaygroundSession } from './session';
 
 const SETTINGS = { mailboxVersion: '1.15', latencyMs: 0, displayLanguage: 'zh-CN', theme: 'light' } as const;
 
@@ -12,7 +19,7 @@ function associateHandlers(session: PlaygroundSession, sendAnswer: object = { al
       calls.push(name);
       setTimeout(() => event.completed(answer), 1);
     };
-  session.associate('onNewMessageComposeHandler', handler('compose'));
+  session.associate(COMPOSE_HANDLER, handler('compose'));
   session.associate('onMessageRecipientsChangedHandler', handler('recipients'));
   session.associate('onMessageAttachmentsChangedHandler', handler('attachments'));
   session.associate('onMessageSendHandler', (event) => {
@@ -25,7 +32,7 @@ function associateHandlers(session: PlaygroundSession, sendAnswer: object = { al
 
 test('events wait for the handlers to be associated, run one at a time, and coalesce', async () => {
   const session = new PlaygroundSession(SETTINGS, { subject: 'x' });
-  const first = session.runEvent('onNewMessageComposeHandler');
+  const first = session.runEvent(COMPOSE_HANDLER);
   const calls = associateHandlers(session);
   await first;
   session.editRecipients((m) => void (m.to = [{ emailAddress: 'a@contoso.com' }]));
@@ -79,6 +86,116 @@ test('settings reach the simulated client; a language change forgets the pane’
   expect(session.mailbox.options.displayLanguage).toBe('en-US');
   expect(session.mailbox.supports('1.13')).toBe(false);
   expect(removed).toEqual(['preflight.locale']);
+});
+
+test('a language change also forgets the choice kept for the user (roaming settings) and for the message (sessionData)', () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  const { roaming, sessionData } = session.mailbox;
+  roaming.set(LOCALE_CHOICE_KEY, 'en-US');
+  roaming.set('preflight.policy', '{}');
+  sessionData.set(SESSION_KEYS.locale, 'en-US');
+  sessionData.set(SESSION_KEYS.composeType, 'reply');
+  session.updateSettings({ theme: 'dark' });
+  expect(roaming.get(LOCALE_CHOICE_KEY)).toBe('en-US');
+  expect(sessionData.get(SESSION_KEYS.locale)).toBe('en-US');
+  session.updateSettings({ displayLanguage: 'zh-TW' });
+  expect(roaming.has(LOCALE_CHOICE_KEY)).toBe(false);
+  expect(sessionData.has(SESSION_KEYS.locale)).toBe(false);
+  expect(roaming.get('preflight.policy')).toBe('{}');
+  expect(sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+});
+
+test('the playground raises the manifest’s LaunchEvents under the handler names manifest.xml gives them', () => {
+  const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+  const declared = Object.fromEntries([...manifest.matchAll(/<LaunchEvent\s+Type="(\w+)"\s+FunctionName="(\w+)"/gu)].map(([, type, name]) => [type, name]));
+  expect(declared).toEqual(Object.fromEntries(Object.entries(LAUNCH_EVENTS).map(([type, { handler }]) => [type, handler])));
+  expect(COMPOSE_HANDLER).toBe(declared.OnMessageCompose);
+});
+
+test('opening a message runs onMessageComposeHandler, with the event type of OnMessageCompose, and not the old OnNewMessageCompose name', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  const calls: Array<string | undefined> = [];
+  session.associate('onNewMessageComposeHandler', (event) => {
+    calls.push(`old:${event.type}`);
+    event.completed();
+  });
+  session.associate('onMessageComposeHandler', (event) => {
+    calls.push(event.type);
+    event.completed();
+  });
+  await session.compose({ subject: '你好' });
+  expect(calls).toEqual(['messageComposeOpened']);
+});
+
+describe('Save and reopen draft', () => {
+  /** The real compose-open handler of launchevent.js, on whatever message the playground has open when it runs. */
+  function associateComposeHandler(session: PlaygroundSession): { runs: number } {
+    const counter = { runs: 0 };
+    const env = (): HandlerEnvironment => ({
+      context: session.mailbox.context,
+      policyUrl: 'https://localhost:3000/policy.json',
+      fetchText: () => Promise.resolve({ ok: true, status: 200, text: '{}' }),
+      policyCache: null,
+    });
+    session.associate(COMPOSE_HANDLER, (event) => {
+      counter.runs++;
+      void onComposeOpened(env()).then(() => event.completed());
+    });
+    return counter;
+  }
+
+  test('opening the reply example records the subject it inherited', async () => {
+    const session = new PlaygroundSession(SETTINGS, {});
+    associateComposeHandler(session);
+    await session.compose(exampleById('reply-inherited-subject')!.message);
+    expect(session.mailbox.sessionData.get(SESSION_KEYS.originalSubject)).toBe('RE: 你好');
+    expect(session.mailbox.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+  });
+
+  test('the draft opens again with its message and headers, without its bars or sessionData, and OnMessageCompose brings the bars back', async () => {
+    const session = new PlaygroundSession(SETTINGS, {});
+    const handler = associateComposeHandler(session);
+    await session.compose(exampleById('reply-all-group')!.message);
+    const first = session.mailbox;
+    expect([...first.notifications.keys()]).toEqual(['preflight-group']);
+    first.message.body = `已改，见下文。\n\n${first.message.body}`;
+    first.headers['X-Preflight'] = 'v=1; policy=default; prompted=reply-all-group';
+    first.sessionData.set(SESSION_KEYS.acknowledged, '["x"]');
+    const generation = session.paneGeneration;
+
+    const reopening = session.reopenDraft();
+    const second = session.mailbox;
+    expect(second).not.toBe(first);
+    expect(second.notifications.size).toBe(0);
+    expect(second.sessionData.size).toBe(0);
+    await reopening;
+
+    expect(handler.runs).toBe(2);
+    expect(second.message).toEqual(first.message);
+    expect(second.message).not.toBe(first.message);
+    expect(second.headers).toEqual({ 'X-Preflight': 'v=1; policy=default; prompted=reply-all-group' });
+    expect([...second.notifications.keys()]).toEqual(['preflight-group']);
+    expect(second.sessionData.get(SESSION_KEYS.composeType)).toBe('reply');
+    expect(second.sessionData.has(SESSION_KEYS.acknowledged)).toBe(false);
+    expect(session.paneGeneration).toBe(generation + 1);
+    expect(session.sendState.kind).toBe('composing');
+  });
+
+  test('below Mailbox 1.12 the draft opens again but no handler runs; a sent message is no draft to reopen', async () => {
+    const old = new PlaygroundSession({ ...SETTINGS, mailboxVersion: '1.10' }, { subject: '你好' });
+    const handler = associateComposeHandler(old);
+    await old.reopenDraft();
+    expect(old.mailbox.message.subject).toBe('你好');
+    expect(handler.runs).toBe(0);
+
+    const session = new PlaygroundSession(SETTINGS, { subject: '预算审批' });
+    associateHandlers(session);
+    await session.startSend();
+    const sent = session.mailbox;
+    await session.reopenDraft();
+    expect(session.mailbox).toBe(sent);
+    expect(session.sendState.kind).toBe('sent');
+  });
 });
 
 test('policies: a chosen text with its validation errors; another origin is refused without a request', async () => {
@@ -142,11 +259,11 @@ test('an event still queued when the client changes to one below Mailbox 1.12 do
   const session = new PlaygroundSession(SETTINGS, {});
   const calls = associateHandlers(session);
   let finishCompose = () => undefined as void;
-  session.associate('onNewMessageComposeHandler', (event) => {
+  session.associate(COMPOSE_HANDLER, (event) => {
     calls.push('compose');
     finishCompose = () => event.completed();
   });
-  const first = session.runEvent('onNewMessageComposeHandler');
+  const first = session.runEvent(COMPOSE_HANDLER);
   const queued = session.runEvent('onMessageRecipientsChangedHandler');
   await new Promise((resolve) => setTimeout(resolve, 5));
   void session.updateSettings({ mailboxVersion: '1.10' });

@@ -1,5 +1,7 @@
 import type { SendCompletion } from '../launchevent/on-send';
 import { parsePolicyText, type InputError, type Locale } from '../engine';
+import { LOCALE_CHOICE_KEY } from '../office/locale';
+import { SESSION_KEYS } from '../office/session';
 import type { AttachmentDetailsLike, EmailAddressDetailsLike } from '../office/mailbox';
 import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
 import { hasFeature, smartAlertView, type SmartAlertView } from './client-capabilities';
@@ -12,7 +14,7 @@ export const MAILBOX_VERSIONS = ['1.15', '1.14', '1.13', '1.12', '1.10', '1.8'] 
 export const LATENCY_MS = { web: 5, desktop: 50 } as const;
 /** Outlook gives up on an event handler that never calls `completed`; the playground waits this long. */
 const HANDLER_LIMIT_MS = 10_000;
-/** Where the task pane remembers a language the user picked; cleared when Outlook's language changes. */
+/** Where the task pane remembers a language the user picked on this device; cleared when Outlook's language changes. */
 const PANE_LOCALE_KEY = 'preflight.locale';
 
 export interface PlaygroundSettings {
@@ -47,14 +49,25 @@ export type PolicyChoice =
   | { readonly kind: 'custom'; readonly name: string; readonly text: string; readonly errors: readonly InputError[] }
   | { readonly kind: 'unreadable'; readonly name: string; readonly reason: string };
 
-type EventName = 'onNewMessageComposeHandler' | 'onMessageRecipientsChangedHandler' | 'onMessageAttachmentsChangedHandler' | 'onMessageSendHandler';
+/** The manifest's LaunchEvents: the event Outlook raises, the handler it names, and the event's `type`. */
+export const LAUNCH_EVENTS = {
+  OnMessageCompose: { handler: 'onMessageComposeHandler', type: 'messageComposeOpened' },
+  OnMessageRecipientsChanged: { handler: 'onMessageRecipientsChangedHandler', type: 'messageRecipientsChanged' },
+  OnMessageAttachmentsChanged: { handler: 'onMessageAttachmentsChangedHandler', type: 'messageAttachmentsChanged' },
+  OnMessageSend: { handler: 'onMessageSendHandler', type: 'messageSend' },
+} as const;
 
-const EVENT_TYPES: Readonly<Record<EventName, string>> = {
-  onNewMessageComposeHandler: 'newMessageComposeCreated',
-  onMessageRecipientsChangedHandler: 'messageRecipientsChanged',
-  onMessageAttachmentsChangedHandler: 'messageAttachmentsChanged',
-  onMessageSendHandler: 'messageSend',
-};
+type EventName = (typeof LAUNCH_EVENTS)[keyof typeof LAUNCH_EVENTS]['handler'];
+
+/** The handler Outlook runs when a message opens for composing: new, reply, forward, or a saved draft opened again. */
+export const COMPOSE_HANDLER = LAUNCH_EVENTS.OnMessageCompose.handler;
+
+const EVENT_TYPES = Object.fromEntries(Object.values(LAUNCH_EVENTS).map(({ handler, type }) => [handler, type])) as Readonly<Record<EventName, string>>;
+
+/** What a compose window opened again keeps of the one before; roaming settings always stay with the user. */
+interface Carried {
+  readonly headers?: Readonly<Record<string, string>>;
+}
 
 /**
  * Everything the playground window holds: the message being composed (one simulated mailbox,
@@ -133,25 +146,42 @@ export class PlaygroundSession implements PlaygroundBridge {
     for (const listener of this.listeners) listener();
   }
 
-  private createMailbox(message: Partial<SimulatedMessage>, previous?: SimulatedMailbox): SimulatedMailbox {
+  private createMailbox(message: Partial<SimulatedMessage>, previous?: SimulatedMailbox, carried: Carried = {}): SimulatedMailbox {
     const { mailboxVersion, latencyMs, displayLanguage } = this.currentSettings;
     const mailbox = new SimulatedMailbox(message, { mailboxVersion, latencyMs, displayLanguage });
     // Roaming settings belong to the user, not to the message.
     for (const [key, value] of previous?.roaming ?? []) mailbox.roaming.set(key, value);
+    Object.assign(mailbox.headers, carried.headers);
     mailbox.on('itemWritten', () => this.changed());
     mailbox.on('recipientsChanged', () => void this.runEvent('onMessageRecipientsChangedHandler'));
     mailbox.on('attachmentsChanged', () => void this.runEvent('onMessageAttachmentsChangedHandler'));
     return mailbox;
   }
 
-  /** Opens a new compose window with `message`: fresh item state, the pane reopened, OnNewMessageCompose run. */
+  /** Opens a new compose window with `message`: fresh item state, the pane reopened, OnMessageCompose run. */
   compose(message: Partial<SimulatedMessage>): Promise<unknown> {
     // A copy: the examples' lists must not change when the message does.
-    this.current = this.createMailbox(structuredClone(message), this.current);
+    return this.open(structuredClone(message));
+  }
+
+  /**
+   * Saves the draft, closes its window and opens it again from Drafts: the message and its
+   * internet headers are what was saved, and OnMessageCompose runs again. The bars and the item's
+   * sessionData do not come back: Microsoft documents sessionData as the data of a compose session
+   * (custom properties are the per-item store that survives an item opened again), so the add-in
+   * must not count on finding what it recorded at the first opening.
+   */
+  reopenDraft(): Promise<unknown> {
+    if (this.send.kind === 'sent' || this.send.kind === 'checking') return Promise.resolve();
+    return this.open(structuredClone(this.current.message), { headers: this.current.headers });
+  }
+
+  private open(message: Partial<SimulatedMessage>, carried?: Carried): Promise<unknown> {
+    this.current = this.createMailbox(message, this.current, carried);
     this.send = { kind: 'composing' };
     this.generation++;
     this.changed();
-    return this.runEvent('onNewMessageComposeHandler');
+    return this.runEvent(COMPOSE_HANDLER);
   }
 
   /**
@@ -165,17 +195,27 @@ export class PlaygroundSession implements PlaygroundBridge {
     const options = this.current.options;
     options.latencyMs = next.latencyMs;
     options.displayLanguage = next.displayLanguage;
-    if (next.displayLanguage !== before.displayLanguage) {
-      try {
-        this.storage?.removeItem(PANE_LOCALE_KEY);
-      } catch {
-        // Storage may be unavailable; the pane then keeps the language picked in it.
-      }
-    }
+    if (next.displayLanguage !== before.displayLanguage) this.forgetPaneLocale();
     if (next.mailboxVersion !== before.mailboxVersion) return this.compose(this.current.message);
     if (next.displayLanguage !== before.displayLanguage || next.theme !== before.theme) this.generation++;
     this.changed();
     return Promise.resolve();
+  }
+
+  /**
+   * The language picked in the pane outranks Office's, wherever it was kept: on this device, for
+   * the user (roaming settings) and for this message (sessionData). The playground forgets all
+   * three, so the pane, the dialog and the bars the add-in writes from then on speak the simulated
+   * display language.
+   */
+  private forgetPaneLocale(): void {
+    try {
+      this.storage?.removeItem(PANE_LOCALE_KEY);
+    } catch {
+      // Storage may be unavailable; the pane then keeps the language picked in it on this device.
+    }
+    this.current.roaming.delete(LOCALE_CHOICE_KEY);
+    this.current.sessionData.delete(SESSION_KEYS.locale);
   }
 
   /** Whether Outlook runs the manifest's event handlers (compose events, Smart Alerts) on this client. */

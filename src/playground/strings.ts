@@ -10,6 +10,12 @@ export const UI = {
   },
   examples: { 'zh-CN': '示例邮件', 'zh-TW': '範例郵件', 'en-US': 'Examples' },
   newMessage: { 'zh-CN': '新邮件', 'zh-TW': '新郵件', 'en-US': 'New message' },
+  reopenDraft: { 'zh-CN': '保存并重新打开草稿', 'zh-TW': '儲存並重新開啟草稿', 'en-US': 'Save and reopen draft' },
+  reopenDraftHint: {
+    'zh-CN': '像在 Outlook 中关闭草稿、再从“草稿”文件夹打开：邮件保留，通知栏和会话数据（sessionData）不保留，OnMessageCompose 再次运行',
+    'zh-TW': '就像在 Outlook 中關閉草稿、再從「草稿」資料夾開啟：郵件保留，通知列和工作階段資料（sessionData）不保留，OnMessageCompose 再次執行',
+    'en-US': 'As when a draft is closed in Outlook and opened again from Drafts: the message stays, its bars and sessionData do not, and OnMessageCompose runs again',
+  },
   send: { 'zh-CN': '发送', 'zh-TW': '傳送', 'en-US': 'Send' },
   sending: { 'zh-CN': '正在检查…', 'zh-TW': '正在檢查…', 'en-US': 'Checking…' },
   from: { 'zh-CN': '发件人', 'zh-TW': '寄件者', 'en-US': 'From' },

@@ -34,7 +34,7 @@ export function TaskPaneFrame({ session, locale }: { readonly session: Playgroun
   return <iframe ref={frame} key={session.paneGeneration} className={styles.pane} src={TASKPANE_PAGE} title={t('taskPane', locale)} data-testid="task-pane" data-generation={session.paneGeneration} />;
 }
 
-/** The hidden page that runs the event-based handlers (OnNewMessageCompose, OnMessageSend …). Loaded once. */
+/** The hidden page that runs the event-based handlers (OnMessageCompose, OnMessageSend …). Loaded once. */
 export function CommandsFrame() {
   return <iframe src={COMMANDS_PAGE} title="Preflight event handlers" hidden tabIndex={-1} />;
 }
