@@ -20,9 +20,6 @@ export interface NotificationPlan {
   readonly remove: readonly string[];
 }
 
-/** What starts every bar: Chinese puts a full-width colon after the name. */
-const BAR_PREFIX: Readonly<Record<Locale, string>> = { 'zh-CN': 'Preflight：', 'zh-TW': 'Preflight：', 'en-US': 'Preflight: ' };
-
 /**
  * One bar per concern: the most important finding of that concern replaces the bar's text, and
  * a concern with nothing to say has its bar removed, so bars never stack up. `locale` is the
@@ -31,9 +28,11 @@ const BAR_PREFIX: Readonly<Record<Locale, string>> = { 'zh-CN': 'Preflight：', 
 export function planNotifications(findings: readonly Finding[], locale: Locale = 'en-US'): NotificationPlan {
   const replace: Array<{ key: string; message: string }> = [];
   const remove: string[] = [];
+  // Chinese puts a full-width colon after the name.
+  const prefix = locale === 'en-US' ? 'Preflight: ' : 'Preflight：';
   for (const concern of NOTIFICATION_CONCERNS) {
     const finding = concern.rules.map((rule) => findings.find((f) => f.rule === rule)).find((f) => f !== undefined);
-    if (finding) replace.push({ key: concern.key, message: truncate(`${BAR_PREFIX[locale]}${finding.message}`, NOTIFICATION_MAX_CHARS) });
+    if (finding) replace.push({ key: concern.key, message: truncate(`${prefix}${finding.message}`, NOTIFICATION_MAX_CHARS) });
     else remove.push(concern.key);
   }
   return { replace, remove };

@@ -36,7 +36,7 @@ runRuleTests('sensitive-content', {
     { name: '薪资 alone is a pay-date notice, not a salary sheet', draft: { body: body('本月薪资将于15日发放，如有疑问请联系人事部。') } },
     { name: '薪資 alone (Traditional)', draft: { body: body('本月薪資將於15日入帳。') } },
     {
-      name: 'a Taiwanese disclaimer (本信件可能包含 … 收件者以外) towards an external recipient',
+      name: 'a Taiwanese disclaimer (… 收件者以外之人 …) towards an external recipient',
       draft: { ...EXTERNAL, body: '王經理您好：\n\n議程如附件。\n\n謝謝\n張三\n\n本信件可能包含機密資訊，收件者以外之人請勿使用或轉寄。' },
     },
     { name: '密件副本 (BCC) is no marking', draft: { ...EXTERNAL, body: body('我已將主管加在密件副本中。') } },
