@@ -4,7 +4,10 @@
  * policy-error details cost Send nothing. Runs on the TypeScript source before ts-loader. A call
  * it does not recognise stays as it is: the bundle is then only larger, never wrong.
  */
-const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
+const QUOTED = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
+// A template literal counts when nothing inside it is another template literal.
+const TEMPLATE = '`(?:[^`\\\\]|\\\\.)*`';
+const STRING = `${QUOTED}|${TEMPLATE}`;
 const DOC_CALL = new RegExp(String.raw`\b(?:doc|adminText)\(\s*(?:${STRING})\s*,?\s*\)`, 'gu');
 
 module.exports = function stripDocs(source) {

@@ -12,12 +12,13 @@ describe('the on-send build drops text Send never shows', () => {
     ['termListOption(terms.x, doc("Words; {\\"replace\\": [...]} replaces it."))', "termListOption(terms.x, '')"],
     ["termListOption(\n  terms.x,\n  doc(\n    'Phrases (如有问题请告知, let me know); it\\'s added.',\n  ),\n)", "termListOption(\n  terms.x,\n  '',\n)"],
     ["throw unsupported(at, adminText('a literal { must be escaped as \\\\{'));", "throw unsupported(at, '');"],
+    ['message: adminText(`expected ${issue.expected}, got ${describeValue(issue.input)}`) }', "message: '' }"],
   ])('%s', (source, expected) => {
     expect(stripDocs(source)).toBe(expected);
   });
 
   test('other calls and a doc() it cannot read stay as they are', () => {
-    const source = "document('x'); mydoc('y'); doc(name); doc(`template ${x}`)";
+    const source = "document('x'); mydoc('y'); doc(name); doc(`outer ${`inner`}`)";
     expect(stripDocs(source)).toBe(source);
   });
 

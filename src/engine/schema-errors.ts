@@ -1,3 +1,4 @@
+import { adminText } from './off-send-text';
 import type * as z from 'zod/mini';
 
 /** One problem in an input file, with where it is (`$.rules["cc-excessive"].maxCc`). */
@@ -25,15 +26,15 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], basePath: Re
 function describeIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): InputError[] {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: `unknown key "${key}"` }));
+      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: adminText(`unknown key "${key}"`) }));
     case 'invalid_type':
-      return [{ path: formatPath(path), message: `expected ${issue.expected}, got ${describeValue(issue.input)}` }];
+      return [{ path: formatPath(path), message: adminText(`expected ${issue.expected}, got ${describeValue(issue.input)}`) }];
     case 'invalid_value':
-      return [{ path: formatPath(path), message: `${expectedOneOf(issue.values)}${given(issue)}` }];
+      return [{ path: formatPath(path), message: adminText(`${expectedOneOf(issue.values)}${given(issue)}`) }];
     case 'too_small':
-      return [{ path: formatPath(path), message: `must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}` }];
+      return [{ path: formatPath(path), message: adminText(`must be at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}`) }];
     case 'too_big':
-      return [{ path: formatPath(path), message: `must be at most ${String(issue.maximum)}` }];
+      return [{ path: formatPath(path), message: adminText(`must be at most ${String(issue.maximum)}`) }];
     case 'invalid_union':
       return [{ path: formatPath(path), message: describeUnion(issue) }];
     case 'custom':
@@ -50,11 +51,11 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion): string {
   const alternatives = issue.errors
     .map((branch) => branch.map((sub) => `${formatPath(sub.path)}: ${describeIssue(sub, [...sub.path])[0]?.message ?? sub.message}`).join('; '))
     .filter(Boolean);
-  return alternatives.length > 0 ? `matches none of the allowed forms (${alternatives.join(' | ')})` : issue.message;
+  return alternatives.length > 0 ? adminText(`matches none of the allowed forms (${alternatives.join(' | ')})`) : issue.message;
 }
 
 function expectedOneOf(values: readonly unknown[]): string {
-  return `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return adminText(`expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
 }
 
 /** `, got "warn"` when the issue carries its input (zod's `reportInput`), else nothing. */

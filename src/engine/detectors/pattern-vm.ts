@@ -249,7 +249,7 @@ class PatternError extends Error {
 }
 
 function unsupported(position: number, what: string): PatternError {
-  return new PatternError(`unsupported syntax at ${position}: ${what}`, position);
+  return new PatternError(adminText(`unsupported syntax at ${position}: ${what}`), position);
 }
 
 /** The pattern as written; `repeat` is `{n,m}` (max -1 when open), kept apart for RE2's size rule. */
@@ -276,7 +276,7 @@ class Parser {
 
   parse(): Tree {
     const tree = this.parseAlternation();
-    if (this.pos < this.source.length) throw new PatternError(`unbalanced parenthesis at ${this.pos}`, this.pos);
+    if (this.pos < this.source.length) throw new PatternError(adminText(`unbalanced parenthesis at ${this.pos}`), this.pos);
     return tree;
   }
 
@@ -324,9 +324,9 @@ class Parser {
       case '*':
       case '+':
       case '?':
-        throw new PatternError(`missing argument to repetition operator at ${at}: ${char} has nothing to repeat`, at);
+        throw new PatternError(adminText(`missing argument to repetition operator at ${at}: ${char} has nothing to repeat`), at);
       case '{':
-        if (COUNTED_REPEAT.test(this.source.slice(at))) throw new PatternError(`missing argument to repetition operator at ${at}: {…} has nothing to repeat`, at);
+        if (COUNTED_REPEAT.test(this.source.slice(at))) throw new PatternError(adminText(`missing argument to repetition operator at ${at}: {…} has nothing to repeat`), at);
         throw unsupported(at, adminText('a literal { must be escaped as \\{'));
       default:
         return { kind: 'char', cls: literalClass(this.readCodePoint()) };
@@ -350,7 +350,7 @@ class Parser {
       this.pos += 2;
     }
     const body = this.parseAlternation();
-    if (this.peek() !== ')') throw new PatternError(`unbalanced parenthesis at ${open}`, open);
+    if (this.peek() !== ')') throw new PatternError(adminText(`unbalanced parenthesis at ${open}`), open);
     this.pos++;
     this.depth--;
     return capturing ? { kind: 'capture', body } : body;
@@ -363,7 +363,7 @@ class Parser {
     if (quantifier === atom) return atom;
     const following = this.peek();
     if (following === '+') throw unsupported(this.pos, adminText('possessive quantifiers like *+ are not allowed'));
-    if (following !== '' && '*?{'.includes(following)) throw new PatternError(`invalid nested repetition operator at ${this.pos}`, this.pos);
+    if (following !== '' && '*?{'.includes(following)) throw new PatternError(adminText(`invalid nested repetition operator at ${this.pos}`), this.pos);
     return quantifier;
   }
 
@@ -386,7 +386,7 @@ class Parser {
     if (kind !== 'repeat') return { kind, lazy, body: atom };
     const repeat: Tree = { kind, min, max, lazy, body: atom };
     if ((min >= 2 || max >= 2) && !withinNestedRepeatLimit(repeat, RE2_NESTED_REPEAT_LIMIT)) {
-      throw new PatternError(`invalid repeat count at ${at}: nested counts multiply to more than ${RE2_NESTED_REPEAT_LIMIT}`, at);
+      throw new PatternError(adminText(`invalid repeat count at ${at}: nested counts multiply to more than ${RE2_NESTED_REPEAT_LIMIT}`), at);
     }
     return repeat;
   }
@@ -397,11 +397,11 @@ class Parser {
     const text = found[0];
     const minText = found[1] ?? '';
     const maxText = found[3] ?? '';
-    if (/^0\d/.test(minText) || /^0\d/.test(maxText)) throw new PatternError(`invalid repeat count at ${at}: leading zero in ${text}`, at);
+    if (/^0\d/.test(minText) || /^0\d/.test(maxText)) throw new PatternError(adminText(`invalid repeat count at ${at}: leading zero in ${text}`), at);
     const min = Number(minText);
     const max = found[2] === undefined ? min : maxText === '' ? -1 : Number(maxText);
-    if (min > MAX_REPEAT_COUNT || max > MAX_REPEAT_COUNT) throw new PatternError(`invalid repeat count at ${at}: ${text} is above ${MAX_REPEAT_COUNT}`, at);
-    if (max !== -1 && min > max) throw new PatternError(`invalid repeat count at ${at}: ${text} has minimum above maximum`, at);
+    if (min > MAX_REPEAT_COUNT || max > MAX_REPEAT_COUNT) throw new PatternError(adminText(`invalid repeat count at ${at}: ${text} is above ${MAX_REPEAT_COUNT}`), at);
+    if (max !== -1 && min > max) throw new PatternError(adminText(`invalid repeat count at ${at}: ${text} has minimum above maximum`), at);
     this.pos = at + text.length;
     return [min, max];
   }
@@ -457,7 +457,7 @@ class Parser {
     const complements: (readonly number[])[] = [];
     let first = true;
     while (this.peek() !== ']') {
-      if (this.pos >= this.source.length) throw new PatternError(`missing closing ] for the class at ${open}`, open);
+      if (this.pos >= this.source.length) throw new PatternError(adminText(`missing closing ] for the class at ${open}`), open);
       this.parseClassItem(first, ranges, complements);
       first = false;
     }
@@ -483,7 +483,7 @@ class Parser {
       this.pos++;
       if (this.peek() === '\\' && PERL_CLASSES[this.peek(1).toLowerCase()] !== undefined) throw unsupported(this.pos, adminText('a class like \\d cannot end a range'));
       hi = this.parseClassChar();
-      if (hi < lo) throw new PatternError(`invalid character class range at ${at}: ${this.source.slice(at, this.pos)}`, at);
+      if (hi < lo) throw new PatternError(adminText(`invalid character class range at ${at}: ${this.source.slice(at, this.pos)}`), at);
     }
     ranges.addFolded(lo, hi);
   }
@@ -712,7 +712,7 @@ class Compiler {
 }
 
 function tooLarge(what = `more than ${MAX_INSTRUCTIONS} instructions`): PatternError {
-  return new PatternError(`pattern is too large: it compiles to ${what}`, 0);
+  return new PatternError(adminText(`pattern is too large: it compiles to ${what}`), 0);
 }
 
 // ---------------------------------------------------------------------------------------------
