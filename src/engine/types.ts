@@ -5,7 +5,10 @@ export type Locale = (typeof LOCALES)[number];
 /** A text in each supported language. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
-/** `off` produces nothing; `info` shows in the task pane only; `warning` nudges at send; `block` stops the send. */
+/**
+ * `off` produces nothing; `info` shows in the task pane (and, for external recipients only, one
+ * notification bar) and never stops Send; `warning` nudges at send; `block` stops the send.
+ */
 export const SEVERITIES = ['off', 'info', 'warning', 'block'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type ActiveSeverity = Exclude<Severity, 'off'>;

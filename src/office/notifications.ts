@@ -11,6 +11,11 @@ export const NOTIFICATION_CONCERNS: ReadonlyArray<{ readonly key: string; readon
   { key: 'preflight-size', rules: ['attachment-size'] },
   { key: 'preflight-type', rules: ['attachment-blocked-type'] },
 ];
+/**
+ * `info` findings stay in the task pane, with one exception: external recipients get a bar while
+ * the message is written, since that is where a wrong address is caught before Send.
+ */
+export const INFO_BAR_RULES: readonly RuleId[] = ['external-recipients'];
 /** The manifest image shown beside informational bars. */
 export const NOTIFICATION_ICON = 'Icon.16x16';
 const NOTIFICATION_TIMEOUT_MS = 1500;
@@ -31,11 +36,15 @@ export function planNotifications(findings: readonly Finding[], locale: Locale =
   // Chinese puts a full-width colon after the name.
   const prefix = locale === 'en-US' ? 'Preflight: ' : 'Preflight：';
   for (const concern of NOTIFICATION_CONCERNS) {
-    const finding = concern.rules.map((rule) => findings.find((f) => f.rule === rule)).find((f) => f !== undefined);
+    const finding = concern.rules.map((rule) => findings.find((f) => f.rule === rule && showsAsBar(f))).find((f) => f !== undefined);
     if (finding) replace.push({ key: concern.key, message: truncate(`${prefix}${finding.message}`, NOTIFICATION_MAX_CHARS) });
     else remove.push(concern.key);
   }
   return { replace, remove };
+}
+
+function showsAsBar(finding: Finding): boolean {
+  return finding.severity !== 'info' || INFO_BAR_RULES.includes(finding.rule);
 }
 
 /** Cuts to `max` UTF-16 units (Outlook's measure) with an ellipsis, never splitting a surrogate pair. */

@@ -34,6 +34,13 @@ describe('live nudges', () => {
     expect([...mailbox.notifications.keys()]).toEqual([]);
   });
 
+  test('info stays in the task pane, except external recipients, which get their one bar', async () => {
+    const policy = { rules: { 'attachment-size': { severity: 'info' }, 'attachment-blocked-type': { severity: 'info' } } };
+    const { mailbox, env } = setup({ ...CLEAN, to: [to('erika@fabrikam.com')], attachments: [{ id: 'x', name: 'setup.exe', size: 11 * 1024 * 1024, isInline: false }] }, {}, policy);
+    await refreshNudges(env);
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+  });
+
   test('at most four bars, each within 150 characters', () => {
     const long = 'x'.repeat(400);
     const finding = (rule: string) => ({ rule, severity: 'warning', messageId: 'm', data: {}, message: long, clause: '', fixes: [] }) as never;
