@@ -62,7 +62,7 @@ function lineBefore(text: string, start: number): string | undefined {
 
 /** The rest of the line after `end`, or enough of it to tell a label from prose. */
 function lineAfter(text: string, end: number): string {
-  const window = text.slice(end, end + LINE_LOOK_CHARS);
-  const newline = window.indexOf('\n');
-  return newline === -1 ? window : window.slice(0, newline);
+  const segment = text.slice(end, end + LINE_LOOK_CHARS);
+  const newline = segment.indexOf('\n');
+  return newline === -1 ? segment : segment.slice(0, newline);
 }
