@@ -7,6 +7,7 @@ runRuleTests('cc-excessive', {
     { name: 'five in CC', draft: { cc: addresses(5) } },
     { name: 'many in To', draft: { to: addresses(12) } },
     { name: 'many in BCC', draft: { bcc: addresses(8) } },
+    { name: 'five people, one of them typed twice (in another case)', draft: { cc: [...addresses(5), 'USER1@CONTOSO.COM'] } },
     { name: 'a higher limit from the policy', draft: { cc: addresses(8) }, policy: { rules: { 'cc-excessive': { maxCc: 10 } } } },
   ],
   invalid: [

@@ -18,8 +18,9 @@ export default defineRule({
       maxCc: integerOption(5, doc('Most CC recipients before the rule fires.')),
     },
   },
-  check({ draft, options }) {
-    const count = draft.cc.length;
+  check({ facts, options }) {
+    // People, not entries: an address typed twice is one more person to copy, not two.
+    const count = new Set(facts.recipients.filter((recipient) => recipient.field === 'cc').map((recipient) => recipient.key)).size;
     return count > options.maxCc ? [{ messageId: 'tooMany', data: { count, max: options.maxCc }, field: 'cc' }] : [];
   },
 });
