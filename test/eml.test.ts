@@ -75,6 +75,13 @@ describe('fixtures', () => {
     expect(decision).toBe('allow');
   });
 
+  test('a bare RE: is a reply to a mail that had no subject: its empty subject is inherited', async () => {
+    const bytes = Buffer.from('From: a@contoso.com\r\nTo: b@contoso.com\r\nSubject: RE:\r\nContent-Type: text/plain\r\n\r\nfine, see you then\r\n');
+    const draft = await emlToDraft(bytes);
+    expect(draft).toMatchObject({ composeType: 'reply', originalSubject: '' });
+    expect(evaluate(createDraft(draft)).findings.find((finding) => finding.rule === 'subject-missing')?.severity).toBe('info');
+  });
+
   test('a RE: subject with no quoted history and no reply headers stays a new mail', async () => {
     const bytes = Buffer.from('From: a@contoso.com\r\nTo: b@contoso.com\r\nSubject: RE: ok\r\nContent-Type: text/plain\r\n\r\nfine\r\n');
     expect((await emlToDraft(bytes)).composeType).toBe('newMail');

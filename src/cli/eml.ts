@@ -5,7 +5,7 @@
  * whose boundary lines were stripped, leaving a bare body.
  */
 import PostalMime, { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
-import { composeTypeOfSubject, quotedSubject, type ComposeType } from '../engine';
+import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type ComposeType } from '../engine';
 import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
@@ -66,7 +66,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
     sensitivityLabel: null,
     // Prefixes do not count when subjects are compared, so the quoted subject stands in for
     // Outlook's prefilled `RE: <quoted subject>`.
-    originalSubject: composeType === 'newMail' ? null : quotedSubject(body),
+    originalSubject: composeType === 'newMail' ? null : originalSubjectOf(subject, body),
   };
 }
 
@@ -174,5 +174,18 @@ function composeTypeOf(email: Email, subject: string, body: string): ComposeType
   // the quoted header block of the mail it answers it is a reply whose client (or archive
   // export) dropped In-Reply-To and References, as Exchange and Lotus Notes exports often do.
   if (fromSubject === 'forward') return 'forward';
-  return fromSubject === 'reply' && quotedSubject(body) !== null ? 'reply' : 'newMail';
+  return fromSubject === 'reply' && (quotedSubject(body) !== null || isOnlyPrefixes(subject)) ? 'reply' : 'newMail';
+}
+
+/**
+ * `RE:` and nothing else is what Outlook prefills when answering a mail that had no subject; no
+ * author types it. A reply's inherited empty subject is not the author's to fix.
+ */
+function isOnlyPrefixes(subject: string): boolean {
+  return composeTypeOfSubject(subject) !== undefined && splitSubjectPrefixes(subject.normalize('NFKC')).rest.trim() === '';
+}
+
+/** The subject a reply or forward opened with: the quoted mail's, or an empty one behind a bare `RE:`. */
+function originalSubjectOf(subject: string, body: string): string | null {
+  return quotedSubject(body) ?? (isOnlyPrefixes(subject) ? '' : null);
 }

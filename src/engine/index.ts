@@ -12,6 +12,6 @@ export { RULES } from './rules';
 export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, joinList, localize, translator, LOCALE_NAMES } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';
-export { composeTypeOfSubject } from './text/subject';
+export { composeTypeOfSubject, splitSubjectPrefixes } from './text/subject';
 export { quotedSubject } from './text/quoted';
 export { clauseExcerpt } from './clause-texts';
