@@ -2,7 +2,8 @@
  * Every text that leaves the engine for a person masks the personal numbers the author typed,
  * whichever rule quotes them: messages, data, fix labels and inserted text, the Smart Alerts
  * dialog, the notification bars and the CLI's text and JSON. Only addresses (which Outlook needs
- * back in a fix) are exempt, so no raw value is placed in an address here.
+ * back in a fix) are exempt, so no raw value is placed in an address here; the admin's own texts
+ * are not the author's and stay as written.
  */
 import { formatJsonLine } from '../src/cli/format-json';
 import { formatFileResult } from '../src/cli/format-text';
@@ -99,4 +100,17 @@ test('the masked form is what the sensitive-content rule shows, so the user can 
 test('fixes that write to the mailbox keep the addresses Outlook needs', () => {
   const duplicate = evaluated('13800138000', 'en-US').findings.find((finding) => finding.rule === 'cc-duplicate');
   expect(JSON.stringify(duplicate?.fixes)).toContain('li.si@contoso.com');
+});
+
+test('the admin’s own texts are shown as written: a helpdesk number in a clause or an instruction is no personal number', () => {
+  const policy = parsePolicy({
+    encryption: { method: 'instruction', text: '请用加密邮件系统发送，如有问题请致电 IT 13800138000。' },
+    clauses: { 'sensitive-content': '《本公司保密规定》第 3 条：咨询 13800138000' },
+  });
+  const parsed = parseDraft({ subject: '入职资料', body: '身份证号 11010519491231002X', to: ['li.si@contoso.com'] });
+  if (!policy.ok || !parsed.ok) throw new Error('bad test input');
+  const finding = evaluate(parsed.draft, policy.policy, { now: NOW }).findings.find((f) => f.rule === 'sensitive-content')!;
+  expect(finding.clause).toBe('《本公司保密规定》第 3 条：咨询 13800138000');
+  expect(finding.fixes[0]!.action).toEqual({ kind: 'showInstruction', text: '请用加密邮件系统发送，如有问题请致电 IT 13800138000。' });
+  expect(finding.message).not.toContain('11010519491231002X');
 });

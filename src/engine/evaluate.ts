@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from './policy/load';
 import type { Policy } from './policy/policy';
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
-import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, FixAction, Locale, RuleId } from './types';
+import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale, RuleId } from './types';
 
 export interface EvaluateOptions {
   /** Language of messages and clauses; defaults to the policy's locale, then zh-CN. */
@@ -40,8 +40,8 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of (rule as Rule).check(context as never)) {
-      const finding = toFinding(rule as Rule, report, settings.severity, policy, locale);
-      findings.push(masked(inheritedSubjectCapped(rule as Rule, finding, facts), today));
+      const finding = toFinding(rule as Rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
+      findings.push(inheritedSubjectCapped(rule as Rule, finding, facts));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -55,27 +55,14 @@ function inheritedSubjectCapped(rule: Rule, finding: Finding, facts: DraftFacts)
 }
 
 /**
- * Every text of a finding meant for people, with personal numbers masked: rules quote what the
- * author typed (a file name, a subject), and it may hold an ID or card number. Addresses and
- * label ids stay as they are: Outlook needs them back.
+ * Report data with personal numbers masked. Data is the one way a rule quotes what the author
+ * typed (a file name, a subject) into a message or a fix label, so masking it here masks every
+ * text built from it; the admin's own texts (clauses, instructions) are left as written.
  */
-function masked(finding: Finding, today: CalendarDate): Finding {
-  const mask = (text: string) => maskPersonalNumbers(text, today);
-  const data: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(finding.data)) data[key] = typeof value === 'string' ? mask(value) : value;
-  return {
-    ...finding,
-    message: mask(finding.message),
-    clause: mask(finding.clause),
-    data,
-    fixes: finding.fixes.map((fix) => ({ ...fix, title: mask(fix.title), action: maskedAction(fix.action, mask) })),
-  };
-}
-
-function maskedAction(action: FixAction, mask: (text: string) => string): FixAction {
-  if (action.kind === 'insertText') return { ...action, text: mask(action.text) };
-  if (action.kind === 'showInstruction') return { ...action, text: mask(action.text) };
-  return action;
+function maskedData(data: Readonly<Record<string, string | number>>, today: CalendarDate): Record<string, string | number> {
+  const masked: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(data)) masked[key] = typeof value === 'string' ? maskPersonalNumbers(value, today) : value;
+  return masked;
 }
 
 /** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */
