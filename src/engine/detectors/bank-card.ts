@@ -46,18 +46,24 @@ export function hasCardWordBefore(text: string, position: number): boolean {
   return CARD_WORDS.findAll(window).some((word) => windowStart + word.end >= position - CARD_WORD_REACH);
 }
 
+/**
+ * What makes a card-like number a card: `context` (RULES.md: written in groups of four, or after
+ * a card word), or `none`, for masking, where hiding an order number by mistake costs nothing.
+ */
+export type CardEvidence = 'context' | 'none';
+
 /** An ungrouped card number: the whole run `text[start, end)` is 16–19 digits, with a card word before it. */
-export function matchUngroupedCard(text: string, start: number, end: number): Detection | undefined {
+export function matchUngroupedCard(text: string, start: number, end: number, evidence: CardEvidence = 'context'): Detection | undefined {
   const length = end - start;
   if (length < MIN_CARD_DIGITS || length > MAX_CARD_DIGITS || !isAllDigits(text, start, end)) return undefined;
   const digits = text.slice(start, end);
-  if (!isCardNumber(digits) || !hasCardWordBefore(text, start)) return undefined;
+  if (!isCardNumber(digits) || (evidence === 'context' && !hasCardWordBefore(text, start))) return undefined;
   return cardDetection(digits, start, end);
 }
 
 /** A card written in groups of four (the last group may be shorter): the grouping is context enough. */
-export function matchGroupedCard(number: DigitGroups): Detection | undefined {
-  if (number.checkLetter || !isGroupedInFours(number.groups) || !isCardNumber(number.digits)) return undefined;
+export function matchGroupedCard(number: DigitGroups, evidence: CardEvidence = 'context'): Detection | undefined {
+  if (number.checkLetter || (evidence === 'context' && !isGroupedInFours(number.groups)) || !isCardNumber(number.digits)) return undefined;
   return cardDetection(number.digits, number.start, number.end);
 }
 

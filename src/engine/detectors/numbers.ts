@@ -1,0 +1,40 @@
+import { matchGroupedCard, matchUngroupedCard, MAX_CARD_DIGITS, type CardEvidence } from './bank-card';
+import type { CalendarDate } from './calendar';
+import { matchCreditCode } from './credit-code';
+import { matchGroupedMobile, matchMobileRun, MOBILE_DIGITS } from './mobile';
+import { matchGroupedResidentId, matchResidentId } from './resident-id';
+import { forEachAlnumRun, forEachGroupedNumber } from './scan';
+import type { Detection } from './types';
+
+/** Shortest and longest runs any number detector accepts (a mobile number; a 19-digit card). */
+const SHORTEST_NUMBER_RUN = MOBILE_DIGITS;
+const LONGEST_NUMBER_RUN = MAX_CARD_DIGITS;
+
+/**
+ * Resident IDs, bank cards, credit codes and mobile numbers in normalised `text`, in two linear
+ * passes: runs of letters and digits, then numbers written in groups. `cards` says what a card
+ * needs besides Luhn and its issuer (`detectSensitive` asks for RULES.md's context; masking does
+ * not). Each run, or group sequence, is at most one item.
+ */
+export function findPersonalNumbers(text: string, today: CalendarDate, cards: CardEvidence = 'context'): Detection[] {
+  const found: Detection[] = [];
+  forEachAlnumRun(text, (start, end) => {
+    const length = end - start;
+    if (length < SHORTEST_NUMBER_RUN || length > LONGEST_NUMBER_RUN) return;
+    const detection = matchNumberRun(text, start, end, today, cards);
+    if (detection) found.push(detection);
+  });
+  forEachGroupedNumber(text, (number) => {
+    const detection = matchGroupedCard(number, cards) ?? matchGroupedResidentId(number, today) ?? matchGroupedMobile(number);
+    if (detection) found.push(detection);
+  });
+  return found;
+}
+
+/**
+ * A valid resident ID wins over a card or a credit code with the same characters (an 18-digit ID
+ * can pass Luhn), and a card with its context wins over a credit code.
+ */
+function matchNumberRun(text: string, start: number, end: number, today: CalendarDate, cards: CardEvidence): Detection | undefined {
+  return matchResidentId(text, start, end, today) ?? matchUngroupedCard(text, start, end, cards) ?? matchCreditCode(text, start, end) ?? matchMobileRun(text, start, end);
+}
