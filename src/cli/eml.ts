@@ -53,7 +53,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
   const hint = charsetHint(message, textParts);
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
   const body = normalizeNewlines(extractBody(email, message, textParts, hint));
-  const composeType = composeTypeOf(email, subject, body);
+  const opened = openedWith(email, subject, body);
   return {
     subject,
     body,
@@ -62,11 +62,9 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
     cc: recipients(email.cc, message.headers.get('cc'), hint),
     bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
     attachments: email.attachments.map((attachment) => toAttachment(attachment, email.html ?? '')),
-    composeType,
+    composeType: opened.composeType,
     sensitivityLabel: null,
-    // Prefixes do not count when subjects are compared, so the quoted subject stands in for
-    // Outlook's prefilled `RE: <quoted subject>`.
-    originalSubject: composeType === 'newMail' ? null : originalSubjectOf(subject, body),
+    originalSubject: opened.originalSubject,
   };
 }
 
@@ -167,14 +165,28 @@ function isReferencedFromHtml(contentId: string | undefined, html: string): bool
   return Boolean(id) && html.toLowerCase().includes(`cid:${id!.toLowerCase()}`);
 }
 
-function composeTypeOf(email: Email, subject: string, body: string): ComposeType {
-  if (email.inReplyTo?.trim() || email.references?.trim()) return 'reply';
+/**
+ * What the compose window would have opened with: the compose type, and the subject a reply or
+ * forward inherited. Prefixes do not count when subjects are compared, so the quoted mail's
+ * subject stands in for Outlook's prefilled `RE: <quoted subject>`.
+ */
+function openedWith(email: Email, subject: string, body: string): { composeType: ComposeType; originalSubject: string | null } {
   const fromSubject = composeTypeOfSubject(subject);
-  // A forward has no headers to go by. A `RE:` subject alone proves little, but together with
-  // the quoted header block of the mail it answers it is a reply whose client (or archive
-  // export) dropped In-Reply-To and References, as Exchange and Lotus Notes exports often do.
+  const quoted = quotedSubject(body);
+  const bare = fromSubject !== undefined && isOnlyPrefixes(subject);
+  const composeType = composeTypeOf(email, fromSubject, quoted !== null || bare);
+  return { composeType, originalSubject: composeType === 'newMail' ? null : quoted ?? (bare ? '' : null) };
+}
+
+/**
+ * A forward has no headers to go by. A `RE:` subject alone proves little, but together with the
+ * quoted header block of the mail it answers (or as a bare `RE:`) it is a reply whose client or
+ * archive export dropped In-Reply-To and References, as Exchange and Lotus Notes exports often do.
+ */
+function composeTypeOf(email: Email, fromSubject: ComposeType | undefined, answersQuotedMail: boolean): ComposeType {
+  if (email.inReplyTo?.trim() || email.references?.trim()) return 'reply';
   if (fromSubject === 'forward') return 'forward';
-  return fromSubject === 'reply' && (quotedSubject(body) !== null || isOnlyPrefixes(subject)) ? 'reply' : 'newMail';
+  return fromSubject === 'reply' && answersQuotedMail ? 'reply' : 'newMail';
 }
 
 /**
@@ -182,10 +194,5 @@ function composeTypeOf(email: Email, subject: string, body: string): ComposeType
  * author types it. A reply's inherited empty subject is not the author's to fix.
  */
 function isOnlyPrefixes(subject: string): boolean {
-  return composeTypeOfSubject(subject) !== undefined && splitSubjectPrefixes(subject.normalize('NFKC')).rest.trim() === '';
-}
-
-/** The subject a reply or forward opened with: the quoted mail's, or an empty one behind a bare `RE:`. */
-function originalSubjectOf(subject: string, body: string): string | null {
-  return quotedSubject(body) ?? (isOnlyPrefixes(subject) ? '' : null);
+  return splitSubjectPrefixes(subject.normalize('NFKC')).rest.trim() === '';
 }

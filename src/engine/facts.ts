@@ -52,8 +52,8 @@ export class DraftFacts {
     return this.memo('subjectInherited', () => {
       const { composeType, originalSubject } = this.draft;
       if (composeType === 'newMail' || originalSubject === null) return false;
-      const fold = (subject: string) => subjectCore(subject, this.policy.importantTag, this.policy.extraSubjectTags).toLowerCase();
-      return fold(this.draft.subject) === fold(originalSubject);
+      const inheritedCore = subjectCore(originalSubject, this.policy.importantTag, this.policy.extraSubjectTags);
+      return this.subjectCore.toLowerCase() === inheritedCore.toLowerCase();
     });
   }
 
