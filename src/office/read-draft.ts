@@ -6,11 +6,16 @@ import { readSession, type SessionSnapshot } from './session';
 /** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
 export const READ_TIMEOUT_MS = 2000;
 
-/** A part of the draft that could not be read, and why: the client lacks the API, or the call failed or hung. */
+/** A part of the draft that could not be read: the client lacks the API, or the call failed or hung. */
 export interface UnreadPart {
   readonly part: DraftPart;
-  readonly cause: 'unsupported' | 'failed' | 'timeout';
+  readonly cause: 'unsupported' | 'failed';
+  /** Header-safe, for the audit record: `timeout:subject.getAsync`, `error:to.getAsync`, `unsupported:…`. */
+  readonly reason: string;
 }
+
+/** Parts every client can read: one that could not be read makes the check incomplete. */
+const ESSENTIAL_PARTS: readonly DraftPart[] = ['subject', 'body', 'to', 'cc', 'bcc'];
 
 export interface DraftRead {
   readonly draft: Draft;
@@ -18,8 +23,6 @@ export interface DraftRead {
   readonly failures: readonly string[];
   /** Every part of the draft that is unknown (also in `draft.unavailable`), for telling the user in plain words. */
   readonly unread: readonly UnreadPart[];
-  /** Optional reads that failed or are missing on this client; the rules they feed are degraded. */
-  readonly degraded: readonly string[];
   /** Where the compose type came from. */
   readonly composeTypeSource: 'session' | 'office' | 'subject' | 'default';
 }
@@ -54,8 +57,6 @@ export async function readDraft(
     optional<CatalogLabel[]>('sensitivityLabelsCatalog.getAsync', catalog && ((cb) => catalog.getAsync(cb))),
   ]);
 
-  const failures = [subject, body, to, cc, bcc].flatMap((read) => (read.ok ? [] : [read.reason]));
-  const degraded = [attachments, composeType, from, label].flatMap((read) => (read.ok ? [] : [read.reason]));
   const fromAddress = (from.ok ? from.value?.emailAddress : undefined) ?? options.userAddress ?? '';
   const reads: ReadonlyArray<readonly [DraftPart, Settled<unknown>]> = [
     ['subject', subject],
@@ -66,9 +67,10 @@ export async function readDraft(
     ['attachments', attachments],
     ['sensitivityLabel', label],
     // The user's own address stands in for a sender the client could not give.
-    ['from', fromAddress === '' && !from.ok ? from : { ok: true, value: fromAddress }],
+    ...(fromAddress === '' ? [['from', from] as const] : []),
   ];
-  const unread = reads.flatMap(([part, read]) => (read.ok ? [] : [{ part, cause: causeOf(read.reason) }]));
+  const unread = reads.flatMap(([part, read]) => (read.ok ? [] : [{ part, cause: causeOf(read.reason), reason: read.reason }]));
+  const failures = unread.filter(({ part }) => ESSENTIAL_PARTS.includes(part)).map(({ reason }) => reason);
   const subjectText = subject.ok ? subject.value ?? '' : '';
   const resolved = resolveComposeType({
     session: session.composeType,
@@ -91,14 +93,12 @@ export async function readDraft(
     originalSubject: session.originalSubject,
     unavailable: unread.map(({ part }) => part),
   });
-  return { draft, failures, unread, degraded, composeTypeSource: resolved.source };
+  return { draft, failures, unread, composeTypeSource: resolved.source };
 }
 
-/** `settle` reasons read `timeout:<call>`, `unsupported:<call>` or `error:<call>…`. */
+/** `settle` reasons read `unsupported:<call>` for an API the client lacks, else `timeout:…` or `error:…`. */
 function causeOf(reason: string): UnreadPart['cause'] {
-  if (reason.startsWith('timeout:')) return 'timeout';
-  if (reason.startsWith('unsupported:')) return 'unsupported';
-  return 'failed';
+  return reason.startsWith('unsupported:') ? 'unsupported' : 'failed';
 }
 
 /**

@@ -38,9 +38,9 @@ export const UI = {
     'en-US': 'This version of Outlook does not provide the {{parts}}, so the checks that need them were skipped.',
   },
   unreadFailed: {
-    'zh-CN': '未能读取{{parts}}（Outlook 没有及时响应），与之相关的检查已跳过。请稍后点击“重新检查”。',
-    'zh-TW': '無法讀取{{parts}}（Outlook 沒有及時回應），相關的檢查已略過。請稍後按一下「重新檢查」。',
-    'en-US': 'Could not read the {{parts}} (Outlook did not respond in time), so the checks that need them were skipped. Choose “Check again” in a moment.',
+    'zh-CN': '未能读取{{parts}}，与之相关的检查已跳过。请稍后点击“重新检查”。',
+    'zh-TW': '無法讀取{{parts}}，相關的檢查已略過。請稍後按一下「重新檢查」。',
+    'en-US': 'Could not read the {{parts}}, so the checks that need them were skipped. Choose “Check again” in a moment.',
   },
   partSubject: { 'zh-CN': '主题', 'zh-TW': '主旨', 'en-US': 'subject' },
   partBody: { 'zh-CN': '正文', 'zh-TW': '內文', 'en-US': 'message body' },

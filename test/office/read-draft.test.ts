@@ -17,9 +17,9 @@ describe('reading the draft from Office.js', () => {
       sensitivityLabel: 'label-general',
       composeType: 'forward',
     });
-    const { draft, failures, degraded, composeTypeSource } = await readDraft(mailbox.item);
+    const { draft, failures, unread, composeTypeSource } = await readDraft(mailbox.item);
     expect(failures).toEqual([]);
-    expect(degraded).toEqual([]);
+    expect(unread).toEqual([]);
     expect(draft.cc).toEqual([{ address: 'sales@contoso.com', name: '销售部', type: 'distributionList' }]);
     expect(draft.bcc[0]!.address).toBe('boss@contoso.com');
     expect(draft.attachments).toEqual([
@@ -34,26 +34,28 @@ describe('reading the draft from Office.js', () => {
 
   test('an old client (Mailbox 1.1) degrades: no attachments, sender or label, but no failure', async () => {
     const mailbox = new SimulatedMailbox(CLEAN, { mailboxVersion: '1.1' });
-    const { draft, failures, degraded } = await readDraft(mailbox.item);
+    const { draft, failures, unread, composeTypeSource } = await readDraft(mailbox.item);
     expect(failures).toEqual([]);
-    expect(degraded).toEqual(['unsupported:getAttachmentsAsync', 'unsupported:getComposeTypeAsync', 'unsupported:from.getAsync', 'unsupported:sensitivityLabel.getAsync']);
+    expect(unread.map(({ reason }) => reason)).toEqual(['unsupported:getAttachmentsAsync', 'unsupported:sensitivityLabel.getAsync', 'unsupported:from.getAsync']);
+    // No getComposeTypeAsync: the compose type comes from the subject, or is the default.
+    expect(composeTypeSource).toBe('default');
     expect(draft.subject).toBe(CLEAN.subject);
     expect(draft.attachments).toEqual([]);
   });
 
   test('a failing essential read is a failure; a failing optional one is a degradation', async () => {
     const mailbox = new SimulatedMailbox(CLEAN, { behaviour: { 'cc.getAsync': 'fail', 'getAttachmentsAsync': 'fail' } });
-    const { failures, degraded } = await readDraft(mailbox.item);
+    const { failures, unread } = await readDraft(mailbox.item);
     expect(failures).toEqual(['error:cc.getAsync']);
-    expect(degraded).toEqual(['error:getAttachmentsAsync']);
+    expect(unread.filter(({ part }) => part === 'attachments').map(({ reason }) => reason)).toEqual(['error:getAttachmentsAsync']);
   });
 
   test('an unread part is unknown, never empty: marked unavailable with why, and the rest still read', async () => {
     const mailbox = new SimulatedMailbox(CLEAN, { behaviour: { 'subject.getAsync': 'fail', 'getAttachmentsAsync': 'fail' } });
     const { draft, unread } = await readDraft(mailbox.item);
     expect(unread).toEqual([
-      { part: 'subject', cause: 'failed' },
-      { part: 'attachments', cause: 'failed' },
+      { part: 'subject', cause: 'failed', reason: 'error:subject.getAsync' },
+      { part: 'attachments', cause: 'failed', reason: 'error:getAttachmentsAsync' },
     ]);
     expect(draft.unavailable).toEqual(['subject', 'attachments']);
     expect(draft.body).toBe(CLEAN.body);
@@ -63,8 +65,8 @@ describe('reading the draft from Office.js', () => {
     const mailbox = new SimulatedMailbox(CLEAN, { mailboxVersion: '1.1' });
     const { draft, unread } = await readDraft(mailbox.item, { userAddress: 'zhang.san@contoso.com' });
     expect(unread).toEqual([
-      { part: 'attachments', cause: 'unsupported' },
-      { part: 'sensitivityLabel', cause: 'unsupported' },
+      { part: 'attachments', cause: 'unsupported', reason: 'unsupported:getAttachmentsAsync' },
+      { part: 'sensitivityLabel', cause: 'unsupported', reason: 'unsupported:sensitivityLabel.getAsync' },
     ]);
     expect(draft.from).toBe('zhang.san@contoso.com');
   });
