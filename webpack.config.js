@@ -108,7 +108,7 @@ const launchevent = (mode, base, outputPath = dist) => ({
     rules: [
       // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from tslib.
       typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }),
-      // Option descriptions are for the docs and the CLI, not for Send.
+      // Text Send never shows (option descriptions, policy-error details) stays out of its bundle.
       { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
     ],
   },

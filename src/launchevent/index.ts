@@ -58,8 +58,8 @@ const onMessageComposeHandler = completeAfter(onComposeOpened);
 export const HANDLERS = {
   onMessageSendHandler,
   onMessageComposeHandler,
-  // The name earlier manifests gave their OnNewMessageCompose event, and the playground still fires:
-  // the same handler, so a deployment whose manifest update awaits the admin's consent keeps working.
+  // The name earlier manifests gave their OnNewMessageCompose event: the same handler, so a
+  // deployment whose manifest update awaits the admin's consent keeps working.
   onNewMessageComposeHandler: onMessageComposeHandler,
   onMessageRecipientsChangedHandler: completeAfter(refreshNudges),
   onMessageAttachmentsChangedHandler: completeAfter(refreshNudges),

@@ -14,13 +14,14 @@ export const LABEL_ONLY_MARKINGS: ReadonlySet<string> = new Set(['confidential',
  */
 const LINE_LOOK_CHARS = 16;
 
+/** Brackets a label may stand in, each closing one at the index of its opening one. */
 const OPENING_BRACKETS = '[(【〔〖<*';
+const CLOSING_BRACKETS = '])】〕〗>*';
 /**
  * What may stand before the term on a label's line: Outlook's `Sensitivity:` header in quoted
  * history, and the legal heading `Privileged and Confidential`.
  */
 const LABEL_LEADS = /^(?:sensitivity\s*:|privileged\s*(?:and|&))\s*$/u;
-const CLOSING_BRACKETS = '])】〕〗>*';
 /** What may follow a label at the start of a line: a colon or a dash (`Confidential - Q3 terms.docx`). */
 const LABEL_SEPARATORS = ':-–—';
 
