@@ -33,8 +33,7 @@ function isSignatureLine(line: string): boolean {
  * line or after a line that ends a sentence. Undefined when the text has no such block, or is
  * nothing but one.
  */
-export function signatureStart(body: string): number | undefined {
-  const end = authorTextEnd(body);
+export function signatureStart(body: string, end = authorTextEnd(body)): number | undefined {
   const lines = body.slice(0, end).split('\n');
   let first = lines.length;
   for (let i = lines.length - 1; i >= 0 && lines.length - i <= MAX_SIGNATURE_LINES; i--) {
@@ -42,9 +41,9 @@ export function signatureStart(body: string): number | undefined {
     if (line === '' || !isSignatureLine(line)) break;
     first = i;
   }
-  const before = lines.slice(0, first).join('\n').trim();
-  if (first === lines.length || before === '') return undefined;
-  return lines.slice(0, first).reduce((offset, line) => offset + line.length + 1, 0);
+  const before = lines.slice(0, first).join('\n');
+  if (first === lines.length || before.trim() === '') return undefined;
+  return before.length + 1;
 }
 
 /**
@@ -55,8 +54,8 @@ export function signatureStart(body: string): number | undefined {
  * @example insertClosing('王经理：\n\n预算已更新。\n\n张三', '此致\n敬礼') // '王经理：\n\n预算已更新。\n\n此致\n敬礼\n张三'
  */
 export function insertClosing(body: string, closing: string): string {
-  const start = signatureStart(body);
-  if (start !== undefined) return `${body.slice(0, start)}${closing}\n${body.slice(start)}`;
   const end = authorTextEnd(body);
+  const start = signatureStart(body, end);
+  if (start !== undefined) return `${body.slice(0, start)}${closing}\n${body.slice(start)}`;
   return `${body.slice(0, end)}\n\n${closing}${body.slice(end)}`;
 }
