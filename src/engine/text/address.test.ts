@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compileAddressPatterns, domainOf, isDomainWithin, normalizeAddress, registrableParts } from './address';
 
 describe('addresses', () => {
@@ -26,6 +27,27 @@ describe('addresses', () => {
     expect(isGroup('sales@contoso.com')).toBe(true);
     expect(isGroup('all-staff@contoso.com.evil')).toBe(false);
     expect(isGroup('all@contoso.com')).toBe(false);
+  });
+
+  test('wildcards with many stars answer on long addresses (backtracking took 2^n steps)', () => {
+    const stars = compileAddressPatterns(['**********@x.com']);
+    expect(stars(`${'a'.repeat(40)}@y.com`)).toBe(false);
+    expect(stars(`${'a'.repeat(100_000)}@x.com`)).toBe(true);
+    const isGroup = compileAddressPatterns(['a*b*c*d*e*f*g*h*i*j*k@x.com']);
+    expect(isGroup(`${'abcdefghij'.repeat(10_000)}@x.com`)).toBe(false);
+    expect(isGroup(`${'abcdefghij'.repeat(10_000)}k@x.com`)).toBe(true);
+  });
+
+  test('wildcards mean what the regular expression `*` → `[^@]*` means', () => {
+    const piece = fc.string({ unit: fc.constantFrom('a', 'b', '@', '*'), maxLength: 8 });
+    fc.assert(
+      fc.property(piece, fc.string({ unit: fc.constantFrom('a', 'b', '@'), maxLength: 10 }), (pattern, local) => {
+        fc.pre(pattern.includes('*'));
+        const reference = new RegExp(`^${pattern.split('*').join('[^@]*')}$`, 'u');
+        expect(compileAddressPatterns([pattern])(local)).toBe(reference.test(local));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('registrableParts knows two-label suffixes', () => {
