@@ -37,9 +37,16 @@ export function countLatinLetters(text: string): number {
  */
 export const PUNCTUATION_CLASS =
   '\\s\\u0021-\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u007e\\u00a1-\\u00bf\\u00d7\\u00f7\\u2000-\\u206f\\u2190-\\u2bff\\u3000-\\u303f\\ufe10-\\ufe1f\\ufe30-\\ufe6f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\uffe0-\\uffee';
-const EDGE_PUNCTUATION = new RegExp(`^[${PUNCTUATION_CLASS}]+|[${PUNCTUATION_CLASS}]+$`, 'gu');
+const PUNCTUATION_CHAR = new RegExp(`[${PUNCTUATION_CLASS}]`, 'u');
 
-/** Leading and trailing punctuation, symbols and white space (Latin and CJK). */
+/**
+ * Leading and trailing punctuation, symbols and white space (Latin and CJK). A scan from each
+ * end: the regular expression `[…]+$` retried the run at every offset, quadratic in its length.
+ */
 export function trimPunctuation(text: string): string {
-  return text.replace(EDGE_PUNCTUATION, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && PUNCTUATION_CHAR.test(text.charAt(start))) start++;
+  while (end > start && PUNCTUATION_CHAR.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
 }

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { PUNCTUATION_CLASS, trimPunctuation } from '../../text/normalize';
 import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
 
 const generic = (subject: string) => ({ messageId: 'generic', data: { subject }, field: 'subject' }) as const;
@@ -49,4 +51,22 @@ runRuleTests('subject-vague', {
 test('the English messages say "the message", not "the mail"', () => {
   expect(findingsOf('subject-vague', { name: 'generic', draft: { subject: 'FYI' } }, 'en-US')[0]?.message).toBe('The subject "FYI" is too generic: say what the message is about.');
   expect(findingsOf('subject-vague', { name: 'short', draft: { subject: 'abc' } }, 'en-US')[0]?.message).toBe('The subject "abc" is too short to tell what the message is about.');
+});
+
+describe('long punctuation runs (reachable through .eml and the CLI)', () => {
+  test('a word, 400,000 punctuation characters and a word: the run costs one pass, not one per offset', () => {
+    const subject = `a${'!'.repeat(400_000)}b`;
+    expect(trimPunctuation(subject)).toBe(subject);
+    expect(trimPunctuation(`  ${subject}。 `)).toBe(subject);
+    expect(findingsOf('subject-vague', { name: 'long', draft: { subject } })).toMatchObject([{ messageId: 'short' }]);
+  });
+
+  test('trimPunctuation trims what the edge regular expression trimmed', () => {
+    const edges = new RegExp(`^[${PUNCTUATION_CLASS}]+|[${PUNCTUATION_CLASS}]+$`, 'gu');
+    const unit = fc.constantFrom('a', '!', ' ', '。', '【', '好', '\u3000', '\ud83d\ude00', '\ud800', '_', '\n');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => expect(trimPunctuation(text)).toBe(text.replace(edges, ''))),
+      { numRuns: 2000 },
+    );
+  });
 });
