@@ -21,12 +21,14 @@ import { UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
 import { LOCALE_PREFERENCE, savedLocale, type PaneHost } from './host';
-import { t } from './strings';
+import { Sentence, Value } from './components/isolated';
+import { t, tParts } from './strings';
 import { THEMES, themeFor } from './theme';
 import { usePreflight } from './use-preflight';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // overflow-wrap is inherited: no text in the pane, ours or anyone's, can make it wider than Outlook's pane.
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   controls: { display: 'flex', alignItems: 'end', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -98,12 +100,16 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
       </div>
       {state.status === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('checkFailed', locale, { reason: state.error ?? '' })}</MessageBarBody>
+          <MessageBarBody>
+            <Sentence parts={tParts('checkFailed', locale, { reason: state.error ?? '' })} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.lastFixError && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('fixFailed', locale, { reason: state.lastFixError })}</MessageBarBody>
+          <MessageBarBody>
+            <Sentence parts={tParts('fixFailed', locale, { reason: state.lastFixError })} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.read && <UnreadNotice unread={state.read.unread} locale={locale} />}
@@ -141,7 +147,9 @@ function PolicyNotice({ locale, state, detailsClass }: { host: PaneHost; locale:
         {t('policyFallback', locale, { source })}
         <details>
           <summary>{t('policyDetails', locale)}</summary>
-          <div className={detailsClass}>{details}</div>
+          <div className={detailsClass}>
+            <Value text={details} />
+          </div>
         </details>
       </MessageBarBody>
     </MessageBar>

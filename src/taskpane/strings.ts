@@ -1,4 +1,5 @@
-import { translator, type LocalizedText, type RuleId } from '../engine';
+import { translator, type LocalizedText, type Locale, type RuleId } from '../engine';
+import { templateParts, type Part } from './bidi';
 
 /** Every text the task pane shows, in the three languages. */
 export const UI = {
@@ -50,12 +51,18 @@ export const UI = {
   partBcc: { 'zh-CN': '密送人', 'zh-TW': '密件副本收件者', 'en-US': 'BCC recipients' },
   partAttachments: { 'zh-CN': '附件列表', 'zh-TW': '附件清單', 'en-US': 'attachment list' },
   partSensitivityLabel: { 'zh-CN': '敏感度标签', 'zh-TW': '敏感度標籤', 'en-US': 'sensitivity label' },
+  bidiControl: { 'zh-CN': '隐藏的文字方向控制符', 'zh-TW': '隱藏的文字方向控制字元', 'en-US': 'Hidden text-direction control' },
   findingsRegion: { 'zh-CN': '检查结果列表', 'zh-TW': '檢查結果清單', 'en-US': 'List of findings' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type UiKey = keyof typeof UI;
 
 export const t = translator(UI);
+
+/** `t`, as our words and the values put into them, for rendering each value isolated. */
+export function tParts(key: UiKey, locale: Locale, data?: Readonly<Record<string, string | number>>): Part[] {
+  return templateParts(UI[key][locale], data);
+}
 
 /** Short titles for the findings list, one per rule. */
 export const RULE_TITLES: Readonly<Record<RuleId, LocalizedText>> = {

@@ -3,7 +3,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CLEAN, to } from '../office/helpers';
-import { renderPane, settled } from './render';
+import { renderPane, settled, wholeText } from './render';
 import { policyTextHash } from '../../src/office/policy-source';
 import { themeFor } from '../../src/taskpane/theme';
 import { deadlineLine, proposedDeadline } from '../../src/engine/rules/deadline-missing';
@@ -25,7 +25,7 @@ describe('task pane', () => {
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['必须修正（1）', '建议修正（1）', '提示（1）']);
     expect(within(card('subject-vague')!).getByText('主题不明确')).toBeTruthy();
-    expect(within(card('subject-vague')!).getByText(/主题“你好”过于笼统/u)).toBeTruthy();
+    expect(within(card('subject-vague')!).getByText(wholeText(/主题“你好”过于笼统/u))).toBeTruthy();
     expect(screen.queryByText('可以发送')).toBeNull();
   });
 
@@ -151,9 +151,9 @@ describe('task pane', () => {
     const { stored } = renderPane({ ...CLEAN, subject: '你好' });
     await settled();
     fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en-US' } });
-    expect(await within(card('subject-vague')!).findByText(/The subject "你好" is too generic/u)).toBeTruthy();
+    expect(await within(card('subject-vague')!).findByText(wholeText(/The subject "你好" is too generic/u))).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'zh-TW' } });
-    expect(await within(card('subject-vague')!).findByText(/主旨「你好」過於籠統/u)).toBeTruthy();
+    expect(await within(card('subject-vague')!).findByText(wholeText(/主旨「你好」過於籠統/u))).toBeTruthy();
     expect(stored.get('preflight.locale')).toBe('zh-TW');
   });
 
@@ -204,7 +204,7 @@ describe('task pane', () => {
     await settled();
     fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
     fireEvent.click(await screen.findByRole('button', { name: '插入: 会议通知' }));
-    await screen.findByText('已插入模板“会议通知”。');
+    await screen.findByText(wholeText('已插入模板“会议通知”。'));
     expect(mailbox.message.subject).toBe('关于召开会议的通知');
     expect(mailbox.message.body).toBe('各位同事：\n会议定于__月__日召开。');
   });
@@ -215,7 +215,7 @@ describe('task pane', () => {
     await settled();
     fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
     fireEvent.click(await screen.findByRole('button', { name: '插入: 会议通知' }));
-    await screen.findByText('已插入模板“会议通知”。');
+    await screen.findByText(wholeText('已插入模板“会议通知”。'));
     expect(mailbox.message.body).toBe('李四：\n\n张三\n各位同事：\n会议定于__月__日召开。\n');
   });
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, type MatcherFunction } from '@testing-library/react';
 import { App } from '../../src/taskpane/app';
 import type { PaneHost } from '../../src/taskpane/host';
 import { SimulatedMailbox, type SimulatedMessage, type SimulatorOptions } from '../../src/playground/simulated-mailbox';
@@ -28,4 +28,17 @@ export function renderPane(message: Partial<SimulatedMessage>, options: Simulato
 export async function settled(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('region', { name: /检查结果列表|檢查結果清單|List of findings/u })).not.toBeNull());
   await waitFor(() => expect(document.querySelector('[data-rule], [data-testid="ready"]')).not.toBeNull());
+}
+
+/**
+ * Matches the innermost element whose whole text (its own and its children's) is `text`, or
+ * matches `text` when it is a pattern: the pane renders each value inside a sentence in an
+ * element of its own (an isolating <bdi>), so the sentence is no single text node.
+ */
+export function wholeText(text: string | RegExp): MatcherFunction {
+  const matches = (element: Element | null) => {
+    const content = element?.textContent ?? '';
+    return typeof text === 'string' ? content === text : text.test(content);
+  };
+  return (_, element) => matches(element) && !Array.from(element?.children ?? []).some(matches);
 }

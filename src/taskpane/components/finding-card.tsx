@@ -1,13 +1,16 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Finding, Fix, Locale } from '../../engine';
-import { RULE_TITLES, t } from '../strings';
+import { fixTitleParts, messageParts } from '../bidi';
+import { RULE_TITLES, t, tParts } from '../strings';
+import { Sentence, Value } from './isolated';
 
 const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   message: { overflowWrap: 'anywhere' },
+  toggle: { overflowWrap: 'anywhere', textAlign: 'start' },
   clause: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -16,7 +19,9 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   instruction: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, minWidth: 0, maxWidth: '100%' },
+  // A label quoting the draft (a long subject) wraps inside the button instead of widening it.
+  button: { maxWidth: '100%', minWidth: 0, overflowWrap: 'anywhere', height: 'auto' },
   acknowledged: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -45,19 +50,21 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
     <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule}>
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{RULE_TITLES[finding.rule][locale]}</MessageBarTitle>
-        <Text className={styles.message}>{finding.message}</Text>
-        <Link as="button" inline aria-expanded={showClause} aria-controls={clauseId} onClick={() => setShowClause((v) => !v)}>
-          {t('showClause', locale, { clause: finding.clause })}
+        <Text className={styles.message} data-part="message">
+          <Sentence parts={messageParts(finding)} revealIn={locale} />
+        </Text>
+        <Link className={styles.toggle} as="button" inline aria-expanded={showClause} aria-controls={clauseId} onClick={() => setShowClause((v) => !v)}>
+          <Sentence parts={tParts('showClause', locale, { clause: finding.clause })} />
         </Link>
         {showClause && (
           <Text id={clauseId} className={styles.clause} role="region" aria-label={t('clauseRegion', locale)} size={200}>
-            {clauseText}
+            <Value text={clauseText} />
           </Text>
         )}
         {instruction !== null && (
           <Text className={styles.instruction} role="status">
             <strong>{t('instruction', locale)}</strong>
-            {instruction}
+            <Value text={instruction} />
           </Text>
         )}
         {acknowledged && <Text className={styles.acknowledged} size={200}>{t('acknowledged', locale)}</Text>}
@@ -65,8 +72,8 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
       <MessageBarActions>
         <div className={styles.actions}>
           {finding.fixes.map((fix) => (
-            <Button key={fix.id} size="small" appearance="primary" disabled={busyFixId !== null} onClick={() => applyOrShow(fix)}>
-              {fix.title}
+            <Button key={fix.id} className={styles.button} size="small" appearance="primary" disabled={busyFixId !== null} onClick={() => applyOrShow(fix)}>
+              <Sentence parts={fixTitleParts(finding, fix)} revealIn={locale} />
             </Button>
           ))}
           {finding.severity === 'warning' && !acknowledged && (
