@@ -9,6 +9,7 @@ import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type Compose
 import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { MAX_MIME_DEPTH } from './message-limits';
 import { decodeTransferEncoding, findTextParts, hasMultipartBody, headerParameter, mediaTypeOf, readEntity, type RawEntity, type RawTextPart } from './mime-parts';
 
 export type MessageRecipient = {
@@ -47,7 +48,7 @@ export type MessageDraft = {
  * @example const draft = createDraft(await emlToDraft(fs.readFileSync('reply.eml')));
  */
 export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
-  const email = await PostalMime.parse(bytes);
+  const email = await PostalMime.parse(bytes, { maxNestingDepth: MAX_MIME_DEPTH });
   const message = readEntity(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const textParts = findTextParts(message);
   const hint = charsetHint(message, textParts);

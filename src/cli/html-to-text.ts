@@ -5,6 +5,7 @@
  * the rules read sentences, not a terminal.
  */
 import { compile, type HtmlToTextOptions } from 'html-to-text';
+import { limitHtmlDepth } from './html-depth';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 
@@ -27,7 +28,7 @@ const ANY_TAG = /<\/?[a-z!][^>]*>/iu;
 /** @example htmlToText('<p>您好&nbsp;张三<br>附件见下</p>') // '您好 张三\n附件见下' */
 export function htmlToText(html: string): string {
   // &nbsp; is a space to the reader, and to the rules.
-  return (ANY_TAG.test(html) ? convertDocument(html) : convertTaglessText(html)).replace(/\u00a0/gu, ' ');
+  return (ANY_TAG.test(html) ? convertDocument(limitHtmlDepth(html)) : convertTaglessText(html)).replace(/\u00a0/gu, ' ');
 }
 
 /** How far into a body to look for HTML tags: a document's first tags come early. */

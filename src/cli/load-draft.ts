@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDraft, parseDraft, type Draft, type LocalizedText } from '../engine';
 import { emlToDraft } from './eml';
+import { countDelimiterLines, MAX_MIME_PARTS } from './message-limits';
 import { describeReadError, FILE_PROBLEM } from './messages';
 
 export type LoadedDraft = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly error: LocalizedText };
@@ -74,6 +75,8 @@ function draftFromJson(bytes: Buffer): LoadedDraft {
 }
 
 async function draftFromMessage(bytes: Buffer): Promise<LoadedDraft> {
+  // Counted before parsing: the parser's memory grows with the parts, and one message must not end a batch.
+  if (countDelimiterLines(bytes) > MAX_MIME_PARTS) return failure(FILE_PROBLEM.tooManyParts(MAX_MIME_PARTS));
   try {
     return { ok: true, draft: createDraft(await emlToDraft(bytes)) };
   } catch (error) {

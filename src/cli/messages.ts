@@ -118,6 +118,8 @@ export const FILE_PROBLEM = {
   notRegularFile: text('不是普通文件', '不是一般檔案', 'not a regular file'),
   tooLarge: (size: number, limit: number): LocalizedText =>
     text(`文件过大：${size} 字节，单封邮件的上限是 ${limit} 字节`, `檔案過大：${size} 位元組，單封郵件的上限是 ${limit} 位元組`, `too large: ${size} bytes, the limit for one message is ${limit}`),
+  tooManyParts: (limit: number): LocalizedText =>
+    text(`MIME 部分过多：单封邮件最多 ${limit} 个`, `MIME 部分過多：單封郵件最多 ${limit} 個`, `too many MIME parts: the limit for one message is ${limit}`),
   empty: text('空文件', '空檔案', 'empty file'),
   outlookMsg: text('不支持 Outlook 的 .msg 文件：请将邮件另存为 .eml', '不支援 Outlook 的 .msg 檔案：請將郵件另存為 .eml', 'Outlook .msg files are not supported: save the message as .eml'),
   binary: text('二进制文件：既不是邮件（.eml），也不是草稿（.json）', '二進位檔案：既不是郵件（.eml），也不是草稿（.json）', 'binary file: neither an email message (.eml) nor a draft (.json)'),

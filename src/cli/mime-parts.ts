@@ -4,6 +4,7 @@
  * `multipart/*` messages whose boundary lines were stripped (trec06c). postal-mime stays the
  * parser of record for everything else.
  */
+import { MAX_MIME_DEPTH } from './message-limits';
 import { decodeQuotedPrintable } from './quoted-printable';
 
 /** Header fields as latin1 strings, so every byte survives and can be turned back into bytes. */
@@ -40,9 +41,6 @@ export interface RawTextPart {
   /** The body with its Content-Transfer-Encoding undone. */
   readonly bytes: Buffer;
 }
-
-/** Deeper nesting than this is not a real message's body; the limit bounds recursion on crafted input. */
-const MAX_MULTIPART_DEPTH = 32;
 
 /** Splits bytes at the first empty line into header fields and body. */
 export function readEntity(bytes: Buffer): RawEntity {
@@ -98,7 +96,7 @@ export function findTextParts(message: RawEntity): RawTextPart[] {
 }
 
 function collectTextParts(entity: RawEntity, depth: number, into: RawTextPart[]): void {
-  const children = depth < MAX_MULTIPART_DEPTH ? splitMultipart(entity) : null;
+  const children = depth < MAX_MIME_DEPTH ? splitMultipart(entity) : null;
   if (children) {
     for (const child of children) collectTextParts(child, depth + 1, into);
     return;
