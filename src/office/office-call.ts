@@ -28,7 +28,9 @@ export class OfficeCallError extends Error {
 
 /**
  * Wraps one callback-style Office.js call in a promise with a time limit. A call that throws
- * synchronously (an API missing on an older client) rejects instead of escaping.
+ * synchronously (an API missing on an older client) rejects instead of escaping; so does a
+ * callback given no result, or one without a status: nothing is thrown back into Office's code,
+ * and the read fails at once instead of waiting out its time limit.
  */
 export function officeCall<T>(call: string, start: (callback: OfficeCallback<T>) => void, timeoutMs: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -41,9 +43,19 @@ export function officeCall<T>(call: string, start: (callback: OfficeCallback<T>)
       settle();
     }
     try {
-      start((result) => {
-        if (result.status === 'succeeded') finish(() => resolve(result.value));
-        else finish(() => reject(new OfficeCallError(call, result.error?.message ?? result.error?.name ?? 'unknown error')));
+      // Typed as what a broken host may really pass.
+      start((result: AsyncResultLike<T> | null | undefined) => {
+        let detail = 'no result';
+        try {
+          if (result!.status === 'succeeded') {
+            const value = result!.value;
+            return finish(() => resolve(value));
+          }
+          detail = result!.error?.message ?? result!.error?.name ?? 'unknown error';
+        } catch {
+          // null, undefined or a result whose getters throw: a failed call like any other.
+        }
+        finish(() => reject(new OfficeCallError(call, detail)));
       });
     } catch (error) {
       finish(() => reject(new OfficeCallError(call, error instanceof Error ? error.message : String(error))));

@@ -10,6 +10,11 @@ export const POLICY_FETCH_TIMEOUT_MS = 1500;
 export const BACKGROUND_POLICY_FETCH_TIMEOUT_MS = 6000;
 /** Where the last good policy text is kept, in localStorage or roaming settings. */
 export const POLICY_CACHE_KEY = 'preflight.policy';
+/**
+ * A policy is a few kilobytes. A longer text is refused unread: parsing 50 MB holds up Send for
+ * seconds, and no timer can cut a synchronous parse short.
+ */
+export const MAX_POLICY_CHARS = 1 << 20;
 
 /**
  * How long a policy the server confirmed for a message (when its compose window opened, its
@@ -137,7 +142,7 @@ async function fetchPolicy(url: string, fetchText: FetchText, timeoutMs: number,
   try {
     const response = await fetchText(url, timeoutMs);
     if (!response.ok) return { ok: false, problem: { kind: 'unreachable', detail: `HTTP ${response.status}` } };
-    const parsed = parsePolicyText(response.text);
+    const parsed = parsePolicyBounded(response.text);
     if (!parsed.ok) return { ok: false, problem: { kind: 'invalid', errors: parsed.errors } };
     return { ok: true, policy: parsed.policy, text: response.text, confirmation: { hash: policyTextHash(response.text), at: now() } };
   } catch (error) {
@@ -174,8 +179,25 @@ export function policyTextHash(text: string): string {
 
 function validCachedPolicy(text: string | null): Policy | null {
   if (!text) return null;
-  const parsed = parsePolicyText(text);
+  const parsed = parsePolicyBounded(text);
   return parsed.ok ? parsed.policy : null;
+}
+
+/**
+ * `parsePolicyText` that never throws: a text over MAX_POLICY_CHARS, or one the parser cannot
+ * take (a stack overflow), is an invalid policy. A throw here would reject the policy for Send
+ * and fail the whole check.
+ */
+function parsePolicyBounded(text: string): { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly errors: readonly InputError[] } {
+  let message = `longer than ${MAX_POLICY_CHARS} characters`;
+  if (text.length <= MAX_POLICY_CHARS) {
+    try {
+      return parsePolicyText(text);
+    } catch (error) {
+      message = String(error);
+    }
+  }
+  return { ok: false, errors: [{ path: '$', message }] };
 }
 
 /** `fetch` with a time limit and no credentials; the policy is the only thing the add-in fetches. */

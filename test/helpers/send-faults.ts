@@ -1,0 +1,468 @@
+import vm from 'node:vm';
+
+/**
+ * Fault injection at Send, shared by test/launchevent-faults.test.ts and `npm run bench -- faults`.
+ * The built launchevent.js runs in a bare context like classic Outlook's JavaScript-only runtime
+ * (no DOM, no localStorage, no AbortController, none of the library functions newer than ES2016),
+ * on a virtual clock, against a fake Office whose calls and policy server misbehave on demand.
+ */
+
+/** Every callback-style Office.js call the Send handler makes (the matrix test holds this list to the calls a clean Send really makes). */
+export const SEND_CALLS = [
+  'subject.getAsync',
+  'body.getAsync',
+  'to.getAsync',
+  'cc.getAsync',
+  'bcc.getAsync',
+  'from.getAsync',
+  'getAttachmentsAsync',
+  'getComposeTypeAsync',
+  'sensitivityLabel.getAsync',
+  'sensitivityLabelsCatalog.getAsync',
+  'sessionData.getAllAsync',
+  'internetHeaders.setAsync',
+  'roamingSettings.saveAsync',
+] as const;
+export type SendCall = (typeof SEND_CALLS)[number];
+
+/** Synchronous host members the Send handler touches. */
+export const HOST_MEMBERS = ['roamingSettings.get', 'roamingSettings.set', 'requirements.isSetSupported', 'displayLanguage', 'userProfile'] as const;
+export type HostMember = (typeof HOST_MEMBERS)[number];
+
+export const CALL_FAULTS = ['throws', 'never', 'twice', 'sync', 'null', 'undefined', 'no-status', 'wrong-type', 'weird-status', 'fails'] as const;
+export type CallFault = (typeof CALL_FAULTS)[number];
+export const HOST_FAULTS = ['throws', 'wrong-type'] as const;
+export type HostFault = (typeof HOST_FAULTS)[number];
+
+export const POLICY_FAULTS = ['404', '500', 'invalid-json', 'invalid-policy', 'huge', 'nested', 'slow-under', 'slow-past', 'never', 'reset', 'body-reset'] as const;
+export type PolicyFault = (typeof POLICY_FAULTS)[number];
+/** What roaming settings hold as the last good policy when Send starts. */
+export const CACHE_STATES = ['none', 'valid', 'nested', 'garbage'] as const;
+export type CacheState = (typeof CACHE_STATES)[number];
+
+export type Fault =
+  | { readonly on: 'call'; readonly call: SendCall; readonly kind: CallFault }
+  | { readonly on: 'host'; readonly member: HostMember; readonly kind: HostFault }
+  | { readonly on: 'policy'; readonly kind: PolicyFault };
+
+/** The policy server's own answer when nothing goes wrong, and the last good copy in the cache. */
+export const SERVER_VERSION = 'server-1';
+export const CACHED_VERSION = 'cached-1';
+/** How long the policy server and every Office.js call take when they behave. */
+export const POLICY_LATENCY_MS = 40;
+export const OFFICE_LATENCY_MS = 5;
+/** The policy wait at Send (POLICY_FETCH_TIMEOUT_MS); the slow server answers just under and just past it. */
+const POLICY_WAIT_MS = 1500;
+/** How long the run goes on after Send, to catch a second completion or a late rejection. */
+export const HORIZON_MS = 15_000;
+
+export interface Recipient {
+  readonly emailAddress: string;
+  readonly displayName: string;
+  readonly recipientType: string;
+}
+
+export interface FakeMessage {
+  readonly subject: string;
+  readonly body: string;
+  readonly to: readonly Recipient[];
+  readonly cc: readonly Recipient[];
+  readonly bcc: readonly Recipient[];
+  readonly attachments: ReadonlyArray<{ id: string; name: string; size: number; isInline: boolean }>;
+}
+
+const person = (emailAddress: string): Recipient => ({ emailAddress, displayName: emailAddress, recipientType: 'user' });
+
+/** A draft every rule is happy with. */
+export const CLEAN_MESSAGE: FakeMessage = {
+  subject: '第三季度市场预算审批',
+  body: '李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。\n\n谢谢！\n张三',
+  to: [person('li.si@contoso.com')],
+  cc: [],
+  bcc: [],
+  attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }],
+};
+
+/**
+ * What each scenario runs: the clean draft under a fail-open and a fail-closed policy, and a draft
+ * whose body holds a password under a policy that blocks it (the block lives in body.getAsync).
+ */
+export const SCENARIOS = {
+  'fail-open': { message: CLEAN_MESSAGE, policy: {} },
+  'fail-closed': { message: CLEAN_MESSAGE, policy: { failClosed: true } },
+  'block-in-body': {
+    message: { ...CLEAN_MESSAGE, body: `${CLEAN_MESSAGE.body}\n\n系统登录密码：Zx9!kLm2q` },
+    policy: { rules: { 'sensitive-content': { severity: 'block' } } },
+  },
+} as const satisfies Record<string, { message: FakeMessage; policy: object }>;
+export type ScenarioName = keyof typeof SCENARIOS;
+
+/** A clock that only moves when everything runnable has run: timers fire in order, at once. */
+export class VirtualClock {
+  now = 0;
+  private next = 1;
+  private readonly timers = new Map<number, { at: number; run: () => void }>();
+  /** Exceptions thrown by timer callbacks, i.e. into Office's own callback or the host's event loop. */
+  readonly escaped: string[] = [];
+  private readonly epoch = Date.UTC(2026, 10, 20, 2, 0, 0);
+
+  readonly setTimeout = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]): number => {
+    const id = this.next++;
+    this.timers.set(id, { at: this.now + Math.max(0, Number(ms) || 0), run: () => callback(...args) });
+    return id;
+  };
+
+  readonly clearTimeout = (id: unknown): void => {
+    this.timers.delete(id as number);
+  };
+
+  /** `Date` for the runtime: `Date.now()` and `new Date()` read the virtual time. */
+  readonly Date = ((clock: VirtualClock) =>
+    class extends Date {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(clock.epoch + clock.now);
+        else super(...(args as [number]));
+      }
+      static override now(): number {
+        return clock.epoch + clock.now;
+      }
+    })(this);
+
+  /** Runs every timer due up to `horizonMs`, letting promise jobs run between them. */
+  async runUntil(horizonMs: number): Promise<void> {
+    for (;;) {
+      await drainJobs();
+      let due: [number, { at: number; run: () => void }] | undefined;
+      for (const entry of this.timers) if (!due || entry[1].at < due[1].at) due = entry;
+      if (!due || due[1].at > horizonMs) return;
+      this.timers.delete(due[0]);
+      this.now = Math.max(this.now, due[1].at);
+      try {
+        due[1].run();
+      } catch (error) {
+        this.escaped.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      }
+    }
+  }
+}
+
+/** Lets every queued promise job (the bundle's and the host's) run. */
+async function drainJobs(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/** A value of the wrong type for each call: what a broken host might hand back as `value`. */
+const WRONG_TYPE: Record<SendCall, unknown> = {
+  'subject.getAsync': 42,
+  'body.getAsync': { text: 'not a string' },
+  'to.getAsync': 'li.si@contoso.com',
+  'cc.getAsync': 'li.si@contoso.com',
+  'bcc.getAsync': 7,
+  'from.getAsync': 'zhang.san@contoso.com',
+  'getAttachmentsAsync': { length: 2 },
+  'getComposeTypeAsync': 'reply',
+  'sensitivityLabel.getAsync': { id: 'label-general' },
+  'sensitivityLabelsCatalog.getAsync': 'General',
+  'sessionData.getAllAsync': '[]',
+  'internetHeaders.setAsync': 42,
+  'roamingSettings.saveAsync': 42,
+};
+
+export interface FakeOutlook {
+  /** Stands in for `Office.context`. */
+  readonly context: object;
+  /** The internet headers as Outlook holds them, and every value written, in order. */
+  readonly headers: Record<string, string>;
+  readonly headerWrites: string[];
+  readonly roaming: Map<string, unknown>;
+  /** Every Office.js call made, in order. */
+  readonly calls: string[];
+}
+
+type Callback = (result: unknown) => void;
+
+/** A compose item on Mailbox 1.15 that answers like Office.js, except for the one fault injected. */
+export function fakeOutlook(message: FakeMessage, clock: VirtualClock, fault: Fault | null): FakeOutlook {
+  const headers: Record<string, string> = {};
+  const headerWrites: string[] = [];
+  const roaming = new Map<string, unknown>();
+  const session = new Map<string, string>();
+  const calls: string[] = [];
+  const callFault = fault?.on === 'call' ? fault : null;
+
+  function answer(call: SendCall, callback: Callback | undefined, value: () => unknown, effect: () => void = () => undefined): void {
+    calls.push(call);
+    const kind = callFault?.call === call ? callFault.kind : null;
+    if (kind === 'throws') throw new Error(`${call} threw (injected)`);
+    // A write lands unless the call threw, failed or never answered (then nothing is known of it).
+    if (kind !== 'never' && kind !== 'fails') effect();
+    if (!callback || kind === 'never') return;
+    const ok = () => ({ status: 'succeeded', value: value() });
+    const failed = { status: 'failed', value: undefined, error: { name: 'GenericResponseError', message: `${call} failed (injected)`, code: 9020 } };
+    const later = (result: () => unknown, ms = OFFICE_LATENCY_MS) => clock.setTimeout(() => callback(result()), ms);
+    switch (kind) {
+      case 'sync':
+        return callback(ok());
+      case 'twice':
+        later(ok);
+        later(() => failed, OFFICE_LATENCY_MS * 2);
+        return;
+      case 'null':
+        return void later(() => null);
+      case 'undefined':
+        return void later(() => undefined);
+      case 'no-status':
+        return void later(() => ({ value: value() }));
+      case 'wrong-type':
+        return void later(() => ({ status: 'succeeded', value: WRONG_TYPE[call] }));
+      case 'weird-status':
+        return void later(() => ({ status: 'weird', value: value() }));
+      case 'fails':
+        return void later(() => failed);
+      default:
+        return void later(ok);
+    }
+  }
+
+  const recipients = (field: 'to' | 'cc' | 'bcc') => ({
+    getAsync: (callback: Callback) => answer(`${field}.getAsync`, callback, () => message[field].map((r) => ({ ...r }))),
+  });
+  const item = {
+    subject: { getAsync: (callback: Callback) => answer('subject.getAsync', callback, () => message.subject) },
+    body: { getAsync: (_coercion: string, callback: Callback) => answer('body.getAsync', callback, () => message.body) },
+    to: recipients('to'),
+    cc: recipients('cc'),
+    bcc: recipients('bcc'),
+    from: { getAsync: (callback: Callback) => answer('from.getAsync', callback, () => ({ emailAddress: 'zhang.san@contoso.com', displayName: '张三', recipientType: 'user' })) },
+    getAttachmentsAsync: (callback: Callback) => answer('getAttachmentsAsync', callback, () => message.attachments.map((a) => ({ ...a, attachmentType: 'file' }))),
+    getComposeTypeAsync: (callback: Callback) => answer('getComposeTypeAsync', callback, () => ({ composeType: 'newMail', coercionType: 'text' })),
+    sensitivityLabel: { getAsync: (callback: Callback) => answer('sensitivityLabel.getAsync', callback, () => '') },
+    sessionData: {
+      getAllAsync: (callback: Callback) => answer('sessionData.getAllAsync', callback, () => Object.fromEntries(session)),
+      setAsync: (name: string, value: string, callback: Callback) => {
+        calls.push('sessionData.setAsync');
+        session.set(name, value);
+        clock.setTimeout(() => callback({ status: 'succeeded', value: undefined }), OFFICE_LATENCY_MS);
+      },
+    },
+    internetHeaders: {
+      setAsync: (values: Record<string, string>, callback: Callback) =>
+        answer('internetHeaders.setAsync', callback, () => undefined, () => {
+          Object.assign(headers, values);
+          headerWrites.push(...Object.values(values));
+        }),
+    },
+    notificationMessages: {
+      replaceAsync: (_key: string, _details: unknown, callback: Callback) => clock.setTimeout(() => callback({ status: 'succeeded', value: undefined }), OFFICE_LATENCY_MS),
+      removeAsync: (_key: string, callback: Callback) => clock.setTimeout(() => callback({ status: 'succeeded', value: undefined }), OFFICE_LATENCY_MS),
+    },
+    conversationId: null,
+  };
+
+  const hostFault = fault?.on === 'host' ? fault : null;
+  /** A host member that throws, or answers with the wrong type, when the fault is on it. */
+  const host = <T>(member: HostMember, value: () => T, wrong: unknown): T => {
+    if (hostFault?.member !== member) return value();
+    if (hostFault.kind === 'throws') throw new Error(`${member} threw (injected)`);
+    return wrong as T;
+  };
+  const context = {
+    get displayLanguage() {
+      return host('displayLanguage', () => 'zh-CN', 12);
+    },
+    requirements: { isSetSupported: (name: string, version = '1.1') => host('requirements.isSetSupported', () => name === 'Mailbox' && Number(version.split('.')[1] ?? 0) <= 15, 'yes') },
+    mailbox: {
+      item,
+      get userProfile() {
+        return host('userProfile', () => ({ emailAddress: 'zhang.san@contoso.com', displayName: '张三' }), 'zhang.san');
+      },
+    },
+    roamingSettings: {
+      get: (name: string) => host('roamingSettings.get', () => roaming.get(name), { text: 'not a policy' }),
+      set: (name: string, value: unknown) => host('roamingSettings.set', () => void roaming.set(name, value), 'ignored'),
+      saveAsync: (callback?: Callback) => answer('roamingSettings.saveAsync', callback, () => undefined),
+    },
+    sensitivityLabelsCatalog: {
+      getAsync: (callback: Callback) =>
+        answer('sensitivityLabelsCatalog.getAsync', callback, () => [
+          { id: 'label-general', name: 'General' },
+          { id: 'label-confidential', name: 'Confidential' },
+        ]),
+    },
+  };
+  return { context, headers, headerWrites, roaming, calls };
+}
+
+/** A 50 MB policy that is valid JSON: one template with a huge body. */
+const HUGE_POLICY = () => JSON.stringify({ version: 'huge-1', templates: [{ name: 'big', subject: 'big', body: 'x'.repeat(50 * 1024 * 1024) }] });
+/** A policy nested 100,000 arrays deep under an unknown key: valid JSON that a recursive validator overflows on. */
+const NESTED_POLICY = () => `{"version":"nested-1","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+
+interface Response {
+  readonly ok: boolean;
+  readonly status: number;
+  text(): Promise<string>;
+}
+
+/** `fetch` for the runtime: the policy server, well or with `fault`. */
+function policyServer(policy: object, clock: VirtualClock, fault: PolicyFault | null): (url: string) => Promise<Response> {
+  const reply = (status: number, text: () => string): Response => ({ ok: status >= 200 && status < 300, status, text: () => Promise.resolve(text()) });
+  const good = () => reply(200, () => JSON.stringify({ version: SERVER_VERSION, ...policy }));
+  return () =>
+    new Promise<Response>((resolve, reject) => {
+      const after = (ms: number, settle: () => void) => clock.setTimeout(settle, ms);
+      switch (fault) {
+        case '404':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(404, () => 'Not Found')));
+        case '500':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(500, () => 'Internal Server Error')));
+        case 'invalid-json':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(200, () => '{"version": "broken-1", "rules": {')));
+        case 'invalid-policy':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(200, () => JSON.stringify({ version: 'invalid-1', rules: { 'cc-excessive': { maxCc: 'three' } } }))));
+        case 'huge':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(200, HUGE_POLICY)));
+        case 'nested':
+          return after(POLICY_LATENCY_MS, () => resolve(reply(200, NESTED_POLICY)));
+        case 'slow-under':
+          return after(POLICY_WAIT_MS - 100, () => resolve(good()));
+        case 'slow-past':
+          return after(POLICY_WAIT_MS + 100, () => resolve(good()));
+        case 'never':
+          return;
+        case 'reset':
+          return after(POLICY_LATENCY_MS, () => reject(new TypeError('Failed to fetch: connection reset')));
+        case 'body-reset':
+          return after(POLICY_LATENCY_MS, () => resolve({ ok: true, status: 200, text: () => Promise.reject(new TypeError('network error: connection reset')) }));
+        default:
+          return after(POLICY_LATENCY_MS, () => resolve(good()));
+      }
+    });
+}
+
+/** Library functions newer than ES2016 that an older JavaScript runtime lacks. */
+const NEWER_BUILT_INS = [
+  'delete Object.entries; delete Object.values; delete Object.fromEntries; delete Object.hasOwn;',
+  'delete Array.prototype.flat; delete Array.prototype.flatMap;',
+  'delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.trimStart; delete String.prototype.trimEnd; delete String.prototype.matchAll;',
+  'delete Promise.prototype.finally; delete globalThis.globalThis;',
+].join('\n');
+
+export interface SendRun {
+  /** Every `event.completed`, with the virtual time it came at and its options. */
+  readonly completions: ReadonlyArray<{ readonly at: number; readonly options: { allowEvent?: boolean } | undefined }>;
+  /** The X-Preflight header the message would carry (undefined: none was written). */
+  readonly header: string | undefined;
+  readonly headerWrites: readonly string[];
+  /** Promise rejections nobody handled, while Send ran and until the horizon. */
+  readonly unhandled: readonly string[];
+  /** Exceptions that escaped into Office's callbacks (or the event loop). */
+  readonly escaped: readonly string[];
+  readonly calls: readonly string[];
+  /** Real time the run took, CPU included (the virtual clock does not count it). */
+  readonly wallMs: number;
+}
+
+export interface SendSetup {
+  readonly scenario: ScenarioName;
+  readonly fault: Fault | null;
+  /** What roaming settings hold as the last good policy ('valid': the scenario's policy as `cached-1`). */
+  readonly cache?: CacheState;
+}
+
+function cachedText(state: CacheState, policy: object): string | null {
+  if (state === 'valid') return JSON.stringify({ version: CACHED_VERSION, ...policy });
+  if (state === 'nested') return NESTED_POLICY();
+  if (state === 'garbage') return '{"version": "half';
+  return null;
+}
+
+/** Fires OnMessageSend once in a fresh runtime loaded from `bundle` and runs the clock to the horizon. */
+export async function runSend(bundle: vm.Script, setup: SendSetup): Promise<SendRun> {
+  const { message, policy } = SCENARIOS[setup.scenario];
+  const clock = new VirtualClock();
+  const outlook = fakeOutlook(message, clock, setup.fault);
+  const cached = cachedText(setup.cache ?? 'none', policy);
+  if (cached !== null) outlook.roaming.set('preflight.policy', cached);
+  const unhandled: string[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
+  process.on('unhandledRejection', onUnhandled);
+  const started = performance.now();
+  const completions: Array<SendRun['completions'][number]> = [];
+  try {
+    const handlers: Record<string, (event: { completed(options?: object): void }) => void> = {};
+    const context = vm.createContext({
+      Office: { actions: { associate: (name: string, handler: (typeof handlers)[string]) => (handlers[name] = handler) }, context: outlook.context },
+      setTimeout: clock.setTimeout,
+      clearTimeout: clock.clearTimeout,
+      Date: clock.Date,
+      console,
+      fetch: policyServer(policy, clock, setup.fault?.on === 'policy' ? setup.fault.kind : null),
+    });
+    vm.runInContext(NEWER_BUILT_INS, context);
+    bundle.runInContext(context);
+    handlers.onMessageSendHandler!({ completed: (options) => completions.push({ at: clock.now, options: options as { allowEvent?: boolean } }) });
+    await clock.runUntil(HORIZON_MS);
+    await drainJobs();
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+  return {
+    completions,
+    header: outlook.headers['X-Preflight'],
+    headerWrites: outlook.headerWrites,
+    unhandled,
+    escaped: clock.escaped,
+    calls: outlook.calls,
+    wallMs: performance.now() - started,
+  };
+}
+
+/** The built bundle, compiled once for every run. */
+export function compileBundle(source: string): vm.Script {
+  return new vm.Script(source, { filename: 'launchevent.js' });
+}
+
+export function faultLabel(fault: Fault | null): string {
+  if (!fault) return 'none';
+  if (fault.on === 'call') return `${fault.call} ${fault.kind}`;
+  if (fault.on === 'host') return `${fault.member} ${fault.kind}`;
+  return `policy ${fault.kind}`;
+}
+
+/** The reads whose failure makes the check incomplete (read-draft's essential parts). */
+const ESSENTIAL: ReadonlySet<SendCall> = new Set(['subject.getAsync', 'body.getAsync', 'to.getAsync', 'cc.getAsync', 'bcc.getAsync']);
+
+export interface Expected {
+  readonly allow: boolean;
+  /** The X-Preflight header; undefined when none can be written. */
+  readonly header: string | undefined;
+}
+
+/** Why the check is incomplete under `fault`, as the header says it (null: it is not). */
+function readFailure(fault: Fault): string | null {
+  if (fault.on !== 'call' || !ESSENTIAL.has(fault.call)) return null;
+  if (fault.kind === 'twice' || fault.kind === 'sync') return null;
+  // A value of the wrong type is checked where it enters: the part is unknown, never taken for empty.
+  const cause = fault.kind === 'never' ? 'timeout' : fault.kind === 'wrong-type' ? 'invalid' : 'error';
+  return `${cause}:${fault.call}`;
+}
+
+/** The documented answer: fail open unless the policy fails closed; a block found in what was read still blocks. */
+export function expected(setup: SendSetup): Expected {
+  const { scenario, fault } = setup;
+  const cache = setup.cache ?? 'none';
+  const policyFailed = fault?.on === 'policy' && fault.kind !== 'slow-under';
+  const source = !policyFailed ? `policy=${SERVER_VERSION}` : cache === 'valid' ? `policy=${CACHED_VERSION}; policy-source=cache` : 'policy=default; policy-source=default';
+  // Without the organisation's policy the defaults apply: not fail-closed, and a password only warns.
+  const rules = policyFailed && cache !== 'valid' ? 'default' : scenario;
+  const failure = fault ? readFailure(fault) : null;
+  const bodyRead = !(fault?.on === 'call' && fault.call === 'body.getAsync' && failure !== null);
+  const noHeader = fault?.on === 'call' && fault.call === 'internetHeaders.setAsync' && (fault.kind === 'throws' || fault.kind === 'never' || fault.kind === 'fails');
+  const header = (outcome: string) => (noHeader ? undefined : `v=1; ${source}; ${outcome}`);
+  if (rules === 'block-in-body' && bodyRead) return { allow: false, header: header('blocked=sensitive-content') };
+  if (rules === 'default' && scenario === 'block-in-body') return { allow: false, header: header('prompted=sensitive-content') };
+  if (failure && rules === 'fail-closed') return { allow: false, header: header(`blocked=check-failed:${failure}`) };
+  if (failure) return { allow: true, header: header(`failed-open=${failure}`) };
+  return { allow: true, header: header('clean') };
+}
