@@ -1,6 +1,7 @@
 /** The machine-readable report (RULES.md «CLI output contract»): one JSON object per file per line. */
 import type { Finding } from '../engine';
 import type { FileResult } from './result';
+import { escapeJsonControls } from './visible';
 
 /**
  * `{"file", "decision", "findings": [{"rule", "severity", "message", "clause", "fixes"}]}` or
@@ -9,8 +10,9 @@ import type { FileResult } from './result';
  */
 export function formatJsonLine(result: FileResult): string {
   // The reason stays in English whatever the locale, so that scripts can match on it.
-  if ('error' in result) return `${JSON.stringify({ file: result.file, error: result.error['en-US'] })}\n`;
-  return `${JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding) })}\n`;
+  // JSON.stringify escapes C0 controls; C1 and bidi controls are escaped too, for whoever reads the lines in a terminal.
+  if ('error' in result) return `${escapeJsonControls(JSON.stringify({ file: result.file, error: result.error['en-US'] }))}\n`;
+  return `${escapeJsonControls(JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding) }))}\n`;
 }
 
 function toJsonFinding(finding: Finding): Record<string, unknown> {

@@ -97,3 +97,19 @@ test('Chinese text output has no English word but rule ids and file names', () =
     expect(words).not.toMatch(/[A-Za-z]{2,}/u);
   }
 });
+
+describe('text from the mail cannot drive the terminal', () => {
+  const HOSTILE = 'a\u001b]0;pwned\u0007\r\u001b[2Kb.eml  ALLOW\n\u009b31m\u202egnp.exe\u2066';
+  const SHOWN = 'a\\x1b]0;pwned\\x07\\x0d\\x1b[2Kb.eml  ALLOW\\x0a\\x9b31m\\u202egnp.exe\\u2066';
+
+  test('control and bidi characters in file names, messages, clauses and fix titles are shown as escapes', () => {
+    const hostile: Finding = { ...finding('subject-vague', 'warning'), message: `subject ${HOSTILE}`, clause: HOSTILE, fixes: [{ id: 'f', title: HOSTILE, action: { kind: 'showInstruction', text: 'x' } }] };
+    const text = formatFileResult({ file: HOSTILE, decision: 'prompt', findings: [hostile] }, { color: false, locale: 'en-US' });
+    expect(text).toBe(`${SHOWN}  PROMPT\n  Warning (1)\n    subject-vague  subject ${SHOWN}\n      Clause: ${SHOWN}\n      Fix: ${SHOWN}\n\n`);
+  });
+
+  test('in an error line too', () => {
+    const text = formatFileResult({ file: HOSTILE, error: FILE_PROBLEM.invalidJson(HOSTILE) }, { color: false, locale: 'en-US' });
+    expect(text).toBe(`${SHOWN}  ERROR  not valid JSON: ${SHOWN}\n\n`);
+  });
+});

@@ -1,6 +1,7 @@
 /** The human-readable report: per file, findings grouped by severity, then a summary line. */
 import type { ActiveSeverity, Decision, Finding, Locale } from '../engine';
 import type { FileResult, RunSummary } from './result';
+import { visible } from './visible';
 
 export interface TextStyle {
   readonly color: boolean;
@@ -72,8 +73,9 @@ export function shouldUseColor(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): bo
 export function formatFileResult(result: FileResult, style: TextStyle): string {
   const paint = painter(style.color);
   const labels = LABELS[style.locale];
-  if ('error' in result) return `${paint('bold', result.file)}  ${paint('red', labels.decision.error)}  ${result.error[style.locale]}\n\n`;
-  const head = `${paint('bold', result.file)}  ${paint(DECISION_STYLE[result.decision], labels.decision[result.decision])}`;
+  const file = visible(result.file);
+  if ('error' in result) return `${paint('bold', file)}  ${paint('red', labels.decision.error)}  ${visible(result.error[style.locale])}\n\n`;
+  const head = `${paint('bold', file)}  ${paint(DECISION_STYLE[result.decision], labels.decision[result.decision])}`;
   if (result.findings.length === 0) return `${head}  ${paint('dim', labels.noFindings)}\n\n`;
   const groups = SEVERITIES.map((severity) => formatGroup(severity, result.findings.filter((f) => f.severity === severity), labels, paint));
   return `${head}\n${groups.join('')}\n`;
@@ -86,8 +88,9 @@ function formatGroup(severity: ActiveSeverity, findings: readonly Finding[], lab
 }
 
 function formatFinding(finding: Finding, labels: Labels, paint: Painter): string {
-  const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${finding.message}`, `      ${paint('dim', `${labels.clause}${finding.clause}`)}`];
-  for (const fix of finding.fixes) lines.push(`      ${paint('dim', `${labels.fix}${fix.title}`)}`);
+  // Messages quote the mail (subjects, addresses, file names); clauses and fix titles may quote the policy.
+  const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${visible(finding.message)}`, `      ${paint('dim', `${labels.clause}${visible(finding.clause)}`)}`];
+  for (const fix of finding.fixes) lines.push(`      ${paint('dim', `${labels.fix}${visible(fix.title)}`)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,6 +17,7 @@ import { loadDraft } from './load-draft';
 import { chooseLocale } from './locale';
 import { describeReadError, describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
 import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
+import { visible } from './visible';
 
 /** Where the CLI writes and what it knows about its environment; tests pass their own. */
 export interface CliIo {
@@ -90,13 +91,14 @@ async function loadPolicy(path: string | null, locale: Locale, io: CliIo): Promi
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    io.stderr.write(`preflight: ${POLICY_TEXT.cannotRead(path, describeReadError(error))[locale]}\n`);
+    io.stderr.write(`preflight: ${visible(POLICY_TEXT.cannotRead(path, describeReadError(error))[locale])}\n`);
     return null;
   }
   const result = parsePolicyText(text);
   if (result.ok) return result.policy;
-  const problems = result.errors.map((error) => `  ${error.path}: ${error.message}\n`).join('');
-  io.stderr.write(`preflight: ${POLICY_TEXT.invalid(path, result.errors.length)[locale]}\n${problems}`);
+  // A policy's keys and values are quoted in its problems: shown without their control characters.
+  const problems = result.errors.map((error) => `  ${visible(`${error.path}: ${error.message}`)}\n`).join('');
+  io.stderr.write(`preflight: ${visible(POLICY_TEXT.invalid(path, result.errors.length)[locale])}\n${problems}`);
   return null;
 }
 
