@@ -3,6 +3,7 @@
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
 import { engineSuite } from './engine.bench';
+import { faultsSuite } from './faults.bench';
 import { noiseSuite } from './noise.bench';
 import { sendLatencySuite } from './send-latency.bench';
 import { sensitiveSuite } from './sensitive.bench';
@@ -12,7 +13,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, faultsSuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {
