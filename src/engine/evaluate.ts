@@ -61,8 +61,21 @@ function inheritedSubjectCapped(rule: Rule, finding: Finding, facts: DraftFacts)
  */
 function maskedData(data: Readonly<Record<string, string | number>>, today: CalendarDate): Record<string, string | number> {
   const masked: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(data)) masked[key] = typeof value === 'string' ? maskPersonalNumbers(value, today) : value;
+  for (const [key, value] of Object.entries(data)) masked[key] = typeof value === 'string' ? capped(maskPersonalNumbers(value, today)) : value;
   return masked;
+}
+
+/** A longer value a message quotes keeps its start and end: a subject or a list, never a megabyte of it. */
+export const QUOTED_HEAD = 200;
+export const QUOTED_TAIL = 100;
+
+/** Cut after masking, so no cut leaves part of a number unmasked; never inside a surrogate pair. */
+function capped(text: string): string {
+  if (text.length <= QUOTED_HEAD + QUOTED_TAIL) return text;
+  // `code >> 10` is 0x36 for a high surrogate, 0x37 for a low one.
+  const head = text.charCodeAt(QUOTED_HEAD - 1) >> 10 === 0x36 ? QUOTED_HEAD - 1 : QUOTED_HEAD;
+  const tail = text.length - (text.charCodeAt(text.length - QUOTED_TAIL) >> 10 === 0x37 ? QUOTED_TAIL - 1 : QUOTED_TAIL);
+  return `${text.slice(0, head)}…${text.slice(tail)}`;
 }
 
 /** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */

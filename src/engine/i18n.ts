@@ -40,7 +40,12 @@ export function translator<K extends string>(table: Readonly<Record<K, Localized
   return (key, locale, data) => localize(table[key], locale, data);
 }
 
+/** Most items a message lists; 100,000 repeated CCs are named by the first few and counted. */
+export const MAX_LISTED = 10;
+const MORE_ITEMS: LocalizedText = { 'zh-CN': '{{list}} 等 {{count}} 项', 'zh-TW': '{{list}} 等 {{count}} 項', 'en-US': '{{list}} and {{more}} more' };
+
 /** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English. */
 export function joinList(items: readonly string[], locale: Locale): string {
-  return items.join(locale === 'en-US' ? ', ' : '、');
+  const list = items.slice(0, MAX_LISTED).join(locale === 'en-US' ? ', ' : '、');
+  return items.length > MAX_LISTED ? localize(MORE_ITEMS, locale, { list, count: items.length, more: items.length - MAX_LISTED }) : list;
 }
