@@ -6,6 +6,8 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+/** The pages' Content-Security-Policies, which scripts/serve.js also sends as headers. */
+const { TASKPANE_CSP, PLAYGROUND_CSP } = require('./scripts/csp');
 
 /** What Outlook loads, and nothing else: the folder an admin puts on the add-in's host. */
 const dist = path.resolve(__dirname, 'dist');
@@ -141,19 +143,6 @@ const launchevent = (mode, base, outputPath = dist) => ({
 });
 
 /**
- * The task pane may load only its own files and Office.js; message content never leaves the
- * client. Fluent UI injects its styles at run time, hence 'unsafe-inline' for styles only.
- */
-const TASKPANE_CSP = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  "connect-src 'self' https://appsforoffice.microsoft.com",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-].join('; ');
-
-/**
  * launchevent and taskpane both write dist/. Each removes what it did not emit (a playground or CLI
  * left by an older build, a source map from a development build) but not the other's files.
  */
@@ -187,17 +176,6 @@ const taskpane = (mode, base) =>
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
     ],
   });
-
-/** The playground page itself: its own files and frames only. */
-const PLAYGROUND_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-].join('; ');
 
 /** Adds `<script defer src>` tags to one page, for bundles another configuration builds. */
 class ExternalScriptsPlugin {

@@ -16,6 +16,7 @@ const fsp = require('node:fs/promises');
 const https = require('node:https');
 const os = require('node:os');
 const path = require('node:path');
+const { headerPolicy, pagePolicy } = require('./csp');
 
 const ROOT = path.resolve(__dirname, '..');
 const DEFAULT_PORT = 3000;
@@ -140,12 +141,28 @@ function staticHandler(roots) {
       response.writeHead(304, { ...COMMON_HEADERS, ...validators });
       return response.end();
     }
-    response.writeHead(200, { ...COMMON_HEADERS, ...validators, 'Content-Type': contentType(real), 'Content-Length': stat.size });
+    const headers = { ...COMMON_HEADERS, ...validators, 'Content-Type': contentType(real), 'Content-Length': stat.size };
+    if (isPage(real)) return sendPage(response, headers, await fsp.readFile(real), head);
+    response.writeHead(200, headers);
     if (head) return response.end();
     const stream = fs.createReadStream(real);
     stream.on('error', () => response.destroy());
     stream.pipe(response);
   };
+}
+
+function isPage(file) {
+  return path.extname(file).toLowerCase() === '.html';
+}
+
+/**
+ * A page with its own policy (its <meta> tag) as a header too, adding what a <meta> tag cannot
+ * carry: which Outlook hosts may frame it, and this origin for the playground's frames.
+ */
+function sendPage(response, headers, body, head) {
+  const policy = headerPolicy(pagePolicy(body.toString('utf8')), { self: true });
+  response.writeHead(200, { ...headers, 'Content-Length': body.length, 'Content-Security-Policy': policy });
+  response.end(head ? undefined : body);
 }
 
 function readPair(certFile, keyFile) {
