@@ -62,7 +62,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
     to: recipients(email.to, message.headers.get('to'), hint),
     cc: recipients(email.cc, message.headers.get('cc'), hint),
     bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
-    attachments: email.attachments.map((attachment) => toAttachment(attachment, email.html ?? '')),
+    attachments: toAttachments(email.attachments, email.html ?? ''),
     composeType: opened.composeType,
     sensitivityLabel: null,
     originalSubject: opened.originalSubject,
@@ -148,12 +148,14 @@ function firstMailbox(address: Address | undefined): Mailbox | undefined {
   return address ? mailboxes([address])[0] : undefined;
 }
 
-function toAttachment(attachment: MimeAttachment, html: string): MessageAttachment {
-  return {
+function toAttachments(attachments: readonly MimeAttachment[], html: string): MessageAttachment[] {
+  // The HTML is read once for all attachments: a message with many parts and a large HTML body stays linear.
+  const referenced = attachments.some((attachment) => attachment.contentId) ? contentIdsReferenced(html) : new Set<string>();
+  return attachments.map((attachment) => ({
     name: attachment.filename ?? attachment.mimeType,
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
-    inline: attachment.disposition === 'inline' || isReferencedFromHtml(attachment.contentId, html) || isSignaturePart(attachment.mimeType),
-  };
+    inline: attachment.disposition === 'inline' || referenced.has(contentIdOf(attachment)) || isSignaturePart(attachment.mimeType),
+  }));
 }
 
 /** S/MIME and PGP signature parts travel with signed mail; the author did not attach them. */
@@ -161,9 +163,13 @@ function isSignaturePart(mimeType: string): boolean {
   return /^application\/(?:x-)?pkcs7-signature$|^application\/pgp-signature$/iu.test(mimeType);
 }
 
-function isReferencedFromHtml(contentId: string | undefined, html: string): boolean {
-  const id = contentId?.trim().replace(/^<|>$/gu, '');
-  return Boolean(id) && html.toLowerCase().includes(`cid:${id!.toLowerCase()}`);
+/** The `cid:` URLs of an HTML body (`src="cid:logo@x"`, `url(cid:logo@x)`), lower case. */
+function contentIdsReferenced(html: string): Set<string> {
+  return new Set([...html.matchAll(/cid:([^\s"'<>()]+)/giu)].map((match) => match[1]!.toLowerCase()));
+}
+
+function contentIdOf(attachment: MimeAttachment): string {
+  return (attachment.contentId ?? '').trim().replace(/^<|>$/gu, '').toLowerCase();
 }
 
 /**
