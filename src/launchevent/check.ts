@@ -1,8 +1,8 @@
-import { evaluate, type Evaluation, type Locale, type Policy } from '../engine';
+import { evaluate, type Draft, type Evaluation, type Locale, type Policy } from '../engine';
 import { userLocale } from '../office/locale';
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
-import { readItemDraft, type DraftRead } from '../office/read-draft';
+import { readItemDraft, SEND_LIMITS, type DraftRead } from '../office/read-draft';
 import { readSession, type SessionSnapshot } from '../office/session';
 
 /** What every event handler needs from its surroundings; tests and the playground pass fakes. */
@@ -28,14 +28,35 @@ export function loadEnvironmentPolicy(env: HandlerEnvironment, options: LoadPoli
   return loadPolicy(env.policyUrl, env.fetchText, env.policyCache, options);
 }
 
-/** Reads the draft, its sessionData and the policy in parallel (one round trip) and evaluates. */
+/**
+ * Reads the draft, its sessionData and the policy in parallel (one round trip) and evaluates what
+ * the event handlers check of it (SEND_LIMITS: they share one runtime with Send).
+ */
 export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<LoadedPolicy> = loadEnvironmentPolicy(env), session?: Promise<SessionSnapshot>): Promise<CheckResult> {
   const item = env.context.mailbox.item;
   if (!item) throw new Error('no item in compose mode');
   const snapshot = session ?? readSession(item);
-  const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, snapshot), policy, snapshot]);
+  const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, snapshot, SEND_LIMITS), policy, snapshot]);
   const locale = localeFor(env.context, loaded.policy, recorded.locale);
-  return { read, loaded, evaluation: evaluate(read.draft, loaded.policy, { locale }), locale, session: recorded };
+  return { read, loaded, evaluation: evaluateOrFail(read.draft, loaded.policy, locale), locale, session: recorded };
+}
+
+/**
+ * The engine threw on a draft the adapter had already validated: a bug in Preflight, never the
+ * draft's fault. Kept apart from the adapter's failures so the header says which (`engine:RangeError`).
+ */
+export class EngineFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+function evaluateOrFail(draft: Draft, policy: Policy, locale: Locale): Evaluation {
+  try {
+    return evaluate(draft, policy, { locale });
+  } catch (error) {
+    throw new EngineFailure(`engine:${error instanceof Error ? error.name : 'unknown'}`);
+  }
 }
 
 /** The task pane's choice (this message's, else the user's), else Office's display language, else the organisation's default, else zh-CN. */

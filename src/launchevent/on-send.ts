@@ -6,7 +6,7 @@ import { withDeadline } from '../office/office-call';
 import { POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
 import { EMPTY_SESSION, fingerprint, readSession } from '../office/session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID } from '../office/smart-alert';
-import { checkCurrentItem, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
+import { checkCurrentItem, EngineFailure, loadEnvironmentPolicy, localeFor, type CheckResult, type HandlerEnvironment } from './check';
 
 /**
  * Outlook says "taking longer than expected" 5 s after Send, script download included. Whatever
@@ -78,7 +78,7 @@ export async function decideSend(env: HandlerEnvironment): Promise<SendOutcome> 
   });
   const attempt: Promise<Timed> = Promise.all([checkCurrentItem(env, policy, session), session.then((snapshot) => snapshot.acknowledged)]).then(
     ([check, acknowledged]): Timed => ({ kind: 'done', check, acknowledged }),
-    (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
+    (error: unknown): Timed => ({ kind: 'failed', reason: error instanceof EngineFailure ? error.reason : error instanceof Error ? `error:${error.name}` : 'error:unknown' }),
   );
   const timed = await withDeadline(attempt, SEND_BUDGET_MS - HEADER_RESERVE_MS, (): Timed => ({ kind: 'failed', reason: 'timeout:budget' }));
   const outcome = timed.kind === 'done' ? outcomeFor(env, timed.check, timed.acknowledged) : failureOutcome(env, knownPolicy, chosenLocale, timed.reason);
@@ -101,6 +101,7 @@ function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: r
   const base = {
     policyVersion: policy.version,
     ...(check.loaded.origin === 'cache' || check.loaded.origin === 'default' ? { policyOrigin: check.loaded.origin } : {}),
+    truncated: check.read.truncated,
   };
   const findings = check.evaluation.findings;
   const blocking = findings.filter((f) => f.severity === 'block');
@@ -125,7 +126,7 @@ function outcomeFor(env: HandlerEnvironment, check: CheckResult, acknowledged: r
   // What could be read raised nothing, but an unread part of the draft might have: the check is
   // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
   const unread = check.read.failures[0];
-  if (unread !== undefined) return failureOutcome(env, policy, check.session.locale, unread);
+  if (unread !== undefined) return failureOutcome(env, policy, check.session.locale, unread, check.read.truncated);
   const outcome: AuditOutcome = seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' };
   return { completion: { allowEvent: true }, audit: { ...base, outcome } };
 }
@@ -146,15 +147,15 @@ function stop(check: CheckResult, shown: readonly Finding[], audit: AuditRecord,
 }
 
 /** `policy` and `chosenLocale` are whatever had been read when the check failed (the defaults if nothing had). */
-function failureOutcome(env: HandlerEnvironment, policy: Policy, chosenLocale: Locale | null, reason: string): SendOutcome {
+function failureOutcome(env: HandlerEnvironment, policy: Policy, chosenLocale: Locale | null, reason: string, truncated?: readonly string[]): SendOutcome {
   if (policy.failClosed) {
     const text = failureText(reason, localeFor(env.context, policy, chosenLocale));
     return {
       completion: { allowEvent: false, errorMessage: text.errorMessage, errorMessageMarkdown: text.errorMessageMarkdown, cancelLabel: text.cancelLabel, commandId: TASKPANE_COMMAND_ID },
-      audit: { policyVersion: policy.version, outcome: { kind: 'blocked', rules: [`check-failed:${reason}`] } },
+      audit: { policyVersion: policy.version, outcome: { kind: 'blocked', rules: [`check-failed:${reason}`] }, truncated },
     };
   }
-  return { completion: { allowEvent: true }, audit: { policyVersion: policy.version, outcome: { kind: 'failed-open', reason } } };
+  return { completion: { allowEvent: true }, audit: { policyVersion: policy.version, outcome: { kind: 'failed-open', reason }, truncated } };
 }
 
 function ids(findings: readonly Finding[]): string[] {

@@ -24,6 +24,8 @@ export interface AuditRecord {
   readonly acknowledged?: readonly string[];
   /** Set when the policy came from the cache or the defaults. */
   readonly policyOrigin?: 'cache' | 'default';
+  /** What Send did not check past its size ceiling (`body:4194304`: the first 4,194,304 characters were checked). */
+  readonly truncated?: readonly string[];
 }
 
 /**
@@ -34,7 +36,14 @@ export interface AuditRecord {
  */
 export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcome: { kind: 'failed-open', reason: 'unfinished' } };
 
-/** `v=1; policy=2026.11; prompted=subject-vague,cc-excessive` */
+/**
+ * `v=1; policy=2026.11; prompted=subject-vague,cc-excessive`: `key=value` fields joined by `; `,
+ * in this order: `v`, `policy`, `policy-source` (cache or default), the outcome (`clean`,
+ * `prompted=`, `warned=`, `blocked=`, `acknowledged=` with rule ids, or `failed-open=<reason>`:
+ * `timeout:<call>`, `error:<call or name>`, `invalid:<call>` for an answer of the wrong shape,
+ * `engine:<name>` when the engine itself threw), `acknowledged=`, and `truncated=` with what
+ * lay past Send's size ceiling (`body:4194304`).
+ */
 export function formatAuditHeader(record: AuditRecord): string {
   const parts = [`v=${AUDIT_HEADER_VERSION}`, `policy=${token(record.policyVersion)}`];
   if (record.policyOrigin) parts.push(`policy-source=${record.policyOrigin}`);
@@ -45,6 +54,7 @@ export function formatAuditHeader(record: AuditRecord): string {
   if (record.acknowledged && record.acknowledged.length > 0 && outcome.kind !== 'acknowledged') {
     parts.push(`acknowledged=${record.acknowledged.map(token).join(',')}`);
   }
+  if (record.truncated && record.truncated.length > 0) parts.push(`truncated=${record.truncated.map(token).join(',')}`);
   return parts.join('; ');
 }
 

@@ -1,6 +1,7 @@
 import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type DraftPart, type RecipientType } from '../engine';
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
+import { safely } from './safely';
 import { readSession, type SessionSnapshot } from './session';
 
 /** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
@@ -25,7 +26,24 @@ export interface DraftRead {
   readonly unread: readonly UnreadPart[];
   /** Where the compose type came from. */
   readonly composeTypeSource: 'session' | 'office' | 'subject' | 'default';
+  /** What was cut to `limits` (`body:4194304`): the rest was not checked. */
+  readonly truncated: readonly string[];
 }
+
+/** How much of a draft is checked, in UTF-16 code units and entries. */
+export interface ReadLimits {
+  readonly subject: number;
+  readonly body: number;
+  readonly attachments: number;
+  readonly attachmentName: number;
+}
+
+/**
+ * What the event handlers check of a draft, like Purview's first 4 MB of a message: the engine
+ * runs synchronously, so this bounds the time Send can take on any draft. What lies past it is
+ * recorded (`truncated=`); the task pane, which keeps no one waiting, checks all of it.
+ */
+export const SEND_LIMITS: ReadLimits = { subject: 4096, body: 4 * 1024 * 1024, attachments: 1000, attachmentName: 1024 };
 
 const RECIPIENT_TYPES: readonly RecipientType[] = ['user', 'distributionList', 'externalUser', 'other'];
 
@@ -36,7 +54,7 @@ const RECIPIENT_TYPES: readonly RecipientType[] = ['user', 'distributionList', '
  */
 export async function readDraft(
   item: ComposeItemLike,
-  options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike; session?: Promise<SessionSnapshot> } = {},
+  options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike; session?: Promise<SessionSnapshot>; limits?: ReadLimits } = {},
 ): Promise<DraftRead> {
   const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
   const optional = <T>(name: string, start: ((cb: OfficeCallback<T>) => void) | undefined): Promise<Settled<T>> =>
@@ -54,46 +72,60 @@ export async function readDraft(
     optional<EmailAddressDetailsLike>('from.getAsync', item.from && ((cb) => item.from!.getAsync(cb))),
     optional<string>('sensitivityLabel.getAsync', item.sensitivityLabel && ((cb) => item.sensitivityLabel!.getAsync(cb))),
     options.session ?? readSession(item),
-    optional<CatalogLabel[]>('sensitivityLabelsCatalog.getAsync', catalog && ((cb) => catalog.getAsync(cb))),
+    optional<unknown>('sensitivityLabelsCatalog.getAsync', catalog && ((cb) => catalog.getAsync(cb))),
   ]);
 
-  const fromAddress = (from.ok ? from.value?.emailAddress : undefined) ?? options.userAddress ?? '';
-  const reads: ReadonlyArray<readonly [DraftPart, Settled<unknown>]> = [
-    ['subject', subject],
-    ['body', body],
-    ['to', to],
-    ['cc', cc],
-    ['bcc', bcc],
-    ['attachments', attachments],
-    ['sensitivityLabel', label],
-    // The user's own address stands in for a sender the client could not give.
-    ...(fromAddress === '' ? [['from', from] as const] : []),
-  ];
-  const unread = reads.flatMap(([part, read]) => (read.ok ? [] : [{ part, cause: causeOf(read.reason), reason: read.reason }]));
+  const unread: UnreadPart[] = [];
+  /** Office.js answers are data from outside: a value `clean` rejects (undefined), or a list entry it drops, leaves the part unknown. */
+  const read = <T>(part: DraftPart, settled: Settled<unknown>, clean: (value: unknown, lost: () => void) => T | undefined, fallback: T, call = `${part}.getAsync`): T => {
+    let reason = settled.ok ? '' : settled.reason;
+    const value = settled.ok ? clean(settled.value, () => (reason = `invalid:${call}`)) : undefined;
+    if (settled.ok && value === undefined) reason = `invalid:${call}`;
+    if (reason) unread.push({ part, cause: causeOf(reason), reason });
+    return value === undefined ? fallback : value;
+  };
+  const subjectText = read('subject', subject, text, '');
+  const bodyText = read('body', body, text, '');
+  const recipients = [read('to', to, listOf(toRecipient), []), read('cc', cc, listOf(toRecipient), []), read('bcc', bcc, listOf(toRecipient), [])];
+  const files = read('attachments', attachments, listOf(toAttachment), [], 'getAttachmentsAsync');
+  const labelId = read('sensitivityLabel', label, (value) => (value == null ? '' : text(value)), '') || null;
+  const known = unread.length;
+  const fromAddress = read('from', from, (value) => text(value && (value as EmailAddressDetailsLike).emailAddress), '') || options.userAddress || '';
+  // The user's own address stands in for a sender the client could not give.
+  if (fromAddress) unread.length = known;
   const failures = unread.filter(({ part }) => ESSENTIAL_PARTS.includes(part)).map(({ reason }) => reason);
-  const subjectText = subject.ok ? subject.value ?? '' : '';
   const resolved = resolveComposeType({
     session: session.composeType,
-    office: composeType.ok ? composeType.value?.composeType : undefined,
+    office: composeType.ok && composeType.value ? (composeType.value as { composeType?: string }).composeType : undefined,
     subject: subjectText,
-    conversationId: item.conversationId ?? null,
+    conversationId: item.conversationId || null,
   });
 
+  const limits = options.limits;
+  const truncated: string[] = [];
+  const cut = <T extends string | readonly unknown[]>(value: T, what: keyof ReadLimits, fromEnd?: boolean): T => {
+    const max = limits ? limits[what] : Infinity;
+    if (value.length <= max) return value;
+    const note = `${what}:${max}`;
+    if (!truncated.includes(note)) truncated.push(note);
+    return value.slice(fromEnd ? -max : 0, fromEnd ? undefined : max) as T;
+  };
   const draft = createDraft({
-    subject: subjectText,
-    body: body.ok ? body.value ?? '' : '',
+    subject: cut(subjectText, 'subject'),
+    body: cut(bodyText, 'body'),
     from: fromAddress,
-    to: to.ok ? toRecipients(to.value) : [],
-    cc: cc.ok ? toRecipients(cc.value) : [],
-    bcc: bcc.ok ? toRecipients(bcc.value) : [],
-    attachments: attachments.ok ? toAttachments(attachments.value) : [],
+    to: recipients[0],
+    cc: recipients[1],
+    bcc: recipients[2],
+    // A long name keeps its end, which says what the file is.
+    attachments: cut(files, 'attachments').map((file) => ({ name: cut(file.name, 'attachmentName', true), size: file.size, inline: file.inline })),
     composeType: resolved.type,
-    sensitivityLabel: label.ok && label.value ? label.value : null,
-    sensitivityLabelName: label.ok && label.value && labels.ok ? labelName(labels.value, label.value) : null,
+    sensitivityLabel: labelId,
+    sensitivityLabelName: labelId && labels.ok ? labelName(labels.value, labelId) : null,
     originalSubject: session.originalSubject,
     unavailable: unread.map(({ part }) => part),
   });
-  return { draft, failures, unread, composeTypeSource: resolved.source };
+  return { draft, failures, unread, composeTypeSource: resolved.source, truncated };
 }
 
 /** `settle` reasons read `unsupported:<call>` for an API the client lacks, else `timeout:…` or `error:…`. */
@@ -105,35 +137,59 @@ function causeOf(reason: string): UnreadPart['cause'] {
  * `readDraft` with what the context adds: the user's address (for clients without `from`) and the
  * label catalogue. A caller that needs the rest of sessionData passes the one read it made.
  */
-export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike, session?: Promise<SessionSnapshot>): Promise<DraftRead> {
-  return readDraft(item, { userAddress: context.mailbox.userProfile?.emailAddress, labelsCatalog: context.sensitivityLabelsCatalog, ...(session ? { session } : {}) });
+export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike, session?: Promise<SessionSnapshot>, limits?: ReadLimits): Promise<DraftRead> {
+  return readDraft(item, {
+    limits,
+    userAddress: text(safely(() => context.mailbox.userProfile!.emailAddress)),
+    labelsCatalog: safely(() => context.sensitivityLabelsCatalog) || undefined,
+    ...(session ? { session } : {}),
+  });
 }
 
-type CatalogLabel = { id: string; name: string; children?: CatalogLabel[] };
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** The display name of label `id` in the catalog (sub-labels included), or null. */
-function labelName(catalog: readonly CatalogLabel[] | null | undefined, id: string): string | null {
-  for (const entry of catalog ?? []) {
-    if (entry.id === id) return entry.name;
-    const child = labelName(entry.children, id);
-    if (child) return child;
+/** The entries `entry` accepts; it returns undefined for a malformed one (dropped and reported) and null for one to skip. */
+function listOf<T>(entry: (value: Record<string, unknown>) => T | null | undefined) {
+  return (value: unknown, lost: () => void): T[] | undefined => {
+    if (!Array.isArray(value)) return undefined;
+    const kept: T[] = [];
+    for (const item of value) {
+      const cleaned = entry(Object(item) as Record<string, unknown>);
+      if (cleaned === undefined) lost();
+      else if (cleaned !== null) kept.push(cleaned);
+    }
+    return kept;
+  };
+}
+
+/** An entry without an address (an unresolved name) is unknown: it may be anyone. */
+function toRecipient(entry: Record<string, unknown>) {
+  const address = entry.emailAddress;
+  if (typeof address !== 'string' || !address.trim()) return undefined;
+  return { address, name: text(entry.displayName) || '', type: RECIPIENT_TYPES.find((t) => t === entry.recipientType) || ('other' as const) };
+}
+
+function toAttachment(entry: Record<string, unknown>) {
+  // Cloud attachments are links: they add no bytes to the message.
+  if (entry.attachmentType === 'cloud') return null;
+  const { name, size } = entry;
+  if (typeof name !== 'string' || typeof size !== 'number' || !(size >= 0 && size < Infinity)) return undefined;
+  return { name, size, inline: entry.isInline === true };
+}
+
+/**
+ * The display name of label `id` in the catalog (sub-labels included), or null. Breadth-first
+ * over a bounded number of entries: a catalogue of the wrong shape, or one that contains itself,
+ * gives no name rather than a stack overflow or a loop.
+ */
+function labelName(catalog: unknown, id: string): string | null {
+  const queue: unknown[] = Array.isArray(catalog) ? catalog.slice() : [];
+  for (let i = 0; i < queue.length && i < 10_000; i++) {
+    const entry = (queue[i] || {}) as { id?: unknown; name?: unknown; children?: unknown };
+    if (entry.id === id && typeof entry.name === 'string') return entry.name;
+    if (Array.isArray(entry.children)) for (const child of entry.children as unknown[]) queue.push(child);
   }
   return null;
-}
-
-function toRecipients(list: readonly EmailAddressDetailsLike[] | null | undefined) {
-  return (list ?? []).map((r) => ({
-    address: r.emailAddress,
-    name: r.displayName ?? '',
-    type: RECIPIENT_TYPES.find((t) => t === r.recipientType) ?? ('other' as const),
-  }));
-}
-
-function toAttachments(list: readonly AttachmentDetailsLike[] | null | undefined) {
-  return (list ?? [])
-    // Cloud attachments are links: they add no bytes to the message.
-    .filter((a) => a.attachmentType !== 'cloud')
-    .map((a) => ({ name: a.name, size: a.size ?? 0, inline: a.isInline === true }));
 }
 
 const COMPOSE_TYPES: readonly ComposeType[] = ['newMail', 'reply', 'forward'];

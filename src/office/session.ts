@@ -41,11 +41,13 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
   try {
     if (!item.sessionData) return EMPTY_SESSION;
     const all = await officeCall<Record<string, string>>('sessionData.getAllAsync', (cb) => item.sessionData!.getAllAsync(cb), SESSION_TIMEOUT_MS);
-    const acknowledged = parsed(all?.[SESSION_KEYS.acknowledged]);
-    const confirmation = parsed(all?.[SESSION_KEYS.policyConfirmation]);
-    const composeType = all?.[SESSION_KEYS.composeType];
-    const originalSubject = all?.[SESSION_KEYS.originalSubject];
-    const locale = all?.[SESSION_KEYS.locale];
+    // An answer that is no record says nothing of what is stored: unknown, so nothing is written over it.
+    if (!all || typeof all !== 'object' || Array.isArray(all)) return EMPTY_SESSION;
+    const acknowledged = parsed(all[SESSION_KEYS.acknowledged]);
+    const confirmation = parsed(all[SESSION_KEYS.policyConfirmation]);
+    const composeType = all[SESSION_KEYS.composeType];
+    const originalSubject = all[SESSION_KEYS.originalSubject];
+    const locale = all[SESSION_KEYS.locale];
     return {
       readable: true,
       composeType: typeof composeType === 'string' ? composeType : null,
