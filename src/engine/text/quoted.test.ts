@@ -93,3 +93,31 @@ describe('quotedSubject: the subject of the first quoted header block', () => {
     expect(quotedSubject(body)).toBeNull();
   });
 });
+
+describe('separator lines of any length', () => {
+  test.each([
+    ['ten underscores', '__________', true],
+    ['nine underscores', '_________', false],
+    ['a 6 MB line of underscores (a stack overflow before)', '_'.repeat(6 * 1024 * 1024), true],
+    ['two dashes each side', '--Original Message--', true],
+    ['a long run of dashes each side', `${'-'.repeat(100_000)} Forwarded message ${'-'.repeat(100_000)}`, true],
+    ['one dash each side', '-Original Message-', false],
+    ['Forwarded by, three dashes each side', '---------------------- Forwarded by Bob on 11/20/2026 ---------------------------', true],
+  ])('%s', (_name, separator, isSeparator) => {
+    const { author, quoted } = splitQuoted(`OK.\n${separator}\nolder text`);
+    expect(author).toBe(isSeparator ? 'OK.' : `OK.\n${separator}\nolder text`);
+    expect(quoted).toBe(isSeparator ? `${separator}\nolder text` : '');
+  });
+});
+
+describe('authorTextEnd', () => {
+  test('ends after the last non-blank character, spaces inside a line kept', () => {
+    const body = `a${' '.repeat(50_000)}b   \n\n-----Original Message-----\nFrom: Bob\nSent: Monday`;
+    expect(authorTextEnd(body)).toBe(50_002);
+  });
+
+  test('trailing white space of every kind is left out, as String#trimEnd does', () => {
+    const line = 'text\u3000\u00a0\t \u2028\ufeff';
+    expect(authorTextEnd(line)).toBe(line.trimEnd().length);
+  });
+});

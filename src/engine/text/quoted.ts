@@ -9,11 +9,15 @@ export interface BodyParts {
   readonly quoted: string;
 }
 
-/** Separator lines that always start quoted history. */
+/**
+ * Separator lines that always start quoted history. Runs are written `__…_+`, never `_{10,}`:
+ * V8 keeps a backtracking entry per repetition of a counted loop, and one 6 MB line of
+ * underscores overflowed its stack (a RangeError that failed the check open).
+ */
 const SEPARATOR_LINES: readonly RegExp[] = [
-  /^-{2,}\s*(?:original message|forwarded message|原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|轉發郵件|转发的邮件|轉寄的郵件)\s*-{2,}$/iu,
-  /^-{3,}\s*(?:original|forwarded)[^-]*-{3,}$/iu,
-  /^_{10,}$/u,
+  /^--+\s*(?:original message|forwarded message|原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|轉發郵件|转发的邮件|轉寄的郵件)\s*--+$/iu,
+  /^---+\s*(?:original|forwarded)[^-]*---+$/iu,
+  /^_{9}_+$/u,
   /^begin forwarded message:?$/iu,
 ];
 
@@ -61,9 +65,21 @@ export function authorTextEnd(body: string): number {
   let end = 0;
   for (let i = 0; i < historyStart && i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() !== '' && !QUOTE_LINE.test(line)) end = offset + line.replace(/\s+$/u, '').length;
+    if (line.trim() !== '' && !QUOTE_LINE.test(line)) end = offset + trimmedEndLength(line);
     offset += line.length + 1;
   }
+  return end;
+}
+
+const WHITE_SPACE = /\s/u;
+
+/**
+ * The length of `line` without trailing white space. Not `replace(/\s+$/u, '')`: unanchored, that
+ * retries a run of spaces from each of its characters, quadratic in a long run mid-line.
+ */
+function trimmedEndLength(line: string): number {
+  let end = line.length;
+  while (end > 0 && WHITE_SPACE.test(line[end - 1]!)) end--;
   return end;
 }
 

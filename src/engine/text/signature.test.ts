@@ -1,4 +1,7 @@
-import { insertClosing, signatureStart } from './signature';
+import fc from 'fast-check';
+import terms from '../data/terms.json';
+import { insertClosing, isSignatureDetail, signatureStart } from './signature';
+import { escapeRegExp } from './subject';
 
 describe('insertClosing: above the sender’s name, as letters are signed', () => {
   test.each([
@@ -33,5 +36,48 @@ describe('signatureStart', () => {
     ['a last paragraph that says something', '您好：\n\n预算已经更新了，附件里是最新的版本，请在周五之前查阅并回复意见'],
   ])('none in %s', (_name, body) => {
     expect(signatureStart(body)).toBeUndefined();
+  });
+});
+
+describe('isSignatureDetail', () => {
+  /** The pattern it replaces: quadratic on `a@a@a@…` and a stack overflow on a line of millions of digits. */
+  const OLD_PATTERN = new RegExp(
+    [
+      `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
+      '^[+()\\d\\s-]{7,}$',
+      '^\\S+@\\S+\\.\\S+$',
+      '^(?:https?://|www\\.)\\S+$',
+    ].join('|'),
+    'iu',
+  );
+
+  test.each([
+    ['Tel: 010-5555-0123', true],
+    ['邮箱：zhang@contoso.com', true],
+    ['(010) 5555-0123', true],
+    ['123456', false],
+    ['zhang.san@contoso.com', true],
+    ['@contoso.com', false],
+    ['a@.b', false],
+    ['a@..b', true],
+    ['a@b.', false],
+    ['a@b@c.d', true],
+    ['@@a.a', true],
+    ['a @b.c', false],
+    ['😀@😀.😀', true],
+    ['https://contoso.com/x', true],
+    ['张三', false],
+  ])('%s → %s, as the pattern it replaces', (line, expected) => {
+    expect(isSignatureDetail(line)).toBe(expected);
+    expect(OLD_PATTERN.test(line)).toBe(expected);
+  });
+
+  test('agrees with the pattern it replaces on any short line (property)', () => {
+    const unit = fc.constantFrom('a', '@', '.', ' ', '\t', '1', '-', '(', '+', 'w', ':', '：', '电', '话', '😀');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 14 }), (line) => expect(isSignatureDetail(line)).toBe(OLD_PATTERN.test(line))), { numRuns: 3000 });
+  });
+
+  test('a line of millions of digits is a phone-number line, without a stack overflow', () => {
+    expect(isSignatureDetail('1'.repeat(6_000_000))).toBe(true);
   });
 });

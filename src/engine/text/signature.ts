@@ -11,20 +11,42 @@ const SENTENCE_END = /[。！？!?;；:：,，、]$/u;
 /** A full stop ends a sentence of four words or more; in `Contoso Ltd.` it ends an abbreviation. */
 const LATIN_SENTENCE = /^\S+(?:\s+\S+){3,}\.$/u;
 
-/** Contact details under a signature: `Tel: 010-…`, `邮箱：…`, a bare phone number, address or URL. */
-export const SIGNATURE_DETAIL = new RegExp(
+/**
+ * A labelled contact line (`Tel: 010-…`, `邮箱：…`), a bare phone number or a URL. `{6}…+` rather
+ * than `{7,}`: V8 keeps a backtracking entry per repetition of a counted loop, and a line of
+ * millions of digits overflowed its stack.
+ */
+const LABELLED_DETAIL = new RegExp(
   [
     `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
-    '^[+()\\d\\s-]{7,}$',
-    '^\\S+@\\S+\\.\\S+$',
+    '^[+()\\d\\s-]{6}[+()\\d\\s-]+$',
     '^(?:https?://|www\\.)\\S+$',
   ].join('|'),
   'iu',
 );
+const HAS_WHITE_SPACE = /\s/u;
+
+/** Contact details under a signature: `Tel: 010-…`, `邮箱：…`, a bare phone number, address or URL. */
+export function isSignatureDetail(line: string): boolean {
+  return LABELLED_DETAIL.test(line) || isBareAddress(line);
+}
+
+/**
+ * `name@host.tld` alone on its line (`^\S+@\S+\.\S+$`, found without that pattern, which tries
+ * every `@` against every `.` and is quadratic in a line such as `a@a@a@…`): no white space, an
+ * `@` after the first character, and a dot after the character that follows it, not last.
+ */
+function isBareAddress(line: string): boolean {
+  const at = line.indexOf('@', 1);
+  if (at === -1 || HAS_WHITE_SPACE.test(line)) return false;
+  const dot = line.indexOf('.', at + 2);
+  return dot !== -1 && dot < line.length - 1;
+}
 
 function isSignatureLine(line: string): boolean {
-  if (SIGNATURE_DETAIL.test(line)) return true;
-  return Array.from(line).length <= MAX_NAME_LINE_CHARS && !SENTENCE_END.test(line) && !LATIN_SENTENCE.test(line);
+  if (isSignatureDetail(line)) return true;
+  // A name line is short: the length check first spares splitting a long line into code points.
+  return line.length <= 2 * MAX_NAME_LINE_CHARS && Array.from(line).length <= MAX_NAME_LINE_CHARS && !SENTENCE_END.test(line) && !LATIN_SENTENCE.test(line);
 }
 
 /**

@@ -1,7 +1,7 @@
 import terms from '../../data/terms.json';
 import { doc, integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
-import { SIGNATURE_DETAIL } from '../../text/signature';
+import { isSignatureDetail } from '../../text/signature';
 import { writingLocale } from '../../text/writing-locale';
 
 /** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
@@ -45,7 +45,7 @@ export default defineRule({
     if (facts.externalRecipients.length === 0) return [];
     const lines = facts.authorText.split('\n').map((line) => line.trim()).filter(Boolean);
     const head = lines.slice(0, options.headLines);
-    const tail = lastLines(lines, options.tailLines, (line) => !SIGNATURE_DETAIL.test(line));
+    const tail = lastLines(lines, options.tailLines, (line) => !isSignatureDetail(line));
     const hasGreeting = head.some((line) => options.greetings.test(line)) || (head[0] !== undefined && SALUTATION_LINE.test(head[0]));
     const hasClosing = tail.some((line) => options.closings.test(line));
     if (hasGreeting && hasClosing) return [];
