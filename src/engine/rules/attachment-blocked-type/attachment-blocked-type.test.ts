@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { runRuleTests } from '../../../../test/helpers/rule-tester';
+import { extensionOf } from '.';
 
 const BODY = '李四：\n\n附件是安装说明，下周例会上讨论。\n\n张三';
 const blocked = (names: string) => ({ messageId: 'blocked', data: { names }, field: 'attachments' }) as const;
@@ -33,4 +35,31 @@ runRuleTests('attachment-blocked-type', {
     { name: 'extensions as a string', options: { extensions: 'exe' }, path: '$.rules["attachment-blocked-type"].extensions' },
     { name: 'an empty extension', options: { extensions: ['exe', ''] }, path: '$.rules["attachment-blocked-type"].extensions[1]' },
   ],
+});
+
+describe('extensionOf', () => {
+  /** What it did with a pattern that retried a run of dots and spaces from each of its characters (quadratic). */
+  const oldExtensionOf = (fileName: string) => {
+    const cleaned = fileName.normalize('NFKC').trim().replace(/[.\s]+$/u, '').toLowerCase();
+    const dot = cleaned.lastIndexOf('.');
+    return dot < 0 ? '' : cleaned.slice(dot + 1);
+  };
+
+  test.each([
+    ['a.exe. ', 'exe'],
+    ['A.EXE . . .', 'exe'],
+    ['a. exe', ' exe'],
+    ['  .exe', 'exe'],
+    ['. . .', ''],
+    ['工具．ｅｘｅ　', 'exe'],
+    ['readme', ''],
+  ])('%s → "%s"', (name, expected) => {
+    expect(extensionOf(name)).toBe(expected);
+    expect(oldExtensionOf(name)).toBe(expected);
+  });
+
+  test('agrees with the pattern it replaces on any short name (property)', () => {
+    const unit = fc.constantFrom('a', 'E', '.', ' ', '\u3000', '．', 'ｅ', '\t', '😀');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 16 }), (name) => expect(extensionOf(name)).toBe(oldExtensionOf(name))), { numRuns: 3000 });
+  });
 });

@@ -1,5 +1,6 @@
 import { runRuleTests } from '../../../../test/helpers/rule-tester';
-import { deadlineLine, proposedDeadline } from '.';
+import { KeywordMatcher } from '../../text/keyword-matcher';
+import { deadlineLine, firstRealAsk, proposedDeadline } from '.';
 
 const LINE = {
   'zh-CN': '请于11月25日（周三）前回复。',
@@ -84,5 +85,29 @@ describe('the proposed deadline', () => {
     expect(deadlineLine(date, 'zh-CN')).toBe('请于1月1日（周五）前回复。');
     expect(deadlineLine(date, 'zh-TW')).toBe('請於1月1日（週五）前回覆。');
     expect(deadlineLine(date, 'en-US')).toBe('Please reply by Friday, January 1.');
+  });
+});
+
+describe('firstRealAsk', () => {
+  const asks = new KeywordMatcher(['请确认']);
+  const exceptions = new KeywordMatcher(['如有问题']);
+  /** The exception list, counting how often it is asked: once per sentence, not once per ask. */
+  function countingExceptions() {
+    const counter = { calls: 0, test: (text: string) => (counter.calls++, exceptions.test(text)) };
+    return counter;
+  }
+
+  test('a sentence of a thousand asks with an exception is read for the exception once', () => {
+    const text = `如有问题${'请确认'.repeat(1000)}`;
+    const counter = countingExceptions();
+    expect(firstRealAsk(text, asks.findAll(text), counter)).toBeUndefined();
+    expect(counter.calls).toBe(1);
+  });
+
+  test('each sentence is still read on its own: the ask of a later sentence without an exception is found', () => {
+    const text = `如有问题请确认请确认。请确认预算。`;
+    const counter = countingExceptions();
+    expect(firstRealAsk(text, asks.findAll(text), counter)?.start).toBe(text.lastIndexOf('请确认'));
+    expect(counter.calls).toBe(2);
   });
 });

@@ -75,15 +75,20 @@ const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/gu;
  * The first ask whose sentence holds no exception: in `如有问题请告知。请确认预算。` that is `请确认`.
  * Sentence ends are found once, so a long body costs one pass.
  */
-function firstRealAsk(text: string, asks: readonly KeywordMatch[], exceptions: TermList): KeywordMatch | undefined {
+export function firstRealAsk(text: string, asks: readonly KeywordMatch[], exceptions: Pick<TermList, 'test'>): KeywordMatch | undefined {
   if (asks.length === 0) return undefined;
   const ends = [...text.matchAll(SENTENCE_END)].map((end) => end.index ?? 0);
   let next = 0;
   let sentenceStart = 0;
+  // A sentence already found to hold an exception is not read again for its next ask: one long
+  // sentence of asks would otherwise be read once per ask (quadratic).
+  let excepted = { start: -1, end: -1 };
   for (const ask of [...asks].sort((a, b) => a.start - b.start)) {
     while (next < ends.length && ends[next]! < ask.start) sentenceStart = ends[next++]! + 1;
     const sentenceEnd = next < ends.length ? Math.max(ends[next]!, ask.end) : text.length;
+    if (sentenceStart === excepted.start && sentenceEnd >= excepted.end) continue;
     if (!exceptions.test(text.slice(sentenceStart, sentenceEnd))) return ask;
+    excepted = { start: sentenceStart, end: sentenceEnd };
   }
   return undefined;
 }

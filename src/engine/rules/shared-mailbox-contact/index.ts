@@ -10,7 +10,8 @@ import { writingLocale } from '../../text/writing-locale';
 /** Phone numbers as written in signatures: 010-5555-0123, (021) 6666 8888, 138 0013 8000, +86 10 …, ext. 8021. */
 const PHONE = /(?:\+?\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4}|1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:分机|分機|ext\.?|extension|x)\s*[:：]?\s*\d{2,6}/iu;
 const PHONE_ALL = new RegExp(PHONE.source, 'giu');
-const EMAIL_OR_URL = /\S+@\S+|(?:https?:\/\/|www\.)\S+/giu;
+const WORD = /\S+/gu;
+const URL_IN_WORD = /(?:https?:\/\/|www\.)\S+/iu;
 /** `电话`, `Tel.`, `分机`: words that label a number, not a person. Latin ones only as whole words. */
 // `(^|[^a-z])` rather than a lookbehind: lookbehind is ES2018, and classic Outlook's on-send runtime is ES2016.
 const PHONE_LABEL = new RegExp(`(^|[^a-z])(?:${terms.phoneLabels.map(escapeRegExp).join('|')})(?![a-z])\\.?`, 'giu');
@@ -69,7 +70,7 @@ export default defineRule({
  * `IT Service Desk`) or a sentence fragment is not a person.
  */
 function namesPerson(line: string, labels: TermList): boolean {
-  const cleaned = line.replace(PHONE_ALL, ' | ').replace(EMAIL_OR_URL, ' | ').replace(PHONE_LABEL, (_label, before: string) => `${before} | `);
+  const cleaned = withoutAddresses(line.replace(PHONE_ALL, ' | ')).replace(PHONE_LABEL, (_label, before: string) => `${before} | `);
   const lower = cleaned.toLowerCase();
   for (const label of labels.matcher.findAll(lower)) {
     if (looksLikeName(firstSegment(cleaned.slice(label.end)), 8)) return true;
@@ -93,8 +94,36 @@ function isNameLine(line: string): boolean {
   return line.split(SEGMENT_BREAK).some((segment) => looksLikeName(segment.trim(), 4));
 }
 
+/**
+ * E-mail addresses and URLs replaced by a break, word by word (what `\S+@\S+|(?:https?://|www\.)\S+`
+ * replaces, without that pattern: on a long word with no `@` it retried the word from each of its
+ * characters, quadratic). A word with an `@` after its first character and before its last is
+ * an address; otherwise a URL in it runs to its end.
+ */
+export function withoutAddresses(line: string): string {
+  return line.replace(WORD, (word) => {
+    const at = word.indexOf('@', 1);
+    return at !== -1 && at < word.length - 1 ? ' | ' : word.replace(URL_IN_WORD, ' | ');
+  });
+}
+
+/** Longer than any name `looksLikeName` takes (four capitalised words, eight Han characters). */
+const NAME_REACH = 64;
+const SEGMENT_START = /[^\s:：]/u;
+
+/**
+ * The piece of `text` before its first segment break, without leading spaces and colons; ''
+ * when it runs past `NAME_REACH` (no name). Read within that reach only: this runs once per
+ * label and verb on a line, and splitting the whole rest of a long line each time was quadratic.
+ */
 function firstSegment(text: string): string {
-  return (text.replace(/^[\s:：]+/u, '').split(SEGMENT_BREAK)[0] ?? '').trim();
+  const start = text.search(SEGMENT_START);
+  if (start === -1) return '';
+  // Two characters past the reach, so a break of two spaces starting within it is seen whole.
+  const window = text.slice(start, start + NAME_REACH + 2);
+  const found = SEGMENT_BREAK.exec(window);
+  const end = found ? found.index : window.length;
+  return end > NAME_REACH ? '' : window.slice(0, end).trim();
 }
 
 /**

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { runRuleTests, type RuleCase } from '../../../../test/helpers/rule-tester';
+import { withoutAddresses } from '.';
 
 const SHARED = { sharedMailboxes: ['it-helpdesk@contoso.com'] };
 const FROM = 'it-helpdesk@contoso.com';
@@ -62,4 +64,25 @@ runRuleTests('shared-mailbox-contact', {
     { name: 'labels as a string', options: { contactLabels: '联系人' }, path: '$.rules["shared-mailbox-contact"].contactLabels' },
     { name: 'a shared mailbox that is not an address', policy: { sharedMailboxes: ['helpdesk'] }, path: '$.sharedMailboxes[0]' },
   ],
+});
+
+describe('withoutAddresses', () => {
+  /** The pattern it replaces: on a long word with no `@` it retried the word from each character (quadratic). */
+  const OLD_PATTERN = /\S+@\S+|(?:https?:\/\/|www\.)\S+/giu;
+
+  test('replaces what the pattern it replaces replaced (property)', () => {
+    const unit = fc.constantFrom('a', '@', '.', ' ', '/', ':', 'h', 't', 'p', 's', 'w', 'W', '孙', '😀');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 24 }), (line) => expect(withoutAddresses(line)).toBe(line.replace(OLD_PATTERN, ' | '))), { numRuns: 3000 });
+  });
+
+  test.each([
+    ['孙八 sun.ba@contoso.com 010', '孙八  |  010'],
+    ['see http://x.cn/a and www.contoso.com', 'see  |  and  | '],
+    ['a@', 'a@'],
+    ['@@a', ' | '],
+    ['xhttps://y', 'x | '],
+  ])('%s', (line, expected) => {
+    expect(withoutAddresses(line)).toBe(expected);
+    expect(line.replace(OLD_PATTERN, ' | ')).toBe(expected);
+  });
 });
