@@ -1,6 +1,7 @@
 import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../../test/sensitive-corpus';
 import { DEFAULT_DRAFT, findingsOf, runRuleTests, type ExpectedFix } from '../../../../test/helpers/rule-tester';
 import { createDraft, DEFAULT_POLICY, evaluate, LOCALES, parsePolicy, type LocalizedText } from '../../index';
+import { MAX_TOTAL_INSTRUCTIONS } from './pattern-option';
 
 const ID = '110105199003071239';
 const ID_MASKED = '110105********1239';
@@ -271,6 +272,7 @@ runRuleTests('sensitive-content', {
     { name: 'look-ahead is not RE2 syntax', options: { patterns: ['a(?=b)'] }, path: '$.rules["sensitive-content"].patterns[0]' },
     { name: 'a pattern that matches empty text', options: { patterns: ['x*'] }, path: '$.rules["sensitive-content"].patterns[0]' },
     { name: 'patterns as a string', options: { patterns: 'prj-\\d{4}' }, path: '$.rules["sensitive-content"].patterns' },
+    { name: 'patterns too large together (each scans every character)', options: { patterns: ['(.*){100}q', '(.*){100}r', '(.*){100}s', '(.*){100}t', '(.*){100}u', '(.*){100}v', '(.*){100}w', '(.*){100}x', '(.*){100}y', '(.*){100}z'] }, path: '$.rules["sensitive-content"].patterns' },
     { name: 'markings as a string', options: { markings: '机密' }, path: '$.rules["sensitive-content"].markings' },
     { name: 'a contact list of one number', options: { minMobileNumbers: 1 }, path: '$.rules["sensitive-content"].minMobileNumbers' },
     { name: 'blockMarkingsToExternal as text', options: { blockMarkingsToExternal: 'yes' }, path: '$.rules["sensitive-content"].blockMarkingsToExternal' },
@@ -339,6 +341,13 @@ describe('sensitive-content: safety and wording', () => {
   test('scenario 23 decides block', () => {
     const draft = createDraft({ ...DEFAULT_DRAFT, ...EXTERNAL, body: 'Erika，您好：\n\n以下内容为公司机密：我方谈判底线为报价的九五折。\n\n谢谢！\n张三' });
     expect(evaluate(draft).decision).toBe('block');
+  });
+
+  test('a policy\'s patterns are bounded together, and the error names the limit in every runtime', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `(.*){100}${String.fromCharCode(0x71 + i)}`);
+    const result = parsePolicy({ rules: { 'sensitive-content': { patterns: ten } } });
+    expect(result.ok ? [] : result.errors).toEqual([{ path: '$.rules["sensitive-content"].patterns', message: `the patterns compile to 2020 instructions together, more than ${MAX_TOTAL_INSTRUCTIONS}` }]);
+    expect(parsePolicy({ rules: { 'sensitive-content': { patterns: ten.slice(0, 9) } } }).ok).toBe(true);
   });
 
   test('an invalid pattern is a policy error that names the path and the reason', () => {
