@@ -57,7 +57,8 @@ export default defineRule({
         messageId: 'noContact',
         data: { mailbox: normalizeAddress(draft.from) },
         field: 'body',
-        fixes: [{ id: 'insert-contact', action: { kind: 'insertText', text: CONTACT_LINE[writingLocale(facts.authorText, locale)], position: 'end' } }],
+        // The template inserted and not filled in yet: inserting it again would only repeat it.
+        fixes: Object.values(CONTACT_LINE).some((line) => draft.body.includes(line.trim())) ? [] : [{ id: 'insert-contact', action: { kind: 'insertText', text: CONTACT_LINE[writingLocale(facts.authorText, locale)], position: 'end' } }],
       },
     ];
   },
