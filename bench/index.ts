@@ -5,6 +5,7 @@
 import { engineSuite } from './engine.bench';
 import { faultsSuite } from './faults.bench';
 import { noiseSuite } from './noise.bench';
+import { propertySuite } from './property.bench';
 import { sendLatencySuite } from './send-latency.bench';
 import { sensitiveSuite } from './sensitive.bench';
 
@@ -13,7 +14,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, faultsSuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, faultsSuite, propertySuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {
