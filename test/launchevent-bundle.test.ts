@@ -161,6 +161,28 @@ test('a host that throws while the handler gathers its surroundings still gets i
   }
 });
 
+describe('hostile values from Office.js, through the built file', () => {
+  const external = { emailAddress: 'erika@fabrikam.com', displayName: 'Erika', recipientType: 'externalUser' };
+
+  test('an unresolved name among the recipients no longer lets a classified mail to an outside address go', async () => {
+    const mailbox = new SimulatedMailbox({ ...CLEAN, subject: '【机密】底价', to: [{ displayName: 'Erika' } as never, null as never, external] });
+    expect(await fire(loadInJavaScriptRuntime(mailbox).onMessageSendHandler!)).toMatchObject({ allowEvent: false });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=sensitive-content');
+  });
+
+  test('a subject that is not a string is unknown, not empty: recorded as a failed check', async () => {
+    const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 42 as never });
+    expect(await fire(loadInJavaScriptRuntime(mailbox).onMessageSendHandler!)).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=invalid:subject.getAsync');
+  });
+
+  test('a body past the size ceiling is checked up to it, and the header says so', async () => {
+    const mailbox = new SimulatedMailbox({ ...CLEAN, body: CLEAN.body!.replace('\n\n谢谢', `\n${'_'.repeat(6 * 1024 * 1024)}\n\n谢谢`) });
+    expect(await fire(loadInJavaScriptRuntime(mailbox).onMessageSendHandler!)).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean; truncated=body:524288');
+  });
+});
+
 describe('a send that started the runtime', () => {
   afterEach(() => jest.useRealTimers());
 

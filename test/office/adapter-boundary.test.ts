@@ -158,25 +158,35 @@ describe('every Office.js value is checked where it enters', () => {
 });
 
 describe('the size ceiling at Send', () => {
-  const past = (limit: number) => 'x'.repeat(limit) + ' 【机密】';
+  /** A marking where Send's ceiling leaves it out: past its start, before the last 64 KiB. */
+  const past = (limit: number) => `${'x'.repeat(limit)} 【机密】 ${'y'.repeat(70_000)}`;
 
-  test('Send checks the first 4 MiB of the body and records the rest as truncated; the task pane checks all of it', async () => {
+  test('Send checks 512 KiB of the body (its start and its end) and records the rest as truncated; the task pane checks all of it', async () => {
     const message = { ...CLASSIFIED, subject: '第三季度预算', body: past(SEND_LIMITS.body) };
     const { mailbox, env } = setup(message);
     const { completion, audit } = await decideSend(env);
     expect(completion).toEqual({ allowEvent: true });
-    expect(audit.truncated).toEqual(['body:4194304']);
-    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean; truncated=body:4194304');
+    expect(audit.truncated).toEqual(['body:524288']);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean; truncated=body:524288');
     const pane = await readItemDraft(mailbox.context, mailbox.item);
     expect(pane.truncated).toEqual([]);
     expect(pane.draft.body).toHaveLength(message.body.length);
     expect(evaluate(pane.draft, DEFAULT_POLICY).decision).toBe('block');
   });
 
-  test('what is within the ceiling is checked as before: a marking in the first 4 MiB still blocks', async () => {
+  test('the end of a long body is checked too: its closing is found, a marking there blocks', async () => {
+    const body = CLEAN.body!.replace('\n\n谢谢', `\n${'_'.repeat(1024 * 1024)}\n\n谢谢`);
+    const clean = setup({ ...CLEAN, body });
+    expect((await decideSend(clean.env)).completion).toEqual({ allowEvent: true });
+    expect(clean.mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean; truncated=body:524288');
+    const marked = setup({ ...CLASSIFIED, subject: '预算', body: `${'x'.repeat(SEND_LIMITS.body)}\n【机密】` });
+    expect((await decideSend(marked.env)).completion.allowEvent).toBe(false);
+  });
+
+  test('what is within the ceiling is checked as before: a marking at the start still blocks', async () => {
     const { mailbox, env } = setup({ ...CLASSIFIED, subject: '预算', body: '【机密】' + 'x'.repeat(SEND_LIMITS.body) });
     expect((await decideSend(env)).completion.allowEvent).toBe(false);
-    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=sensitive-content; truncated=body:4194304');
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=sensitive-content; truncated=body:524288');
   });
 
   test('subject, attachment count and attachment names have their ceilings too; a long name keeps its extension', async () => {
@@ -184,7 +194,7 @@ describe('the size ceiling at Send', () => {
     files[0] = { ...files[0]!, name: `${'a'.repeat(5000)}.exe` };
     const item = new SimulatedMailbox({ ...CLEAN, subject: '预算'.repeat(3000), attachments: files }).item;
     const { draft, truncated } = await readDraft(item, { limits: SEND_LIMITS });
-    expect(truncated).toEqual(['subject:4096', 'attachments:1000', 'attachmentName:1024']);
+    expect(truncated).toEqual(['attachments:1000', 'subject:4096', 'attachmentName:1024']);
     expect(draft.subject).toHaveLength(4096);
     expect(draft.attachments).toHaveLength(1000);
     expect(draft.attachments[0]!.name).toHaveLength(1024);
@@ -193,8 +203,8 @@ describe('the size ceiling at Send', () => {
   });
 
   test('the header writes truncated= after the outcome, in its key=value form, even on a failed check', () => {
-    expect(formatAuditHeader({ policyVersion: 'p', outcome: { kind: 'failed-open', reason: 'invalid:to.getAsync' }, truncated: ['body:4194304', 'attachments:1000'] })).toBe(
-      'v=1; policy=p; failed-open=invalid:to.getAsync; truncated=body:4194304,attachments:1000',
+    expect(formatAuditHeader({ policyVersion: 'p', outcome: { kind: 'failed-open', reason: 'invalid:to.getAsync' }, truncated: ['body:524288', 'attachments:1000'] })).toBe(
+      'v=1; policy=p; failed-open=invalid:to.getAsync; truncated=body:524288,attachments:1000',
     );
     expect(formatAuditHeader({ policyVersion: 'p', outcome: { kind: 'clean' }, truncated: [] })).toBe('v=1; policy=p; clean');
   });
