@@ -42,10 +42,11 @@ export function translator<K extends string>(table: Readonly<Record<K, Localized
 
 /** Most items a message lists; 100,000 repeated CCs are named by the first few and counted. */
 export const MAX_LISTED = 10;
-const MORE_ITEMS: LocalizedText = { 'zh-CN': '{{list}} 等 {{count}} 项', 'zh-TW': '{{list}} 等 {{count}} 項', 'en-US': '{{list}} and {{more}} more' };
 
-/** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English. */
+/** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English; past MAX_LISTED `a、b 等 12 项`, `a, b and 10 more`. */
 export function joinList(items: readonly string[], locale: Locale): string {
-  const list = items.slice(0, MAX_LISTED).join(locale === 'en-US' ? ', ' : '、');
-  return items.length > MAX_LISTED ? localize(MORE_ITEMS, locale, { list, count: items.length, more: items.length - MAX_LISTED }) : list;
+  const english = locale === 'en-US';
+  const list = items.slice(0, MAX_LISTED).join(english ? ', ' : '、');
+  if (items.length <= MAX_LISTED) return list;
+  return english ? `${list} and ${items.length - MAX_LISTED} more` : `${list} 等 ${items.length} ${locale === 'zh-CN' ? '项' : '項'}`;
 }

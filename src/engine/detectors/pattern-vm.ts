@@ -811,48 +811,6 @@ function addThread(instructions: readonly Instruction[], list: ThreadList, stack
   }
 }
 
-const START_TABLES = new WeakMap<Program, (text: string, pos: number) => boolean>();
-
-/**
- * Whether a match can begin at `pos`, remembered per UTF-16 unit (a surrogate half stops the skip:
- * the search steps over the pair itself).
- */
-function startTable(program: Program): (text: string, pos: number) => boolean {
-  let starts = START_TABLES.get(program);
-  if (!starts) {
-    const first = firstClasses(program);
-    const known = new Uint8Array(0x10000);
-    starts = (text, pos) => {
-      const unit = text.charCodeAt(pos);
-      if (!first || (unit >= 0xd800 && unit < 0xe000)) return true;
-      if (known[unit] === 0) known[unit] = first.some((cls) => classMatches(cls, caseVariants(unit))) ? 2 : 1;
-      return known[unit] === 2;
-    };
-    START_TABLES.set(program, starts);
-  }
-  return starts;
-}
-
-/**
- * The classes a match can begin with, assertions taken as holding (a superset is safe), or null
- * when a match needs no character.
- */
-function firstClasses({ instructions, start }: Program): CharClass[] | null {
-  const classes: CharClass[] = [];
-  const seen = new Set<number>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const pc = stack.pop()!;
-    const instruction = instructions[pc]!;
-    if (seen.has(pc)) continue;
-    seen.add(pc);
-    if (instruction.op === 'match') return null;
-    if (instruction.op === 'char') classes.push(instruction.cls);
-    else stack.push(instruction.next, instruction.op === 'split' ? instruction.alt : instruction.next);
-  }
-  return classes;
-}
-
 /** One search: the thread lists are sized for the program and reused at every position. */
 class PikeVm {
   private current: ThreadList;
@@ -868,12 +826,9 @@ class PikeVm {
 
   search(text: string): PatternMatch | null {
     const { instructions } = this.program;
-    const starts = startTable(this.program);
     let match: PatternMatch | null = null;
     let pos = 0;
     for (;;) {
-      // No thread alive: a match can only start at a character that can begin one.
-      if (this.current.size === 0) while (pos < text.length && !starts(text, pos)) pos++;
       // A new thread starting here has the lowest priority; none once a match has been found.
       if (match === null) addThread(instructions, this.current, this.stack, this.program.start, pos, contextAt(text, pos));
       else if (this.current.size === 0) break;

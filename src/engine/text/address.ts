@@ -42,21 +42,19 @@ export function compileAddressPatterns(patterns: readonly string[]): (address: s
 }
 
 /**
- * True when `text` is `pieces` joined by runs of any characters. Taking each middle piece at its
- * first place after the previous one is enough: a later place never leaves more room.
+ * True when `text` is `pieces` joined by runs of any characters. Taking each piece at its first
+ * place after the previous one is enough: a later place never leaves more room.
  */
 function piecesMatch(pieces: readonly string[], text: string): boolean {
-  const first = pieces[0]!;
-  const last = pieces[pieces.length - 1]!;
-  if (pieces.length === 1) return text === first;
-  const end = text.length - last.length;
-  if (end < first.length || !text.startsWith(first) || !text.endsWith(last)) return false;
-  let at = first.length;
-  for (let i = 1; i < pieces.length - 1 && at <= end; i++) {
+  const last = pieces.length - 1;
+  if (!text.startsWith(pieces[0]!)) return false;
+  let at = pieces[0]!.length;
+  for (let i = 1; i < last; i++) {
     const found = text.indexOf(pieces[i]!, at);
-    at = found < 0 ? end + 1 : found + pieces[i]!.length;
+    if (found < 0) return false;
+    at = found + pieces[i]!.length;
   }
-  return at <= end;
+  return last === 0 ? text === pieces[0] : text.length - pieces[last]!.length >= at && text.endsWith(pieces[last]!);
 }
 
 /**
