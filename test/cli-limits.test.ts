@@ -78,3 +78,30 @@ test.each([
   const line = run.lines[0]!;
   expect('decision' in line && line.findings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(['sensitive-content', 'attachment-forgotten']));
 });
+
+/** A text body of about `megabytes` MB whose only marking is at its very end; the HTML is ASCII, so its length in characters is its size. */
+function largeBody(megabytes: number, type: 'plain' | 'html'): string {
+  const line = type === 'html' ? '<p>The budget for the third quarter is approved.</p>\r\n' : '第三季度预算已审核通过，请各部门按计划执行。\r\n';
+  const lines = Math.ceil((megabytes * 1024 * 1024) / Buffer.byteLength(line));
+  const external = HEADER.replace('li.si@contoso.com', 'erika@fabrikam.com');
+  return `${external}Content-Type: text/${type}; charset=utf-8\r\n\r\n${line.repeat(lines)}【机密】\r\n`;
+}
+
+test('an 80 MB text body is checked to its end inside a 384 MB heap, and the next file is checked', async () => {
+  // postal-mime alone needed gigabytes for such a body (a view and a string per line, then a Blob of them all).
+  const large = writeFile(dir, 'a-large.eml', largeBody(80, 'plain'));
+  const clean = writeFile(dir, 'b-clean.eml', CLEAN);
+  const run = await runCli(['check', large, clean, '--format', 'json'], { env: { NODE_OPTIONS: '--max-old-space-size=384' } });
+  expect(run.stderr).toBe('');
+  const lines = jsonLines(run.stdout);
+  expect(lines).toEqual([expect.objectContaining({ file: large, decision: 'block' }), expect.objectContaining({ file: clean, decision: 'allow' })]);
+  expect('findings' in lines[0]! && lines[0].findings.map((finding) => finding.rule)).toContain('sensitive-content');
+});
+
+test('HTML-only mail longer than 16 MiB is checked to its end (html-to-text cut its input there)', async () => {
+  const file = writeFile(dir, 'large.eml', largeBody(17, 'html'));
+  const run = await checkBatch([file]);
+  expect(run.stderr).toBe('');
+  const line = run.lines[0]!;
+  expect('findings' in line && line.findings.map((finding) => finding.rule)).toContain('sensitive-content');
+});

@@ -4,12 +4,12 @@
  * raw 8-bit GBK/Big5, text parts with a missing or wrong charset, and `multipart/*` messages
  * whose boundary lines were stripped, leaving a bare body.
  */
-import PostalMime, { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
+import { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
 import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type ComposeType } from '../engine';
 import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
-import { MAX_MIME_DEPTH } from './message-limits';
+import { parseMessage } from './large-bodies';
 import { decodeTransferEncoding, findTextParts, hasMultipartBody, headerParameter, mediaTypeOf, readEntity, type RawEntity, type RawTextPart } from './mime-parts';
 
 export type MessageRecipient = {
@@ -48,10 +48,11 @@ export type MessageDraft = {
  * @example const draft = createDraft(await emlToDraft(fs.readFileSync('reply.eml')));
  */
 export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
-  const email = await PostalMime.parse(bytes, { maxNestingDepth: MAX_MIME_DEPTH });
-  const message = readEntity(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const message = readEntity(buffer);
   const textParts = findTextParts(message);
   const hint = charsetHint(message, textParts);
+  const email = await parseMessage(buffer, textParts, hint);
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
   const body = normalizeNewlines(extractBody(email, message, textParts, hint));
   const opened = openedWith(email, subject, body);

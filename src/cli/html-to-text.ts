@@ -6,6 +6,7 @@
  */
 import { compile, type HtmlToTextOptions } from 'html-to-text';
 import { limitHtmlDepth } from './html-depth';
+import { MAX_INPUT_BYTES } from './message-limits';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 
@@ -15,6 +16,8 @@ const TABLES = ['table', 'tr', 'td', 'th'].map((selector) => ({ selector, format
 
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
+  // html-to-text cuts its input at 16 MiB by default, and text past the cut would go unchecked.
+  limits: { maxInputLength: MAX_INPUT_BYTES },
   selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }, ...HEADINGS, ...TABLES],
 };
 

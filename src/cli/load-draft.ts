@@ -6,16 +6,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDraft, parseDraft, type Draft, type LocalizedText } from '../engine';
 import { emlToDraft } from './eml';
-import { countDelimiterLines, MAX_MIME_PARTS } from './message-limits';
+import { countDelimiterLines, MAX_INPUT_BYTES, MAX_MIME_PARTS } from './message-limits';
 import { describeReadError, FILE_PROBLEM } from './messages';
 
 export type LoadedDraft = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly error: LocalizedText };
 
-/**
- * Larger than Exchange Online's 150 MB maximum message size, so any real message fits, while
- * a disk image passed by mistake is refused before it is read into memory.
- */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from './message-limits';
 
 /** How much of a file to look at to tell JSON, a message and a binary file apart. */
 const SNIFF_BYTES = 8192;

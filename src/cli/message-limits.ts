@@ -5,6 +5,12 @@
  */
 
 /**
+ * Larger than Exchange Online's 150 MB maximum message size, so any real message fits, while
+ * a disk image passed by mistake is refused before it is read into memory.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
  * MIME parts in one message. Real mail has a handful (a newsletter with many inline images
  * a few hundred); 10,000 parts cost postal-mime about 27 MB, so one message stays cheap.
  */

@@ -40,6 +40,11 @@ export interface RawTextPart {
   readonly charset: string | null;
   /** The body with its Content-Transfer-Encoding undone. */
   readonly bytes: Buffer;
+  /** The body as it stands in the message (a view of the message's bytes), still transfer-encoded. */
+  readonly encoded: Buffer;
+  readonly transferEncoding: string | undefined;
+  /** RFC 3676 `format=flowed`, and whether its soft breaks carry an added space (`delsp=yes`). */
+  readonly flowed: { readonly delSp: boolean } | null;
 }
 
 /** Splits bytes at the first empty line into header fields and body. */
@@ -104,10 +109,15 @@ function collectTextParts(entity: RawEntity, depth: number, into: RawTextPart[])
   const mediaType = mediaTypeOf(entity.headers);
   if (mediaType !== 'text/plain' && mediaType !== 'text/html') return;
   if (dispositionOf(entity.headers) === 'attachment') return;
+  const contentType = entity.headers.get('content-type');
+  const transferEncoding = entity.headers.get('content-transfer-encoding');
   into.push({
     mediaType,
-    charset: headerParameter(entity.headers.get('content-type'), 'charset'),
-    bytes: decodeTransferEncoding(entity.body, entity.headers.get('content-transfer-encoding')),
+    charset: headerParameter(contentType, 'charset'),
+    bytes: decodeTransferEncoding(entity.body, transferEncoding),
+    encoded: entity.body,
+    transferEncoding,
+    flowed: /^flowed$/iu.test(headerParameter(contentType, 'format') ?? '') ? { delSp: /^yes$/iu.test(headerParameter(contentType, 'delsp') ?? '') } : null,
   });
 }
 
