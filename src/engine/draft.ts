@@ -54,38 +54,44 @@ export interface Draft {
   readonly unavailable: readonly DraftPart[];
 }
 
-const recipientSchema = z.union([
-  z.string(),
-  z.looseObject({
-    address: z.string(),
-    name: z.optional(z.nullable(z.string())),
-    type: z.optional(z.nullable(z.enum(RECIPIENT_TYPES))),
-  }),
-]);
+/**
+ * Built on first use: Send creates drafts from Office.js values and never parses draft JSON, and a
+ * schema built at load time would stay in its size-budgeted bundle as calls a minifier must keep.
+ */
+function draftJsonSchema() {
+  const recipient = z.union([
+    z.string(),
+    z.looseObject({
+      address: z.string(),
+      name: z.optional(z.nullable(z.string())),
+      type: z.optional(z.nullable(z.enum(RECIPIENT_TYPES))),
+    }),
+  ]);
+  const attachment = z.looseObject({
+    name: z.string(),
+    size: z.optional(z.nullable(z.number().check(z.gte(0)))),
+    inline: z.optional(z.nullable(z.boolean())),
+  });
+  return z.looseObject({
+    subject: z.optional(z.nullable(z.string())),
+    body: z.optional(z.nullable(z.string())),
+    from: z.optional(z.nullable(z.union([z.string(), z.looseObject({ address: z.string() })]))),
+    to: z.optional(z.nullable(z.array(recipient))),
+    cc: z.optional(z.nullable(z.array(recipient))),
+    bcc: z.optional(z.nullable(z.array(recipient))),
+    attachments: z.optional(z.nullable(z.array(attachment))),
+    composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
+    sensitivityLabel: z.optional(z.nullable(z.string())),
+    sensitivityLabelName: z.optional(z.nullable(z.string())),
+    originalSubject: z.optional(z.nullable(z.string())),
+    unavailable: z.optional(z.nullable(z.array(z.enum(DRAFT_PARTS)))),
+  });
+}
 
-const attachmentSchema = z.looseObject({
-  name: z.string(),
-  size: z.optional(z.nullable(z.number().check(z.gte(0)))),
-  inline: z.optional(z.nullable(z.boolean())),
-});
+let draftSchema: ReturnType<typeof draftJsonSchema> | undefined;
 
-const draftSchema = z.looseObject({
-  subject: z.optional(z.nullable(z.string())),
-  body: z.optional(z.nullable(z.string())),
-  from: z.optional(z.nullable(z.union([z.string(), z.looseObject({ address: z.string() })]))),
-  to: z.optional(z.nullable(z.array(recipientSchema))),
-  cc: z.optional(z.nullable(z.array(recipientSchema))),
-  bcc: z.optional(z.nullable(z.array(recipientSchema))),
-  attachments: z.optional(z.nullable(z.array(attachmentSchema))),
-  composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
-  sensitivityLabel: z.optional(z.nullable(z.string())),
-  sensitivityLabelName: z.optional(z.nullable(z.string())),
-  originalSubject: z.optional(z.nullable(z.string())),
-  unavailable: z.optional(z.nullable(z.array(z.enum(DRAFT_PARTS)))),
-});
-
-export type DraftInput = z.input<typeof draftSchema>;
-type RecipientInput = z.input<typeof recipientSchema>;
+export type DraftInput = z.input<ReturnType<typeof draftJsonSchema>>;
+type RecipientInput = NonNullable<DraftInput['to']>[number];
 
 export type DraftResult = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly errors: InputError[] };
 
@@ -94,8 +100,8 @@ export type DraftResult = { readonly ok: true; readonly draft: Draft } | { reado
  * newer producers can add fields; wrong types are errors with their JSON path.
  */
 export function parseDraft(input: unknown): DraftResult {
-  const result = draftSchema.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, errors: describeIssues(result.error.issues) };
+  const result = (draftSchema ??= draftJsonSchema()).safeParse(input, { reportInput: true });
   return { ok: true, draft: createDraft(result.data) };
 }
 
