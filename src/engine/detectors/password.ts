@@ -35,6 +35,11 @@ export function matchClearPassword(text: string, word: KeywordMatch): Detection 
   return { kind: 'password', start: word.start, end: i + token.length, value: token, display: `${word.keyword}: ********` };
 }
 
+/** Whether a separator (`:`, `=`, 是 …) follows `end`, past spaces: without one a password word gives no password. */
+export function separatorFollows(text: string, end: number): boolean {
+  return SEPARATOR_CODES.has(text.charCodeAt(skipHorizontalSpace(text, end)));
+}
+
 function skipHorizontalSpace(text: string, from: number): number {
   let i = from;
   for (let code = text.charCodeAt(i); code === 32 || code === 9; code = text.charCodeAt(i)) i++;

@@ -39,18 +39,18 @@ export class TermWindows {
   /** Every match of `matcher` in normalised `text`, in the order a full scan would give them. */
   findAll(text: string, matcher: KeywordMatcher): KeywordMatch[] {
     const found: KeywordMatch[] = [];
-    this.forEachWindow(text, (start, end) => {
-      // One character of context on each side, so word-boundary checks see the real neighbours.
-      const from = Math.max(0, start - 1);
-      for (const match of matcher.findAll(text.slice(from, Math.min(text.length, end + 1)))) {
-        const matchStart = from + match.start;
-        const matchEnd = from + match.end;
-        if (matchStart < start || matchEnd > end) continue;
-        // A window at the start of the text needs no shift: keep the match object (fewer allocations on huge inputs).
-        found.push(from === 0 ? match : { start: matchStart, end: matchEnd, keyword: match.keyword });
-      }
+    this.forEach(text, matcher, (start, end, keyword) => {
+      found.push({ start, end, keyword });
     });
     return found;
+  }
+
+  /** Calls `visit` for every match of `matcher` in normalised `text`, in the order a full scan would give them. */
+  forEach(text: string, matcher: KeywordMatcher, visit: (start: number, end: number, keyword: string) => void): void {
+    this.forEachWindow(text, (start, end) => {
+      // The matcher reads the window in place, so word-boundary checks see the real neighbours.
+      matcher.forEach(text, visit, start, end);
+    });
   }
 
   private forEachWindow(text: string, visit: (start: number, end: number) => void): void {

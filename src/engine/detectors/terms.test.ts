@@ -105,4 +105,10 @@ describe('classification markings and confidential keywords', () => {
     expect(scan.passwordWords.map((word) => word.keyword)).toEqual(['密码']);
     expect(scan.terms.map((d) => d.display)).toEqual(['机密']);
   });
+
+  test('password words with no separator after them are not kept: 密码 repeated a million times holds no list of a million words', () => {
+    const scan = new TermScanner(BUILT_IN).scan('密码'.repeat(1_000_000));
+    expect(scan.passwordWords).toEqual([]);
+    expect(new TermScanner(BUILT_IN).scan('密码 是 x，password = y，口令 z').passwordWords.map((word) => word.keyword)).toEqual(['密码', 'password']);
+  });
 });

@@ -2,6 +2,7 @@ import terms from '../data/sensitive-terms.json';
 import { KeywordMatcher, type KeywordMatch } from '../text/keyword-matcher';
 import { isLabelUse, LABEL_ONLY_MARKINGS } from './label-marking';
 import { normalizeForMatch } from '../text/normalize';
+import { separatorFollows } from './password';
 import { TermWindows } from './term-windows';
 import type { Detection } from './types';
 
@@ -24,7 +25,7 @@ export interface TermLists {
 export interface TermScan {
   /** Markings and keywords, the first occurrence of each term that is not part of a disclaimer. */
   readonly terms: Detection[];
-  /** Password words (密码, password …) for the password detector. */
+  /** Password words (密码, password …) followed by a separator, for the password detector. */
   readonly passwordWords: KeywordMatch[];
 }
 
@@ -56,16 +57,19 @@ export class TermScanner {
     const candidateKinds: Array<'marking' | 'keyword'> = [];
     const passwordWords: KeywordMatch[] = [];
     const disclaimers: number[] = [];
-    for (const match of this.windows.findAll(text, this.matcher)) {
-      for (const category of this.categories.get(match.keyword)!) {
-        if (category === 'password') passwordWords.push(match);
-        else if (category === 'disclaimer') disclaimers.push(match.start);
+    this.windows.forEach(text, this.matcher, (start, end, keyword) => {
+      for (const category of this.categories.get(keyword)!) {
+        // A password word with no separator after it gives no password: not kept, so
+        // `密码密码密码…` holds no list of millions of words.
+        if (category === 'password') {
+          if (separatorFollows(text, end)) passwordWords.push({ start, end, keyword });
+        } else if (category === 'disclaimer') disclaimers.push(start);
         else {
-          candidates.push(match);
+          candidates.push({ start, end, keyword });
           candidateKinds.push(category);
         }
       }
-    }
+    });
     const inDisclaimer = disclaimerTest(text, disclaimers);
     const seen = { marking: new Set<string>(), keyword: new Set<string>() };
     const found: Detection[] = [];

@@ -43,6 +43,17 @@ describe('KeywordMatcher', () => {
     expect(negations.blankOut('untouched')).toBe('untouched');
   });
 
+  test('forEach reads a range in place, judging word boundaries on the whole text', () => {
+    const matcher = new KeywordMatcher(['hi', '机密']);
+    const seen: Array<[number, number, string]> = [];
+    matcher.forEach('this hi 机密 hi', (start, end, keyword) => void seen.push([start, end, keyword]), 1, 11);
+    // `hi` inside `this` is not a word even though the range starts after `t`; the last `hi` is out of range.
+    expect(seen).toEqual([
+      [5, 7, 'hi'],
+      [8, 10, '机密'],
+    ]);
+  });
+
   test('an empty list matches nothing', () => {
     expect(new KeywordMatcher([]).findAll('anything')).toEqual([]);
     expect(new KeywordMatcher(['  ', '']).isEmpty).toBe(true);

@@ -12,7 +12,7 @@ interface Node {
   /** Transitions by UTF-16 code unit: numeric keys are much faster than one-character strings. */
   readonly next: Map<number, number>;
   fail: number;
-  /** Lengths of the keywords that end here (including via failure links). */
+  /** Indices in `keywords` of the keywords that end here (including via failure links). */
   outputs: number[];
 }
 
@@ -33,7 +33,7 @@ export class KeywordMatcher {
       if (normalized) unique.add(normalized);
     }
     this.keywords = [...unique];
-    for (const keyword of this.keywords) this.insert(keyword);
+    this.keywords.forEach((keyword, index) => this.insert(keyword, index));
     this.linkFailures();
   }
 
@@ -44,9 +44,8 @@ export class KeywordMatcher {
   /** All matches in `text`, which must already be normalised with `normalizeForMatch`. */
   findAll(text: string): KeywordMatch[] {
     const matches: KeywordMatch[] = [];
-    this.scan(text, (match) => {
-      matches.push(match);
-      return false;
+    this.forEach(text, (start, end, keyword) => {
+      matches.push({ start, end, keyword });
     });
     return matches;
   }
@@ -54,11 +53,30 @@ export class KeywordMatcher {
   /** The first match in reading order of end position, or undefined. */
   findFirst(text: string): KeywordMatch | undefined {
     let found: KeywordMatch | undefined;
-    this.scan(text, (match) => {
-      found = match;
+    this.forEach(text, (start, end, keyword) => {
+      found = { start, end, keyword };
       return true;
     });
     return found;
+  }
+
+  /**
+   * Calls `visit` for every match within `text[from, to)` (word boundaries judged on the whole
+   * text), in order of end position, until it returns true. Nothing is allocated per match, so a
+   * text made of one keyword repeated millions of times costs no more than any other.
+   */
+  forEach(text: string, visit: (start: number, end: number, keyword: string) => boolean | void, from = 0, to = text.length): void {
+    if (this.isEmpty) return;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = this.step(state, text.charCodeAt(i));
+      for (const index of this.nodes[state]!.outputs) {
+        const keyword = this.keywords[index]!;
+        const start = i + 1 - keyword.length;
+        if (!atWordBoundaries(text, start, i + 1, keyword)) continue;
+        if (visit(start, i + 1, keyword) === true) return;
+      }
+    }
   }
 
   test(text: string): boolean {
@@ -74,20 +92,6 @@ export class KeywordMatcher {
     return chars.join('');
   }
 
-  private scan(text: string, onMatch: (match: KeywordMatch) => boolean): void {
-    if (this.isEmpty) return;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = this.step(state, text.charCodeAt(i));
-      for (const length of this.nodes[state]!.outputs) {
-        const start = i + 1 - length;
-        const keyword = text.slice(start, i + 1);
-        if (!atWordBoundaries(text, start, i + 1, keyword)) continue;
-        if (onMatch({ start, end: i + 1, keyword })) return;
-      }
-    }
-  }
-
   private step(state: number, char: number): number {
     let current = state;
     for (;;) {
@@ -98,7 +102,7 @@ export class KeywordMatcher {
     }
   }
 
-  private insert(keyword: string): void {
+  private insert(keyword: string, index: number): void {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
       const char = keyword.charCodeAt(i);
@@ -111,7 +115,7 @@ export class KeywordMatcher {
       }
       state = next;
     }
-    this.nodes[state]!.outputs.push(keyword.length);
+    this.nodes[state]!.outputs.push(index);
   }
 
   private linkFailures(): void {
