@@ -4,6 +4,7 @@
  */
 import { engineSuite } from './engine.bench';
 import { faultsSuite } from './faults.bench';
+import { hostileSuite } from './hostile.bench';
 import { noiseSuite } from './noise.bench';
 import { propertySuite } from './property.bench';
 import { sendLatencySuite } from './send-latency.bench';
@@ -14,7 +15,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, faultsSuite, propertySuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, hostileSuite, faultsSuite, propertySuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {

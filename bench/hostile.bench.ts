@@ -1,0 +1,299 @@
+import { spawn } from 'node:child_process';
+import { createDraft, evaluate, parseDraft, parsePolicy, parsePolicyText, type Draft, type DraftInput, type Policy } from '../src/engine';
+import { compileAdminPattern as compileForSend } from '../src/engine/detectors/admin-patterns-lite';
+import type { BenchSuite } from './index';
+
+/**
+ * Issue 12, «Linear everywhere»: for each hostile family an input of doubling size, 64 KiB to
+ * 8 MiB, through the real `evaluate` (and the parser, for JSON). Linear code takes about twice as
+ * long per doubling; a family fails when any doubling judged costs more than `MAX_RATIO`.
+ *
+ * Each family runs in a child process with a time limit per size: `evaluate` is synchronous, so a
+ * super-linear family would otherwise stall the whole run, and a crash (a stack overflow, out of
+ * memory) is reported for its row instead of ending the bench.
+ */
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+const SIZES = [256, 512, 1024, 2048, 4096, 8192].map((kib) => kib * KIB);
+const MAX_RATIO = 2.2;
+/** Doublings are judged from this size on: below, timer and GC noise dominate. A family under `JUDGED_FROM_MS` at the largest size passes. */
+const JUDGED_FROM_BYTES = 1 * MIB;
+const JUDGED_FROM_MS = 5;
+/** Timed runs per size: the fastest is kept, since load from other processes only ever adds time. */
+const RUNS = 3;
+/** A size's time limit: 40 times the previous size's time, within these bounds. */
+const MIN_CASE_TIMEOUT_MS = 30_000;
+const MAX_CASE_TIMEOUT_MS = 180_000;
+const CASE_ENV = 'PREFLIGHT_HOSTILE_CASE';
+const RESULT_PREFIX = 'HOSTILE-RESULT ';
+
+const NOW = new Date('2026-11-01T09:00:00Z');
+const SHARED_MAILBOX = 'helpdesk@contoso.com';
+
+/** Every rule at its default severity, the sender's mailbox shared, so every body rule reads the text. */
+function hostilePolicy(extra: Record<string, unknown> = {}): Policy {
+  const result = parsePolicy({ internalDomains: ['contoso.com'], sharedMailboxes: [SHARED_MAILBOX], ...extra });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.policy;
+}
+
+const BASE: DraftInput = {
+  subject: '【机密】季度报告',
+  from: SHARED_MAILBOX,
+  to: ['li.si@contoso.com', 'erika@fabrikam.com'],
+  cc: ['wang.wu@contoso.com'],
+  composeType: 'newMail',
+};
+
+/**
+ * The draft as a new mail without an attachment and as a reply with one: attachment-forgotten
+ * reads the text only without one, attachment-unexplained only with one, and the recipient rules
+ * differ for replies.
+ */
+function variants(input: DraftInput): Draft[] {
+  return [createDraft(input), createDraft({ attachments: [{ name: '季度报告.xlsx', size: 1000 }], ...input, composeType: 'reply' })];
+}
+
+function evaluateAll(drafts: readonly Draft[], policy: Policy): () => void {
+  return () => drafts.forEach((draft) => evaluate(draft, policy, { now: NOW }));
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** `unit` repeated to about `bytes` of UTF-8. */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.floor(bytes / utf8Bytes(unit))));
+}
+
+function body(unit: string, policy = hostilePolicy(), around: readonly [string, string] = ['', '']): (bytes: number) => () => void {
+  return (bytes) => evaluateAll(variants({ ...BASE, body: `${around[0]}${repeatTo(unit, bytes)}${around[1]}` }), policy);
+}
+
+/** A phone number on the same line, so the shared-mailbox rule looks for a name on it. */
+const ON_A_PHONE_LINE = ['', ' 010-5555-0123'] as const;
+
+function subject(unit: string): (bytes: number) => () => void {
+  const policy = hostilePolicy();
+  return (bytes) => evaluateAll(variants({ ...BASE, subject: repeatTo(unit, bytes), body: '您好：\n\n请查收。\n\n张三' }), policy);
+}
+
+/** Recipients of about `bytes` in all, each `address(i)`. */
+function recipients(bytes: number, address: (i: number) => string): string[] {
+  const list: string[] = [];
+  for (let total = 0, i = 0; total < bytes; i++) {
+    const next = address(i);
+    list.push(next);
+    total += next.length + 1;
+  }
+  return list;
+}
+
+const WILDCARDS = ['**********@x.com', 'all-*-*-*-*@x.com', '*a*a*a*a*a*@*.*'];
+const ADMIN_PATTERNS = ['(.*){100}q', '(a|aa)+b', '(?:x+x+)+y', '[a-z]*[a-z]*[a-z]*[0-9]{30}', '(.*a){20}z'];
+
+/** The admin patterns compiled for the on-send bundle's matcher, put into an already resolved policy. */
+function withSendPatterns(policy: Policy, sources: readonly string[]): Policy {
+  const patterns = sources.map((source) => {
+    const compiled = compileForSend(source);
+    if (!compiled.ok) throw new Error(compiled.message);
+    return compiled.pattern;
+  });
+  const settings = policy.rules['sensitive-content'];
+  return { ...policy, rules: { ...policy.rules, 'sensitive-content': { ...settings, options: { ...(settings.options as object), patterns } } } };
+}
+
+interface Family {
+  readonly name: string;
+  /** Builds the input of about `bytes` (not timed) and returns what is timed. */
+  readonly build: (bytes: number) => () => unknown;
+}
+
+const FAMILIES: readonly Family[] = [
+  { name: 'digit run', build: body('1') },
+  { name: 'digit groups "1234 "', build: body('1234 ') },
+  { name: '"密码" repeats', build: body('密码') },
+  { name: '"密码：ab12 " repeats', build: body('密码：ab12 ') },
+  { name: '"a@" repeats', build: body('a@') },
+  { name: '"> " on one line', build: body('> ') },
+  { name: '"> " quote lines', build: body('> > 上次的回复\n') },
+  { name: 'Original Message repeats', build: body('-----Original Message-----') },
+  { name: 'Original Message lines', build: body('-----Original Message-----\n') },
+  { name: '"From:" repeats', build: body('From: ') },
+  { name: '"From:" lines', build: body('From: a@b.com\n') },
+  { name: 'punctuation run (body)', build: body('!?.,;。，、') },
+  { name: 'punctuation run (subject)', build: subject('!?.,;。，、') },
+  { name: 'underscore line', build: body('_') },
+  { name: 'underscore lines', build: body('__________\n') },
+  { name: '"在…写道" repeats', build: body('在 写道 ') },
+  { name: 'spaces mid-line', build: body(' ', hostilePolicy(), ['a', 'b']) },
+  { name: 'one long word on a phone line', build: body('a', hostilePolicy(), ON_A_PHONE_LINE) },
+  { name: 'contact labels on a phone line', build: body('联系人 ', hostilePolicy(), ON_A_PHONE_LINE) },
+  { name: 'asks in one sentence with an exception', build: body('如有问题请告知请确认') },
+  {
+    name: 'attachment name of dots and spaces',
+    build: (bytes) => evaluateAll(variants({ ...BASE, body: '附件是报告。', attachments: [{ name: `a${repeatTo('. ', bytes)}x`, size: 1000 }] }), hostilePolicy()),
+  },
+  {
+    name: 'wildcard groups, 40-char locals',
+    build: (bytes) => evaluateAll(variants({ ...BASE, body: '请查收。', to: recipients(bytes, (i) => `${'a'.repeat(34)}${String(i).padStart(6, '0')}@x.com`) }), hostilePolicy({ groupAddresses: WILDCARDS })),
+  },
+  {
+    name: 'wildcard groups, one long local',
+    build: (bytes) => evaluateAll(variants({ ...BASE, body: '请查收。', to: [`${'a'.repeat(bytes)}@x.com`] }), hostilePolicy({ groupAddresses: WILDCARDS })),
+  },
+  { name: 'admin patterns (re2js)', build: body('aaaaaaaa 1234567890 ', hostilePolicy({ rules: { 'sensitive-content': { patterns: ADMIN_PATTERNS } } })) },
+  { name: 'admin patterns (on-send VM)', build: body('aaaaaaaa 1234567890 ', withSendPatterns(hostilePolicy(), ADMIN_PATTERNS)) },
+  {
+    name: 'nested JSON policy (arrays)',
+    build: (bytes) => {
+      const depth = Math.floor(bytes / 2);
+      const text = `{"templates":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      return () => parsePolicyText(text);
+    },
+  },
+  {
+    name: 'nested JSON policy (objects)',
+    build: (bytes) => {
+      const depth = Math.floor(bytes / 6);
+      const text = `{"rules":{"cc-excessive":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`;
+      return () => parsePolicyText(text);
+    },
+  },
+  {
+    name: 'nested JSON draft',
+    build: (bytes) => {
+      const depth = Math.floor(bytes / 6);
+      const text = `{"subject":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"to":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      return () => parseDraft(JSON.parse(text));
+    },
+  },
+  {
+    name: 'many recipients',
+    build: (bytes) => {
+      const input = { ...BASE, body: '请查收。', to: recipients(bytes / 2, (i) => `user${i}@fabrikam${i % 97}.com`), cc: recipients(bytes / 2, (i) => `User${i % 5000}@Contoso.com`) };
+      const policy = hostilePolicy();
+      return () => {
+        const parsed = parseDraft(input);
+        if (!parsed.ok) throw new Error('draft rejected');
+        evaluate(parsed.draft, policy, { now: NOW });
+      };
+    },
+  },
+];
+
+interface CaseResult {
+  readonly bytes: number;
+  readonly ms?: number;
+  readonly error?: string;
+}
+
+/** In the child: every size of one family in turn, each timed (fastest of three runs) and printed as it finishes. */
+function runFamily(name: string): void {
+  const family = FAMILIES.find((f) => f.name === name)!;
+  for (const bytes of SIZES) {
+    let result: CaseResult;
+    try {
+      const run = family.build(bytes);
+      // Below 1 MiB a warm-up run first; above, the first run's JIT compiling is left out by taking the fastest.
+      if (bytes < MIB) run();
+      let fastest = Infinity;
+      for (let i = 0; i < RUNS; i++) {
+        const started = performance.now();
+        run();
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      result = { bytes, ms: fastest };
+    } catch (error) {
+      result = { bytes, error: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 80) : String(error) };
+    }
+    console.log(`${RESULT_PREFIX}${JSON.stringify(result)}`);
+    if (result.error) return;
+  }
+}
+
+/**
+ * Runs one family in a child process and collects its results; a size that does not answer
+ * within 40 times the previous size's time (at least 30 s) ends the child and is reported so.
+ */
+function spawnFamily(name: string): Promise<CaseResult[]> {
+  return new Promise((resolve) => {
+    const results: CaseResult[] = [];
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, 'hostile'], { env: { ...process.env, [CASE_ENV]: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = 0;
+    const arm = () => {
+      clearTimeout(timer);
+      const limit = Math.round(Math.min(MAX_CASE_TIMEOUT_MS, Math.max(MIN_CASE_TIMEOUT_MS, (results[results.length - 1]?.ms ?? 0) * 40)));
+      timer = setTimeout(() => {
+        timedOut = limit;
+        child.kill();
+      }, limit);
+    };
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.startsWith(RESULT_PREFIX)) results.push(JSON.parse(line.slice(RESULT_PREFIX.length)) as CaseResult);
+      arm();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-400)));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const next = SIZES[results.length];
+      if (next !== undefined && !results.some((r) => r.error)) {
+        const why = timedOut ? `no answer in ${timedOut / 1000} s` : `child ended (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').pop() ?? ''}`;
+        results.push({ bytes: next, error: why.slice(0, 80) });
+      }
+      resolve(results);
+    });
+    arm();
+  });
+}
+
+const sizeLabel = (bytes: number) => (bytes >= MIB ? `${bytes / MIB} MiB` : `${bytes / KIB} KiB`);
+
+/**
+ * Prints the rows of one family and returns whether it passed: every size answered, and the
+ * mean cost per doubling from `JUDGED_FROM_BYTES` to the largest size (the cube root of 8 MiB's
+ * time over 1 MiB's) is at most `MAX_RATIO`. Single doublings are shown but not judged alone:
+ * on a machine shared with other work one of them can spike.
+ */
+function reportFamily(name: string, results: readonly CaseResult[]): boolean {
+  let previous: number | undefined;
+  for (const result of results) {
+    const label = `${name.padEnd(40)} ${sizeLabel(result.bytes).padStart(8)}`;
+    if (result.ms === undefined) {
+      console.log(`${label} ${'-'.padStart(10)} ${''.padStart(7)}  FAIL ${result.error}`);
+      return false;
+    }
+    const ratio = previous === undefined ? '' : `${(result.ms / Math.max(previous, 0.001)).toFixed(2)}×`;
+    console.log(`${label} ${result.ms.toFixed(1).padStart(10)} ${ratio.padStart(7)}`);
+    previous = result.ms;
+  }
+  const from = results.find((r) => r.bytes === JUDGED_FROM_BYTES)!.ms!;
+  const to = results[results.length - 1]!;
+  const mean = Math.pow(to.ms! / Math.max(from, 0.001), 1 / Math.log2(to.bytes / JUDGED_FROM_BYTES));
+  const passed = mean <= MAX_RATIO || to.ms! < JUDGED_FROM_MS;
+  console.log(`${`${name}: per doubling ${sizeLabel(JUDGED_FROM_BYTES)}–${sizeLabel(to.bytes)}`.padEnd(60)} ${`${mean.toFixed(2)}×`.padStart(7)}  ${passed ? 'ok' : 'FAIL'}`);
+  return passed;
+}
+
+export const hostileSuite: BenchSuite = {
+  name: 'hostile',
+  async run() {
+    const only = process.env[CASE_ENV];
+    if (only) return runFamily(only);
+    const filter = process.env.PREFLIGHT_HOSTILE_FAMILY;
+    console.log(`Doubling inputs ${sizeLabel(SIZES[0]!)} to ${sizeLabel(SIZES[SIZES.length - 1]!)}, fastest of ${RUNS} runs each; a family passes when it costs at most ${MAX_RATIO}× per doubling from ${sizeLabel(JUDGED_FROM_BYTES)} on.`);
+    console.log(`${'family'.padEnd(40)} ${'size'.padStart(8)} ${'ms'.padStart(10)} ${'ratio'.padStart(7)}`);
+    const failed: string[] = [];
+    for (const family of FAMILIES.filter((f) => !filter || f.name.includes(filter))) {
+      if (!reportFamily(family.name, await spawnFamily(family.name))) failed.push(family.name);
+    }
+    console.log(failed.length === 0 ? '\nevery family linear' : `\nsuper-linear, crashing or stalling: ${failed.join('; ')}`);
+    if (failed.length > 0) process.exitCode = 1;
+  },
+};
