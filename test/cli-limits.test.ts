@@ -4,6 +4,7 @@
  * as a long archive run would, so a message that needs gigabytes fails the test.
  */
 import { ensureCliBuilt, BUILD_TIMEOUT_MS, jsonLines, makeTempDir, removeTempDir, runCli, writeFile } from './helpers/cli';
+import { forEachWithinBudget, IN_FLIGHT } from '../src/cli/main';
 
 jest.setTimeout(120_000);
 
@@ -104,4 +105,52 @@ test('HTML-only mail longer than 16 MiB is checked to its end (html-to-text cut 
   expect(run.stderr).toBe('');
   const line = run.lines[0]!;
   expect('findings' in line && line.findings.map((finding) => finding.rule)).toContain('sensitive-content');
+});
+
+describe('files in flight are bounded by their bytes, not only their number', () => {
+  const MIB = 1024 * 1024;
+  type Input = { readonly name: string; readonly bytes: number };
+  const small = (name: string): Input => ({ name, bytes: MIB });
+
+  /** Runs `inputs` through the CLI's scheduler with a checker that takes a few event-loop turns; records who was in flight at each start. */
+  async function schedule(inputs: readonly Input[]) {
+    const bytes = new Map(inputs.map((input) => [input.name, input.bytes]));
+    const inFlight = new Set<string>();
+    const atStart: string[][] = [];
+    const emitted: string[] = [];
+    const check = async (file: string): Promise<string> => {
+      inFlight.add(file);
+      atStart.push([...inFlight]);
+      // Files finish out of their order: the output must not.
+      for (let turn = 0; turn < 1 + (file.length % 4); turn += 1) await new Promise((resolve) => setImmediate(resolve));
+      inFlight.delete(file);
+      return file;
+    };
+    await forEachWithinBudget(inputs.map((input) => input.name), check, (file) => emitted.push(file), async (file) => bytes.get(file)!);
+    const inFlightBytes = (files: string[]) => files.reduce((sum, file) => sum + bytes.get(file)!, 0);
+    return { atStart, emitted, inFlightBytes };
+  }
+
+  const smalls = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => small(`${prefix}-${'x'.repeat(index)}`));
+  const large = { name: 'large-a', bytes: 40 * MIB };
+  const otherLarge = { name: 'large-bb', bytes: 40 * MIB };
+  const huge = { name: 'huge', bytes: 100 * MIB };
+  const inputs = [...smalls('a', 3), large, otherLarge, ...smalls('b', 10), huge, ...smalls('c', 3)];
+
+  test('two large files are never in flight together, and a file over the budget runs alone', async () => {
+    const { atStart } = await schedule(inputs);
+    expect(atStart.filter((files) => files.includes(large.name) && files.includes(otherLarge.name))).toEqual([]);
+    expect(atStart.filter((files) => files.includes(huge.name) && files.length > 1)).toEqual([]);
+  });
+
+  test('small files still run side by side, up to the file limit, within the byte budget', async () => {
+    const { atStart, inFlightBytes } = await schedule(inputs);
+    expect(Math.max(...atStart.map((files) => files.length))).toBe(IN_FLIGHT.files);
+    expect(atStart.filter((files) => files.length > 1 && inFlightBytes(files) > IN_FLIGHT.bytes)).toEqual([]);
+  });
+
+  test('results come out in the order of the files, each once', async () => {
+    const { emitted } = await schedule(inputs);
+    expect(emitted).toEqual(inputs.map((input) => input.name));
+  });
 });

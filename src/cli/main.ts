@@ -4,7 +4,7 @@
  * validate FILE` lists a policy's problems; `preflight policy defaults` prints the built-in one.
  * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
 import { defaultPolicyFile } from '../engine/policy/default-file';
 import packageJson from '../../package.json';
@@ -13,7 +13,7 @@ import { formatJsonLine } from './format-json';
 import { formatFileResult, formatSummary, shouldUseColor } from './format-text';
 import { forEachInOrder } from './in-order';
 import { expandInputs } from './inputs';
-import { loadDraft } from './load-draft';
+import { loadDraft, MAX_INPUT_BYTES } from './load-draft';
 import { chooseLocale } from './locale';
 import { describeReadError, describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
 import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
@@ -28,10 +28,13 @@ export interface CliIo {
 }
 
 /**
- * Files read and parsed at the same time. Parsing runs on one JavaScript thread, so more only
- * overlaps file reads with parsing and holds more messages in memory.
+ * How many files, and how many bytes of them (their sizes on disk), are read and parsed at the
+ * same time. Parsing runs on one JavaScript thread, so more only overlaps file reads with parsing
+ * and holds more messages in memory; a message costs several times its size while it is parsed
+ * (a 100 MB .eml about 0.6–0.9 GB), so eight large ones at once needed gigabytes. A file larger
+ * than the byte budget runs alone.
  */
-const CONCURRENT_FILES = 8;
+export const IN_FLIGHT = { files: 8, bytes: 64 * 1024 * 1024 } as const;
 
 /** Runs the CLI; resolves to the exit status (0 allow, 1 prompt/block, 2 bad input or usage). */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -76,7 +79,7 @@ async function check(command: CheckCommand, io: CliIo): Promise<number> {
   const style = { color: shouldUseColor(io.env, io.stdoutIsTty), locale };
   const counter = new SummaryCounter();
   const files = await expandInputs(command.files);
-  await forEachInOrder(files, CONCURRENT_FILES, (file) => checkFile(file, policy, locale), (result) => {
+  await forEachWithinBudget(files, (file) => checkFile(file, policy, locale), (result) => {
     counter.add(result);
     io.stdout.write(command.format === 'json' ? formatJsonLine(result) : formatFileResult(result, style));
   });
@@ -100,6 +103,71 @@ async function loadPolicy(path: string | null, locale: Locale, io: CliIo): Promi
   const problems = result.errors.map((error) => `  ${visible(`${error.path}: ${error.message}`)}\n`).join('');
   io.stderr.write(`preflight: ${visible(POLICY_TEXT.invalid(path, result.errors.length)[locale])}\n${problems}`);
   return null;
+}
+
+/**
+ * Runs `work` over `files` within the `IN_FLIGHT` limits, admitting them in order, and hands
+ * the results to `emit` in the files' order.
+ */
+export async function forEachWithinBudget<R>(
+  files: readonly string[],
+  work: (file: string) => Promise<R>,
+  emit: (result: R) => void,
+  sizeOf: (file: string) => Promise<number> = inputBytes,
+): Promise<void> {
+  const admit = byteGate(IN_FLIGHT.bytes);
+  await forEachInOrder(files, IN_FLIGHT.files, (file) => admit(sizeOf(file), () => work(file)), emit);
+}
+
+/** What reading `file` will hold: 0 for what `loadDraft` refuses without reading it. */
+async function inputBytes(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    return info.isFile() && info.size <= MAX_INPUT_BYTES ? info.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+interface Waiting {
+  bytes: number | null;
+  start: () => void;
+}
+
+/**
+ * Runs each task once the bytes in flight leave room for its own, or at once when nothing is in
+ * flight. Tasks are admitted in the order they were handed over, sizes known or not, so a large
+ * file is never overtaken by the small ones after it.
+ */
+function byteGate(budget: number): <R>(bytes: Promise<number>, task: () => Promise<R>) => Promise<R> {
+  let inFlight = 0;
+  const waiting: Waiting[] = [];
+  const fits = (entry: Waiting | undefined): entry is Waiting & { bytes: number } =>
+    entry?.bytes != null && (inFlight === 0 || inFlight + entry.bytes <= budget);
+  const admitWaiting = (): void => {
+    for (let next = waiting[0]; fits(next); next = waiting[0]) {
+      waiting.shift();
+      inFlight += next.bytes;
+      next.start();
+    }
+  };
+  return async (bytes, task) => {
+    const entry: Waiting = { bytes: null, start: () => undefined };
+    const started = new Promise<void>((start) => {
+      entry.start = start;
+    });
+    waiting.push(entry);
+    const size = await bytes.catch(() => 0);
+    entry.bytes = size;
+    admitWaiting();
+    await started;
+    try {
+      return await task();
+    } finally {
+      inFlight -= size;
+      admitWaiting();
+    }
+  };
 }
 
 async function checkFile(file: string, policy: Policy, locale: Locale): Promise<FileResult> {
