@@ -181,6 +181,14 @@ describe('hostile values from Office.js, through the built file', () => {
     expect(await fire(loadInJavaScriptRuntime(mailbox).onMessageSendHandler!)).toEqual({ allowEvent: true });
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean; truncated=body:524288');
   });
+
+  test('an admin pattern that would take seconds over the body stops at its step budget, and the header says so', async () => {
+    const patterns = ['prj-\\d{4}', '(.*.*.*.*){100}q'];
+    const mailbox = new SimulatedMailbox({ ...CLEAN, body: `PRJ-2041 ${CLEAN.body}\n${'x'.repeat(600_000)}` });
+    const policy = { version: 'p', rules: { 'sensitive-content': { severity: 'block', patterns } } };
+    expect(await fire(loadInJavaScriptRuntime(mailbox, policy).onMessageSendHandler!)).toMatchObject({ allowEvent: false });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=p; blocked=sensitive-content; truncated=body:524288,patterns:3000000');
+  });
 });
 
 describe('a send that started the runtime', () => {

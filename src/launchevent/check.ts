@@ -1,4 +1,5 @@
 import { evaluate, type Draft, type Evaluation, type Locale, type Policy } from '../engine';
+import { vmSteps } from '../engine/detectors/pattern-vm';
 import { userLocale } from '../office/locale';
 import type { OfficeContextLike } from '../office/mailbox';
 import { loadPolicy, type FetchText, type LoadedPolicy, type LoadPolicyOptions, type PolicyCache } from '../office/policy-source';
@@ -38,8 +39,18 @@ export async function checkCurrentItem(env: HandlerEnvironment, policy: Promise<
   const snapshot = session ?? readSession(item);
   const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, snapshot, SEND_LIMITS), policy, snapshot]);
   const locale = localeFor(env.context, loaded.policy, recorded.locale);
-  return { read, loaded, evaluation: evaluateOrFail(read.draft, loaded.policy, locale), locale, session: recorded };
+  const evaluation = evaluateOrFail(read.draft, loaded.policy, locale);
+  if (vmSteps.left < 0) (read.truncated as string[]).push(`patterns:${PATTERN_STEPS}`);
+  return { read, loaded, evaluation, locale, session: recorded };
 }
+
+/**
+ * What all admin patterns together may cost in one check: each character costs a step, and one
+ * more per live thread (up to a pattern's instructions). 3 million steps take 0.08-0.14 s, under
+ * 0.9 s on a 6x slower CPU; `prj-\d{4}` takes 1.1 million over Send's 512 KiB of body. Patterns
+ * cut short are recorded (`truncated=patterns:3000000`); the task pane checks them in full.
+ */
+export const PATTERN_STEPS = 3e6;
 
 /**
  * The engine threw on a draft the adapter had already validated: a bug in Preflight, never the
@@ -53,6 +64,7 @@ export class EngineFailure extends Error {
 
 function evaluateOrFail(draft: Draft, policy: Policy, locale: Locale): Evaluation {
   try {
+    vmSteps.left = PATTERN_STEPS;
     return evaluate(draft, policy, { locale });
   } catch (error) {
     throw new EngineFailure(`engine:${error instanceof Error ? error.name : 'unknown'}`);

@@ -24,7 +24,11 @@ export interface AuditRecord {
   readonly acknowledged?: readonly string[];
   /** Set when the policy came from the cache or the defaults. */
   readonly policyOrigin?: 'cache' | 'default';
-  /** What Send did not check past its size ceiling (`body:524288`: 524,288 characters of the body were checked, its start and its end). */
+  /**
+   * What Send did not check past its size ceiling (`body:524288`: 524,288 characters of the body
+   * were checked, its start and its end; `patterns:3000000`: the admin patterns used up their
+   * steps, and those after were not matched).
+   */
   readonly truncated?: readonly string[];
 }
 
@@ -42,7 +46,7 @@ export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcom
  * `prompted=`, `warned=`, `blocked=`, `acknowledged=` with rule ids, or `failed-open=<reason>`:
  * `timeout:<call>`, `error:<call or name>`, `invalid:<call>` for an answer of the wrong shape,
  * `engine:<name>` when the engine itself threw), `acknowledged=`, and `truncated=` with what
- * lay past Send's size ceiling (`body:524288`).
+ * lay past Send's size ceiling (`body:524288`, `patterns:3000000`).
  */
 export function formatAuditHeader(record: AuditRecord): string {
   const parts = [`v=${AUDIT_HEADER_VERSION}`, `policy=${token(record.policyVersion)}`];

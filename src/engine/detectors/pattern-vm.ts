@@ -78,6 +78,13 @@ export function parsePattern(source: string): PatternParse {
   }
 }
 
+/**
+ * Steps every search may still take, shared by all of them: one per thread per character, and
+ * one per character. Send sets it before each evaluation; once it is below 0, searches stop
+ * where they are (the match found so far, or null), and Send records that patterns were cut short.
+ */
+export const vmSteps = { left: Infinity };
+
 /** The leftmost-first match of `program` in `text` (the one re2js's `find()` reports), or null. */
 export function searchPattern(program: Program, text: string): PatternMatch | null {
   return new PikeVm(program).search(text);
@@ -148,6 +155,15 @@ const ASCII_VARIANTS: readonly (readonly number[])[] = Array.from({ length: 128 
  */
 function caseVariants(code: number): readonly number[] {
   if (code < 0x80) return ASCII_VARIANTS[code]!;
+  // Each search asks again for every character: a Greek or Cyrillic text would cost ~250 ns per character per pattern.
+  let variants = FOLDED.get(code);
+  if (!variants) FOLDED.set(code, (variants = foldedVariants(code)));
+  return variants;
+}
+
+const FOLDED = new Map<number, readonly number[]>();
+
+function foldedVariants(code: number): readonly number[] {
   if (!rangesContain(CASED_BLOCKS, code) || code === DOTTED_CAPITAL_I || code === DOTLESS_SMALL_I) return [code];
   const variants = [code];
   const char = String.fromCodePoint(code);
@@ -832,6 +848,7 @@ class PikeVm {
       // A new thread starting here has the lowest priority; none once a match has been found.
       if (match === null) addThread(instructions, this.current, this.stack, this.program.start, pos, contextAt(text, pos));
       else if (this.current.size === 0) break;
+      if ((vmSteps.left -= this.current.size + 1) < 0) break;
       const code = pos < text.length ? text.codePointAt(pos)! : -1;
       const width = code < 0 ? 0 : code > 0xffff ? 2 : 1;
       const nextContext = code < 0 ? 0 : contextAt(text, pos + width);
