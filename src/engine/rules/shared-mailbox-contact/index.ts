@@ -121,10 +121,10 @@ function firstSegment(text: string): string {
   const start = text.search(SEGMENT_START);
   if (start === -1) return '';
   // Two characters past the reach, so a break of two spaces starting within it is seen whole.
-  const window = text.slice(start, start + NAME_REACH + 2);
-  const found = SEGMENT_BREAK.exec(window);
-  const end = found ? found.index : window.length;
-  return end > NAME_REACH ? '' : window.slice(0, end).trim();
+  const reach = text.slice(start, start + NAME_REACH + 2);
+  const found = SEGMENT_BREAK.exec(reach);
+  const end = found ? found.index : reach.length;
+  return end > NAME_REACH ? '' : reach.slice(0, end).trim();
 }
 
 /**
