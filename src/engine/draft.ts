@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssues, type InputError } from './schema-errors';
+import { describeIssues, firstErrors, type InputError } from './schema-errors';
 
 /** Office.js `EmailAddressDetails.recipientType`, as RULES.md names them. */
 export const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
@@ -100,8 +100,8 @@ export type DraftResult = { readonly ok: true; readonly draft: Draft } | { reado
  * newer producers can add fields; wrong types are errors with their JSON path.
  */
 export function parseDraft(input: unknown): DraftResult {
-  if (!result.success) return { ok: false, errors: describeIssues(result.error.issues) };
   const result = (draftSchema ??= draftJsonSchema()).safeParse(input, { reportInput: true });
+  if (!result.success) return { ok: false, errors: firstErrors(describeIssues(result.error.issues)) };
   return { ok: true, draft: createDraft(result.data) };
 }
 

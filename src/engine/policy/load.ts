@@ -1,10 +1,12 @@
 import type * as z from 'zod/mini';
 import { resolveOptions } from '../options';
 import { RULES } from '../rules';
-import { describeIssues, formatPath, type InputError } from '../schema-errors';
+import { adminText } from '../off-send-text';
+import { describeIssues, firstErrors, formatPath, quote, type InputError } from '../schema-errors';
 import { compileAddressPatterns, normalizeAddress } from '../text/address';
 import type { LocalizedText, RuleId } from '../types';
 import type { EncryptionAction, Policy, RuleSettings } from './policy';
+import { MAX_POLICY_DEPTH, scanJson, tooDeep } from './json-scan';
 import { policySchema, type PolicyFile } from './schema';
 
 export type PolicyResult =
@@ -25,52 +27,57 @@ export const DEFAULT_IMPORTANT_TAG = '[重要]';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Reads a policy file's text. Invalid JSON, a forbidden key, a wrong type, an unknown key or an
- * unknown rule id is an error naming its JSON path; the result then carries the defaults.
+ * Reads a policy file's text. Invalid JSON, a key given twice, nesting too deep, a forbidden key,
+ * a wrong type, an unknown key or an unknown rule id is an error naming its JSON path; the result
+ * then carries the defaults.
  */
 export function parsePolicyText(text: string): PolicyResult {
+  const found: InputError[] = [];
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
+    if (!scanJson((text = text.replace(/^\uFEFF/u, '')), found)) return failed(found);
+    raw = JSON.parse(text);
   } catch (error) {
-    return failed([{ path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
+    return failed([{ path: '$', message: adminText(`not valid JSON: ${(error as Error).message}`) }]);
   }
-  return parsePolicy(raw);
+  return check(raw, found);
 }
 
 /**
  * Validates a parsed policy object and merges it over the built-in defaults. A forbidden key is
  * an error, and the rest of the file is still checked without it, so every problem is listed.
  */
-export function parsePolicy(raw: unknown): PolicyResult {
-  const forbidden: InputError[] = [];
-  const result = policySchema.safeParse(withoutForbiddenKeys(raw, [], forbidden), { reportInput: true });
-  const errors = result.success ? [] : result.error.issues.flatMap(describePolicyIssue);
-  if (forbidden.length > 0 || !result.success) return failed([...forbidden, ...errors]);
-  return { ok: true, policy: resolvePolicy(result.data) };
+export const parsePolicy = (raw: unknown): PolicyResult => check(raw, []);
+
+function check(raw: unknown, found: InputError[]): PolicyResult {
+  const result = policySchema.safeParse(withoutForbiddenKeys(raw, [], found), { reportInput: true });
+  if (!result.success) found.push(...result.error.issues.flatMap(describePolicyIssue));
+  return found.length > 0 || !result.success ? failed(found) : { ok: true, policy: resolvePolicy(result.data) };
 }
 
 function describePolicyIssue(issue: z.core.$ZodIssue): InputError[] {
   if (issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')) {
-    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown rule id "${key}"; known ids: ${RULES.map((r) => r.meta.id).join(', ')}` }));
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`) }));
   }
   return describeIssues([issue]);
 }
 
 function failed(errors: readonly InputError[]): PolicyResult {
-  return { ok: false, errors, policy: DEFAULT_POLICY };
+  return { ok: false, errors: firstErrors(errors), policy: DEFAULT_POLICY };
 }
 
 /**
  * A copy of a parsed JSON value without the forbidden keys, each of which is added to `found`
- * with its path. Only own keys are read, and none that could reach a prototype is written.
+ * with its path. Only own keys are read, and none that could reach a prototype is written. What is
+ * nested too deep is an error and left out, so nothing recurses deeper than MAX_POLICY_DEPTH.
  */
 function withoutForbiddenKeys(value: unknown, path: PropertyKey[], found: InputError[]): unknown {
   if (value === null || typeof value !== 'object') return value;
+  if (path.length === MAX_POLICY_DEPTH) return void found.push(tooDeep(path));
   if (Array.isArray(value)) return value.map((item, index) => withoutForbiddenKeys(item, [...path, index], found));
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    if (FORBIDDEN_KEYS.has(key)) found.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+    if (FORBIDDEN_KEYS.has(key)) found.push({ path: formatPath([...path, key]), message: adminText(`the key "${key}" is not allowed`) });
     else copy[key] = withoutForbiddenKeys(child, [...path, key], found);
   }
   return copy;

@@ -1,6 +1,8 @@
 import { clauseExcerpt } from '../clause-texts';
 import { evaluate } from '../evaluate';
 import { createDraft } from '../draft';
+import { MAX_LISTED_ERRORS } from '../schema-errors';
+import { MAX_POLICY_DEPTH } from './json-scan';
 import { DEFAULT_POLICY, parsePolicy, parsePolicyText } from './load';
 import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
 
@@ -131,4 +133,92 @@ test('the expandable clause text quotes the seed clauses, or shows the organisat
   expect(clauseExcerpt('attachment-size', 'en-US', DEFAULT_POLICY).split('\n')).toHaveLength(2);
   const own = parsePolicy({ clauses: { 'important-tag': '《本公司邮件规范》第 2 条' } });
   expect(clauseExcerpt('important-tag', 'zh-CN', own.policy)).toBe('《本公司邮件规范》第 2 条');
+});
+
+describe('hostile policy files (issue 12)', () => {
+  const jsonParseError = (text: string) => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`${text} is JSON`);
+  };
+  const textErrors = (text: string) => {
+    const result = parsePolicyText(text);
+    return result.ok ? [] : result.errors;
+  };
+  const deepArrays = (depth: number) => `{"rules": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+  const deepObject = (depth: number) => {
+    let value: unknown = 1;
+    for (let i = 0; i < depth; i++) value = { x: value };
+    return { templates: value };
+  };
+
+  test.each([100_000, 1_000_000])('text nested %i deep is an error at the path where it got too deep, not a stack overflow', (depth) => {
+    const result = parsePolicyText(deepArrays(depth));
+    expect(result.ok ? [] : result.errors).toEqual([{ path: `$.rules${'[0]'.repeat(MAX_POLICY_DEPTH - 1)}`, message: `nested deeper than ${MAX_POLICY_DEPTH} levels` }]);
+    expect(result.policy).toBe(DEFAULT_POLICY);
+  });
+
+  test('the depth limit leaves room for every real policy and names the first container too deep', () => {
+    expect(textErrors(`{"x": ${'['.repeat(MAX_POLICY_DEPTH - 1)}${']'.repeat(MAX_POLICY_DEPTH - 1)}}`)).toEqual([{ path: '$.x', message: 'unknown key "x"' }]);
+    const text = `{"rules": {"a": ${'{"b": '.repeat(MAX_POLICY_DEPTH)}1${'}'.repeat(MAX_POLICY_DEPTH + 2)}`;
+    expect(textErrors(text)).toEqual([{ path: `$.rules.a${'.b'.repeat(MAX_POLICY_DEPTH - 2)}`, message: `nested deeper than ${MAX_POLICY_DEPTH} levels` }]);
+    expect(textErrors('{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{"}')).toEqual([{ path: '$.a', message: 'unknown key "a"' }]);
+  });
+
+  test.each([100_000, 1_000_000])('an object nested %i deep given to parsePolicy is an error, not a stack overflow', (depth) => {
+    const result = parsePolicy(deepObject(depth));
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: `$.templates${'.x'.repeat(MAX_POLICY_DEPTH - 1)}`, message: `nested deeper than ${MAX_POLICY_DEPTH} levels` },
+      { path: '$.templates', message: 'expected array, got object' },
+    ]);
+  });
+
+  test('a key given twice is an error naming its path; the first value is not silently dropped', () => {
+    const result = parsePolicyText('{"rules": {"subject-vague": {"severity": "loud", "severity": "off"}}, "templates": [{"name": "a", "body": ""}, {"name": "b", "body": "", "body": ""}]}');
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: '$.rules["subject-vague"].severity', message: 'duplicate key "severity"' },
+      { path: '$.templates[1].body', message: 'duplicate key "body"' },
+    ]);
+  });
+
+  test('keys are compared as JSON reads them; the same key in different objects is no duplicate', () => {
+    expect(textErrors('{"version": "1", "ver\\u0073ion": "2"}')).toEqual([{ path: '$.version', message: 'duplicate key "version"' }]);
+    expect(parsePolicyText('{"rules": {"cc-excessive": {"severity": "off"}, "subject-vague": {"severity": "off"}}, "clauses": {"cc-excessive": "x"}, "templates": [{"name": "t", "body": "\\"name\\": {"}, {"name": "u", "body": ""}]}').ok).toBe(true);
+  });
+
+  test.each(['{}"x"', ']]}{', '{"a": "\\', '{"\\u12": 1}', '{"a" "b"}', '[1,,2]', '{,"a":1}', '"\\"'])('text that is not JSON (%s) is reported by JSON.parse, whatever the scan saw', (text) => {
+    expect(textErrors(text)).toEqual([{ path: '$', message: `not valid JSON: ${jsonParseError(text)}` }]);
+  });
+
+  test('a number too large for JSON says so instead of "expected number, got number"', () => {
+    expect(textErrors('{"rules": {"cc-excessive": {"maxCc": 1e400}, "cc-duplicate": {"severity": -1e400}}}')).toEqual([
+      { path: '$.rules["cc-excessive"].maxCc', message: 'expected a finite number, got Infinity' },
+      { path: '$.rules["cc-duplicate"].severity', message: 'expected one of "off", "info", "warning", "block", got -Infinity' },
+    ]);
+  });
+
+  test('long keys and values are cut in paths and messages', () => {
+    const long = 'k'.repeat(100_000);
+    const result = parsePolicy({ [long]: 1, rules: { [long]: {}, 'sensitive-content': { patterns: [`(${long}`] } }, version: 'v', locale: long });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(4);
+    for (const error of errors) expect(error.path.length + error.message.length).toBeLessThan(600);
+    expect(errors).toContainEqual({ path: `$["${'k'.repeat(39)}…"]`, message: `unknown key "${'k'.repeat(39)}…"` });
+    expect(errors).toContainEqual({ path: '$.locale', message: `expected one of "zh-CN", "zh-TW", "en-US", got "${'k'.repeat(39)}…"` });
+  });
+
+  test('a file with a huge number of problems lists the first ones and counts the rest', () => {
+    const result = parsePolicyText(JSON.stringify({ internalDomains: Array.from({ length: 100_000 }, (_, i) => `bad${i}`) }));
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(MAX_LISTED_ERRORS);
+    expect(errors[0]).toEqual({ path: '$.internalDomains[0]', message: 'expected a domain such as contoso.com (no @, no spaces)' });
+    expect(errors.at(-1)).toEqual({ path: '$', message: `…and ${100_000 - MAX_LISTED_ERRORS + 1} more` });
+    expect(JSON.stringify(errors).length).toBeLessThan(20_000);
+    const fewer = parsePolicy({ internalDomains: Array.from({ length: MAX_LISTED_ERRORS }, () => 'x') });
+    expect(fewer.ok ? [] : fewer.errors.map((e) => e.path)).toEqual(Array.from({ length: MAX_LISTED_ERRORS }, (_, i) => `$.internalDomains[${i}]`));
+  });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { adminText } from '../off-send-text';
 import { RULES } from '../rules';
 import { LOCALES, SEVERITIES } from '../types';
 
@@ -7,11 +8,11 @@ const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 /** `contoso.com`, `mail.contoso.com.cn`; no `@`, no spaces, at least one dot. */
 const domain = z.string().check(
   z.trim(),
-  z.regex(/^(?=.{1,253}$)[^\s@.]+(?:\.[^\s@.]+)+$/u, { error: 'expected a domain such as contoso.com (no @, no spaces)' }),
+  z.regex(/^(?=.{1,253}$)[^\s@.]+(?:\.[^\s@.]+)+$/u, { error: adminText('expected a domain such as contoso.com (no @, no spaces)') }),
 );
 
 /** A mail address; `*` wildcards allowed where `wildcards` is set (group addresses). */
-const address = z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+$/u, { error: 'expected a mail address such as name@contoso.com' }));
+const address = z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+$/u, { error: adminText('expected a mail address such as name@contoso.com') }));
 
 const localizedText = z.strictObject({
   'zh-CN': z.optional(nonEmpty),

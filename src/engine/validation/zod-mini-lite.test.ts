@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import defaultPolicyFile from '../policy/default-policy.json';
 import { parseDraft } from '../draft';
-import { parsePolicy } from '../policy/load';
+import { parsePolicy, parsePolicyText } from '../policy/load';
 import { policySchema } from '../policy/schema';
 import { RULES } from '../rules';
 import { describeIssues } from '../schema-errors';
@@ -18,6 +18,7 @@ interface Copy {
   readonly policySchema: typeof policySchema;
   readonly parseDraft: typeof parseDraft;
   readonly parsePolicy: typeof parsePolicy;
+  readonly parsePolicyText: typeof parsePolicyText;
 }
 
 const liteCopy = ((): Copy => {
@@ -28,6 +29,7 @@ const liteCopy = ((): Copy => {
       policySchema: jest.requireActual<{ policySchema: typeof policySchema }>('../policy/schema').policySchema,
       parseDraft: jest.requireActual<{ parseDraft: typeof parseDraft }>('../draft').parseDraft,
       parsePolicy: jest.requireActual<{ parsePolicy: typeof parsePolicy }>('../policy/load').parsePolicy,
+      parsePolicyText: jest.requireActual<{ parsePolicyText: typeof parsePolicyText }>('../policy/load').parsePolicyText,
     };
   });
   if (!copy) throw new Error('lite copy not loaded');
@@ -216,9 +218,27 @@ describe('policy errors: Send (zod-mini-lite) and the pane and CLI (zod/mini) sa
       { path: '$.rules["cc-excessive"].severity', message: 'expected one of "off", "info", "warning", "block", got "loud"' },
       { path: '$.failClosed', message: 'expected boolean, got string' },
     ]],
+    ['a number JSON reads as Infinity, and one that is not an integer', forbidden('{"rules": {"cc-excessive": {"maxCc": 1e400}, "subject-too-long": {"maxWidth": 1.5}}}'), [
+      { path: '$.rules["subject-too-long"].maxWidth', message: 'expected int, got 1.5' },
+      { path: '$.rules["cc-excessive"].maxCc', message: 'expected a finite number, got Infinity' },
+    ]],
+    ['a long unknown key and a long pattern are cut', { [`k${'x'.repeat(1000)}`]: 1, rules: { 'sensitive-content': { patterns: [`(${'x'.repeat(1000)}`] } } }, [
+      { path: '$.rules["sensitive-content"].patterns[0]', message: expect.stringMatching(/^.{299}…$/u) as unknown as string },
+      { path: `$["k${'x'.repeat(38)}…"]`, message: `unknown key "k${'x'.repeat(38)}…"` },
+    ]],
   ])('%s', (_name, input, expected) => {
     expect(policyErrors(parsePolicy(input))).toEqual(expected);
     expect(policyErrors(liteCopy.parsePolicy(input))).toEqual(expected);
+  });
+
+  test.each([
+    ['a key given twice', '{"rules": {"subject-vague": {"severity": "loud", "severity": "off"}}}'],
+    ['nesting 100,000 deep', `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    ['100,000 bad entries', JSON.stringify({ groupAddresses: Array.from({ length: 100_000 }, () => 'x') })],
+  ])('policy text with %s', (_name, text) => {
+    const real = parsePolicyText(text);
+    expect(real.ok).toBe(false);
+    expect(policyErrors(liteCopy.parsePolicyText(text))).toEqual(policyErrors(real));
   });
 });
 
