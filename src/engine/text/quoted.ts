@@ -10,16 +10,27 @@ export interface BodyParts {
 }
 
 /**
- * Separator lines that always start quoted history. Runs are written `__…_+`, never `_{10,}`:
- * V8 keeps a backtracking entry per repetition of a counted loop, and one 6 MB line of
- * underscores overflowed its stack (a RangeError that failed the check open).
+ * Separator lines that always start quoted history, between runs of dashes: `-----Original
+ * Message-----`, `---------- Forwarded message ---------`. The runs are measured by hand, not by
+ * `^--+…--+$`: irregexp backtracks through a run keeping an entry per character, and one line of
+ * millions of dashes or underscores overflowed its stack (a RangeError that failed the check open).
  */
-const SEPARATOR_LINES: readonly RegExp[] = [
-  /^--+\s*(?:original message|forwarded message|原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|轉發郵件|转发的邮件|轉寄的郵件)\s*--+$/iu,
-  /^---+\s*(?:original|forwarded)[^-]*---+$/iu,
-  /^_{9}_+$/u,
-  /^begin forwarded message:?$/iu,
-];
+const BETWEEN_TWO_DASHES = /^\s*(?:original message|forwarded message|原始邮件|原始郵件|原始信件|转发邮件|轉寄郵件|轉發郵件|转发的邮件|轉寄的郵件)\s*$/iu;
+const BETWEEN_THREE_DASHES = /^\s*(?:original|forwarded)[^-]*$/iu;
+const FORWARDED_BANNER = /^begin forwarded message:?$/iu;
+const NOT_UNDERSCORE = /[^_]/u;
+
+function isSeparatorLine(line: string): boolean {
+  if (FORWARDED_BANNER.test(line)) return true;
+  if (line.length >= 10 && !NOT_UNDERSCORE.test(line)) return true;
+  let start = 0;
+  while (line[start] === '-') start++;
+  let end = line.length;
+  while (end > start && line[end - 1] === '-') end--;
+  const run = Math.min(start, line.length - end);
+  const middle = line.slice(start, end);
+  return (run >= 2 && BETWEEN_TWO_DASHES.test(middle)) || (run >= 3 && BETWEEN_THREE_DASHES.test(middle));
+}
 
 /** `On Tue, 3 Dec 2026 at 10:00, Bob <bob@x.com> wrote:`, possibly wrapped over two lines. */
 const ON_WROTE = /^on\b.{0,200}\bwrote:?$/iu;
@@ -116,7 +127,7 @@ function findHistoryStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!line || !HISTORY_LINE_START.test(line)) continue;
-    if (SEPARATOR_LINES.some((pattern) => pattern.test(line))) return i;
+    if (isSeparatorLine(line)) return i;
     if (ON_WROTE.test(line) || ZAI_XIEDAO.test(line)) return i;
     if (isWrappedOnWrote(line, lines[i + 1])) return i;
     if (HEADER_START.test(line) && hasFollowingHeader(lines, i)) return i;

@@ -12,23 +12,24 @@ const SENTENCE_END = /[。！？!?;；:：,，、]$/u;
 const LATIN_SENTENCE = /^\S+(?:\s+\S+){3,}\.$/u;
 
 /**
- * A labelled contact line (`Tel: 010-…`, `邮箱：…`), a bare phone number or a URL. `{6}…+` rather
- * than `{7,}`: V8 keeps a backtracking entry per repetition of a counted loop, and a line of
- * millions of digits overflowed its stack.
+ * A labelled contact line: `Tel: 010-…`, `邮箱：…`. Bare phone numbers and URLs are told by the
+ * characters they hold, not by `^[+()\d\s-]{7,}$` or `\S+$`: irregexp keeps a backtracking entry
+ * per repetition, and a line of millions of digits overflowed its stack.
  */
-const LABELLED_DETAIL = new RegExp(
-  [
-    `^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`,
-    '^[+()\\d\\s-]{6}[+()\\d\\s-]+$',
-    '^(?:https?://|www\\.)\\S+$',
-  ].join('|'),
-  'iu',
-);
+const LABELLED_DETAIL = new RegExp(`^(?:${terms.signatureLabels.map(escapeRegExp).join('|')})\\.?\\s*(?:[:：]|(?=[+(\\d]))`, 'iu');
+const NOT_PHONE_CHARACTER = /[^+()\d\s-]/u;
+const URL_START = /^(?:https?:\/\/|www\.)/iu;
 const HAS_WHITE_SPACE = /\s/u;
 
 /** Contact details under a signature: `Tel: 010-…`, `邮箱：…`, a bare phone number, address or URL. */
 export function isSignatureDetail(line: string): boolean {
-  return LABELLED_DETAIL.test(line) || isBareAddress(line);
+  return LABELLED_DETAIL.test(line) || (line.length >= 7 && !NOT_PHONE_CHARACTER.test(line)) || isBareUrl(line) || isBareAddress(line);
+}
+
+/** `https://…` or `www.…` alone on its line, with something after the prefix. */
+function isBareUrl(line: string): boolean {
+  const prefix = URL_START.exec(line);
+  return prefix !== null && line.length > prefix[0].length && !HAS_WHITE_SPACE.test(line);
 }
 
 /**
