@@ -294,6 +294,8 @@ function reportFamily(name: string, results: readonly CaseResult[]): boolean {
 
 export const hostileSuite: BenchSuite = {
   name: 'hostile',
+  // About 20 minutes on two shared cores, most of it the admin-pattern families at 4 and 8 MiB.
+  onlyWhenNamed: true,
   async run() {
     const only = process.env[CASE_ENV];
     if (only) return runFamily(only);

@@ -12,6 +12,8 @@ import { sensitiveSuite } from './sensitive.bench';
 
 export interface BenchSuite {
   readonly name: string;
+  /** Only run when named (`npm run bench -- hostile`): too long for the full run. */
+  readonly onlyWhenNamed?: boolean;
   run(): void | Promise<void>;
 }
 
@@ -19,7 +21,7 @@ const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, 
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {
-    if (only.length > 0 && !only.includes(suite.name)) continue;
+    if (only.length > 0 ? !only.includes(suite.name) : suite.onlyWhenNamed) continue;
     console.log(`\n## ${suite.name}`);
     await suite.run();
   }
