@@ -1,6 +1,7 @@
 import { citeClause } from './clauses';
 import type { Draft } from './draft';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detectors';
+import { vmSteps } from './detectors/pattern-vm';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
 import { DEFAULT_POLICY } from './policy/load';
@@ -17,6 +18,12 @@ export interface EvaluateOptions {
    * ID; a proposed deadline). Defaults to the current time; tests pass a fixed one.
    */
   readonly now?: Date;
+  /**
+   * Matcher steps all admin patterns of this evaluation may take together (each character costs
+   * one, and one per live thread). Past it, pattern matching stops and the evaluation says so in
+   * `truncated`. Unbounded by default: only Send, which must answer in time, sets it.
+   */
+  readonly patternSteps?: number;
 }
 
 const SEVERITY_ORDER: Readonly<Record<ActiveSeverity, number>> = { block: 0, warning: 1, info: 2 };
@@ -33,6 +40,7 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
   const now = options.now ?? new Date();
   const today = calendarDateOf(now);
   const facts = new DraftFacts(draft, policy);
+  vmSteps.left = options.patternSteps ?? Infinity;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const settings = policy.rules[rule.meta.id];
@@ -45,7 +53,8 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { decision: decide(findings), findings };
+  const evaluation = { decision: decide(findings), findings };
+  return vmSteps.left < 0 ? { ...evaluation, truncated: [`patterns:${options.patternSteps}`] } : evaluation;
 }
 
 /** A finding about the wording of a subject the author inherited is shown, never sent to a dialog. */

@@ -98,4 +98,6 @@ export interface Finding {
 export interface Evaluation {
   readonly decision: Decision;
   readonly findings: readonly Finding[];
+  /** What was not checked in full, when a limit of `EvaluateOptions` was reached (`patterns:3000000`). */
+  readonly truncated?: readonly string[];
 }

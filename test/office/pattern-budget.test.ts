@@ -1,3 +1,4 @@
+import { createDraft, evaluate, parsePolicy } from '../../src/engine';
 import { vmSteps } from '../../src/engine/detectors/pattern-vm';
 import { decideSend } from '../../src/launchevent/on-send';
 import { PATTERN_STEPS } from '../../src/launchevent/check';
@@ -40,5 +41,16 @@ describe('admin patterns at Send have one step budget per check', () => {
     await decideSend(env);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=p; clean; truncated=body:524288');
     expect(PATTERN_STEPS - vmSteps.left).toBeLessThan(0.7 * PATTERN_STEPS);
+  });
+
+  test('the budget belongs to one evaluation: one without patternSteps matches in full after one that ran out', () => {
+    const hostile = parsePolicy(policy(HOSTILE));
+    const prj = parsePolicy(policy('prj-\\d{4}'));
+    if (!hostile.ok || !prj.ok) throw new Error('test policies must be valid');
+    const cut = evaluate(createDraft({ subject: '周报', body: 'x'.repeat(100_000), to: ['li.si@contoso.com'] }), hostile.policy, { patternSteps: 10_000 });
+    expect(cut.truncated).toEqual(['patterns:10000']);
+    const full = evaluate(createDraft({ subject: '周报', body: `${'x'.repeat(100_000)} PRJ-2041`, to: ['li.si@contoso.com'] }), prj.policy);
+    expect(full.truncated).toBeUndefined();
+    expect(full.findings.map((f) => f.rule)).toContain('sensitive-content');
   });
 });

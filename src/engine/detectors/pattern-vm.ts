@@ -16,6 +16,8 @@
  * else is an error, so every pattern accepted here means the same in re2js.
  */
 
+import { adminText } from '../off-send-text';
+
 /** Largest count in `{n}`, `{n,}` and `{n,m}` (RE2 allows 1000; small programs load fast). */
 export const MAX_REPEAT_COUNT = 100;
 /**
@@ -80,7 +82,7 @@ export function parsePattern(source: string): PatternParse {
 
 /**
  * Steps every search may still take, shared by all of them: one per thread per character, and
- * one per character. Send sets it before each evaluation; once it is below 0, searches stop
+ * one per character. `evaluate` sets it from its `patternSteps` option; once it is below 0, searches stop
  * where they are (the match found so far, or null), and Send records that patterns were cut short.
  */
 export const vmSteps = { left: Infinity };
@@ -873,5 +875,4 @@ class PikeVm {
     }
     return match;
   }
-}import { adminText } from '../off-send-text';
-
+}
