@@ -16,6 +16,23 @@ export type PatternSourceCheck = { readonly ok: true; readonly program: Program 
  * policy means the same thing in Outlook's on-send runtime as in the CLI.
  */
 export function checkPatternSource(source: string): PatternSourceCheck {
+  let checked = CHECKED.get(source);
+  if (!checked) {
+    if (CHECKED.size >= MAX_CHECKED) CHECKED.clear();
+    CHECKED.set(source, (checked = checkOnce(source)));
+  }
+  return checked;
+}
+
+/**
+ * Loading a policy asks for each pattern three times (the pattern's own check, the policy's
+ * total size, the compiled option), on every Send: a program is immutable, so it is made once.
+ */
+const CHECKED = new Map<string, PatternSourceCheck>();
+/** A policy holds a few patterns; an editor trying many, or a test of thousands, starts over. */
+const MAX_CHECKED = 1000;
+
+function checkOnce(source: string): PatternSourceCheck {
   if (source.length > MAX_PATTERN_LENGTH) return { ok: false, message: `pattern is longer than ${MAX_PATTERN_LENGTH} characters` };
   const parsed = parsePattern(source);
   if (!parsed.ok) return { ok: false, message: `not a valid pattern (RE2 subset): ${parsed.message}` };
