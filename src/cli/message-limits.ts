@@ -1,3 +1,5 @@
+import { endWithout } from '../engine/text/normalize';
+
 /**
  * Per-message limits, checked on the raw bytes before a message is parsed: a crafted `.eml`
  * with millions of empty MIME parts costs postal-mime about 2.7 KB of memory per part, so a
@@ -23,6 +25,7 @@ export const MAX_MIME_PARTS = 10_000;
 export const MAX_MIME_DEPTH = 50;
 
 const DASH = 0x2d;
+const BLANK = /[ \t\r]/u;
 const NEWLINE = 0x0a;
 
 /** Where `boundary=` parameters are declared; the value is classified by `readBoundary`. */
@@ -58,7 +61,7 @@ export function countDelimiterLines(bytes: Uint8Array, stopAfter = MAX_MIME_PART
 }
 
 function isDelimiterOf(rest: string, boundaries: ReadonlySet<string>): boolean {
-  const line = rest.replace(/[ \t\r]+$/u, '');
+  const line = rest.slice(0, endWithout(rest, BLANK));
   return boundaries.has(line) || (line.endsWith('--') && boundaries.has(line.slice(0, -2)));
 }
 

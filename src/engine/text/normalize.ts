@@ -39,14 +39,20 @@ export const PUNCTUATION_CLASS =
   '\\s\\u0021-\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u007e\\u00a1-\\u00bf\\u00d7\\u00f7\\u2000-\\u206f\\u2190-\\u2bff\\u3000-\\u303f\\ufe10-\\ufe1f\\ufe30-\\ufe6f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\uffe0-\\uffee';
 const PUNCTUATION_CHAR = new RegExp(`[${PUNCTUATION_CLASS}]`, 'u');
 
-/**
- * Leading and trailing punctuation, symbols and white space (Latin and CJK). A scan from each
- * end: the regular expression `[…]+$` retried the run at every offset, quadratic in its length.
- */
+/** Leading and trailing punctuation, symbols and white space (Latin and CJK). */
 export function trimPunctuation(text: string): string {
   let start = 0;
+  while (start < text.length && PUNCTUATION_CHAR.test(text.charAt(start))) start++;
+  return text.slice(start, endWithout(text, PUNCTUATION_CHAR, start));
+}
+
+/**
+ * Where `text` ends once the run of characters `char` matches (one UTF-16 unit each) is taken
+ * off its end, not before `from`. A scan from the end: `replace(/[…]+$/u, '')` retries the run
+ * from each of its characters, quadratic in a crafted run.
+ */
+export function endWithout(text: string, char: RegExp, from = 0): number {
   let end = text.length;
-  while (start < end && PUNCTUATION_CHAR.test(text.charAt(start))) start++;
-  while (end > start && PUNCTUATION_CHAR.test(text.charAt(end - 1))) end--;
-  return text.slice(start, end);
+  while (end > from && char.test(text.charAt(end - 1))) end--;
+  return end;
 }

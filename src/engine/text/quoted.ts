@@ -2,6 +2,8 @@
  * Separates what the author wrote from quoted reply/forward history in a plain-text body, the way
  * Outlook, Foxmail, Gmail and Apple Mail lay it out.
  */
+import { endWithout } from './normalize';
+
 export interface BodyParts {
   /** The author's own lines, with `>`-quoted lines removed. */
   readonly author: string;
@@ -19,14 +21,14 @@ const BETWEEN_TWO_DASHES = /^\s*(?:original message|forwarded message|原始邮�
 const BETWEEN_THREE_DASHES = /^\s*(?:original|forwarded)[^-]*$/iu;
 const FORWARDED_BANNER = /^begin forwarded message:?$/iu;
 const NOT_UNDERSCORE = /[^_]/u;
+const DASH = /-/u;
 
 function isSeparatorLine(line: string): boolean {
   if (FORWARDED_BANNER.test(line)) return true;
   if (line.length >= 10 && !NOT_UNDERSCORE.test(line)) return true;
   let start = 0;
   while (line[start] === '-') start++;
-  let end = line.length;
-  while (end > start && line[end - 1] === '-') end--;
+  const end = endWithout(line, DASH, start);
   const run = Math.min(start, line.length - end);
   const middle = line.slice(start, end);
   return (run >= 2 && BETWEEN_TWO_DASHES.test(middle)) || (run >= 3 && BETWEEN_THREE_DASHES.test(middle));
@@ -76,23 +78,13 @@ export function authorTextEnd(body: string): number {
   let end = 0;
   for (let i = 0; i < historyStart && i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() !== '' && !QUOTE_LINE.test(line)) end = offset + trimmedEndLength(line);
+    if (line.trim() !== '' && !QUOTE_LINE.test(line)) end = offset + endWithout(line, WHITE_SPACE);
     offset += line.length + 1;
   }
   return end;
 }
 
 const WHITE_SPACE = /\s/u;
-
-/**
- * The length of `line` without trailing white space. Not `replace(/\s+$/u, '')`: unanchored, that
- * retries a run of spaces from each of its characters, quadratic in a long run mid-line.
- */
-function trimmedEndLength(line: string): number {
-  let end = line.length;
-  while (end > 0 && WHITE_SPACE.test(line[end - 1]!)) end--;
-  return end;
-}
 
 /**
  * The subject of the mail being replied to or forwarded: the `Subject:`/`主题:`/`主旨:` line of

@@ -2,6 +2,7 @@ import terms from '../../data/terms.json';
 import { joinList } from '../../i18n';
 import { doc, stringListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { endWithout } from '../../text/normalize';
 
 export default defineRule({
   meta: {
@@ -32,11 +33,7 @@ const DOT_OR_SPACE = /[.\s]/u;
 /** The last extension, lower case, ignoring trailing dots and spaces Windows would drop (`a.exe. ` runs as .exe). */
 export function extensionOf(fileName: string): string {
   const name = fileName.normalize('NFKC');
-  // Scanned from the end rather than `replace(/[.\s]+$/u, '')`, which retried a run of dots and
-  // spaces from each of its characters: quadratic in a crafted file name.
-  let end = name.length;
-  while (end > 0 && DOT_OR_SPACE.test(name[end - 1]!)) end--;
-  const cleaned = name.slice(0, end).toLowerCase();
+  const cleaned = name.slice(0, endWithout(name, DOT_OR_SPACE)).toLowerCase();
   const dot = cleaned.lastIndexOf('.');
   return dot < 0 ? '' : cleaned.slice(dot + 1);
 }
