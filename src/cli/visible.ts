@@ -1,3 +1,5 @@
+import { BIDI_CONTROL_CLASS } from '../engine/text/controls';
+
 /**
  * Text from a message (a subject, an address, an attachment or file name) is printed to a
  * terminal: control characters in it could move the cursor, rewrite a line (a forged `ALLOW`),
@@ -6,8 +8,7 @@
  */
 
 /** C0 and C1 controls, DEL, bidi marks, embeddings, overrides and isolates, and the Unicode line separators. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, 'gu');
 
 /** @example visible('a\u001b[2Kb\u202e') // 'a\\x1b[2Kb\\u202e' */
 export function visible(text: string): string {
@@ -18,7 +19,7 @@ export function visible(text: string): string {
 }
 
 /** Controls JSON.stringify leaves raw (it escapes only C0): still valid JSON that parses to the same string. */
-const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const RAW_IN_JSON = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROL_CLASS}]`, 'gu');
 
 /** JSON text with the controls above written as `\uXXXX`; programs read the same values. */
 export function escapeJsonControls(json: string): string {

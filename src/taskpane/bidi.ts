@@ -1,4 +1,5 @@
 import { LOCALES, RULES, formatMessage, type Finding, type Fix, type LocalizedText } from '../engine';
+import { BIDI_CONTROL_CLASS } from '../engine/text/controls';
 
 /**
  * Splitting the pane's sentences into our own words and the values put into them (a file name,
@@ -12,8 +13,7 @@ export type Part = { readonly kind: 'words'; readonly text: string } | { readonl
 /** A piece of a value: text, or one bidirectional control character, named by its code point. */
 export type Piece = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'control'; readonly code: string };
 
-/** ALM, LRM, RLM, the embeddings and overrides (LRE … RLO) and the isolates (LRI … PDI). */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CONTROL_CLASS}]`, 'gu');
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/gu;
 
 /** `U+202E` for the character U+202E. */
