@@ -3,7 +3,7 @@
  * per message, and the files after it are still checked. The built CLI runs with a small heap,
  * as a long archive run would, so a message that needs gigabytes fails the test.
  */
-import { ensureCliBuilt, BUILD_TIMEOUT_MS, jsonLines, makeTempDir, removeTempDir, runCli, writeFile } from './helpers/cli';
+import { jsonLines, runCli, writeFile, withBuiltCliAndTempDir } from './helpers/cli';
 import { forEachWithinBudget, IN_FLIGHT } from '../src/cli/main';
 
 jest.setTimeout(120_000);
@@ -15,17 +15,8 @@ const HEADER = 'From: zhang.san@contoso.com\r\nTo: li.si@contoso.com\r\nSubject:
 const CLEAN = `${HEADER}Content-Type: text/plain; charset=utf-8\r\n\r\n李四：\r\n\r\n第三季度预算已审核通过。\r\n\r\n谢谢\r\n张三\r\n`;
 
 let dir: string;
-
-beforeAll(() => {
-  ensureCliBuilt();
-}, BUILD_TIMEOUT_MS);
-
-beforeEach(() => {
-  dir = makeTempDir();
-});
-
-afterEach(() => {
-  removeTempDir(dir);
+withBuiltCliAndTempDir((made) => {
+  dir = made;
 });
 
 async function checkBatch(files: string[]) {

@@ -1,20 +1,11 @@
 /** Issue 12: a crafted mail cannot forge report lines or retitle the terminal through the text output. */
-import { BUILD_TIMEOUT_MS, ensureCliBuilt, makeTempDir, removeTempDir, runCli, writeFile } from './helpers/cli';
+import { runCli, writeFile, withBuiltCliAndTempDir } from './helpers/cli';
 
 jest.setTimeout(60_000);
 
 let dir: string;
-
-beforeAll(() => {
-  ensureCliBuilt();
-}, BUILD_TIMEOUT_MS);
-
-beforeEach(() => {
-  dir = makeTempDir();
-});
-
-afterEach(() => {
-  removeTempDir(dir);
+withBuiltCliAndTempDir((made) => {
+  dir = made;
 });
 
 /** ESC, BEL, CR, a C1 CSI and bidi controls: whatever a terminal would act on. */

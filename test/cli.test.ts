@@ -1,7 +1,7 @@
 /** The built `preflight` command, end to end: arguments, output formats, exit status. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILD_TIMEOUT_MS, FIXTURES, REPO_ROOT, ensureCliBuilt, jsonLines, makeTempDir, removeTempDir, runCli, writeFile, type JsonLine } from './helpers/cli';
+import { FIXTURES, REPO_ROOT, jsonLines, runCli, writeFile, type JsonLine, withBuiltCliAndTempDir } from './helpers/cli';
 
 jest.setTimeout(60_000);
 
@@ -23,17 +23,8 @@ const THREE_SEVERITIES = { ...CLEAN, subject: '你好', body: 'Erika，您好：
 const BLOCK_ATTACHMENT_POLICY = { rules: { 'attachment-forgotten': { severity: 'block' } } };
 
 let dir: string;
-
-beforeAll(() => {
-  ensureCliBuilt();
-}, BUILD_TIMEOUT_MS);
-
-beforeEach(() => {
-  dir = makeTempDir();
-});
-
-afterEach(() => {
-  removeTempDir(dir);
+withBuiltCliAndTempDir((made) => {
+  dir = made;
 });
 
 function decisionOf(line: JsonLine | undefined): string | undefined {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 import { ensureBuilt } from './helpers/build';
+import { NEWER_BUILT_INS } from './helpers/send-faults';
 import { CLEAN } from './office/helpers';
 
 /**
@@ -64,14 +65,6 @@ test('the bundle carries no React, no Office.js of its own, no re2js and no zod 
 interface Associated {
   [name: string]: (event: { completed(options?: object): void }) => void;
 }
-
-/** Library functions newer than ES2016 that an older JavaScript runtime lacks. */
-const NEWER_BUILT_INS = [
-  'delete Object.entries; delete Object.values; delete Object.fromEntries; delete Object.hasOwn;',
-  'delete Array.prototype.flat; delete Array.prototype.flatMap;',
-  'delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.trimStart; delete String.prototype.trimEnd; delete String.prototype.matchAll;',
-  'delete Promise.prototype.finally; delete globalThis.globalThis;',
-].join('\n');
 
 interface RuntimeExtras {
   /** Give the runtime a `performance` clock that says it started this long ago. */

@@ -12,24 +12,11 @@ import { parsePolicy, parsePolicyText, type PolicyResult } from '../src/engine/p
 import { RULES } from '../src/engine/rules';
 import { MAX_LISTED_ERRORS, type InputError } from '../src/engine/schema-errors';
 import { SEVERITIES } from '../src/engine/types';
+import { loadWithLiteZod, type LiteCopy } from './helpers/lite-validators';
 
-interface Parsers {
-  readonly parsePolicy: typeof parsePolicy;
-  readonly parsePolicyText: typeof parsePolicyText;
-  readonly parseDraft: typeof parseDraft;
-}
+type Parsers = Pick<LiteCopy, 'parsePolicy' | 'parsePolicyText' | 'parseDraft'>;
 
-/** The same modules loaded with `zod/mini` resolved to zod-mini-lite, as the on-send build does. */
-const lite = ((): Parsers => {
-  let copy: Parsers | undefined;
-  jest.isolateModules(() => {
-    jest.doMock('zod/mini', () => jest.requireActual('../src/engine/validation/zod-mini-lite'));
-    const load = jest.requireActual<Parsers>('../src/engine/policy/load');
-    copy = { parsePolicy: load.parsePolicy, parsePolicyText: load.parsePolicyText, parseDraft: jest.requireActual<Parsers>('../src/engine/draft').parseDraft };
-  });
-  if (!copy) throw new Error('lite copy not loaded');
-  return copy;
-})();
+const lite: Parsers = loadWithLiteZod();
 
 const COPIES: ReadonlyArray<readonly [string, Parsers]> = [
   ['zod/mini', { parsePolicy, parsePolicyText, parseDraft }],

@@ -119,3 +119,21 @@ export function writeFile(dir: string, name: string, value: unknown): string {
   fs.writeFileSync(file, typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value, null, 2));
   return file;
 }
+
+/**
+ * The set-up every CLI suite shares: the CLI built once, and a fresh temporary directory for each
+ * test, handed to `use` before it runs and removed after it.
+ */
+export function withBuiltCliAndTempDir(use: (dir: string) => void): void {
+  let dir = '';
+  beforeAll(() => {
+    ensureCliBuilt();
+  }, BUILD_TIMEOUT_MS);
+  beforeEach(() => {
+    dir = makeTempDir();
+    use(dir);
+  });
+  afterEach(() => {
+    removeTempDir(dir);
+  });
+}

@@ -341,7 +341,7 @@ function policyServer(policy: object, clock: VirtualClock, fault: PolicyFault | 
 }
 
 /** Library functions newer than ES2016 that an older JavaScript runtime lacks. */
-const NEWER_BUILT_INS = [
+export const NEWER_BUILT_INS = [
   'delete Object.entries; delete Object.values; delete Object.fromEntries; delete Object.hasOwn;',
   'delete Array.prototype.flat; delete Array.prototype.flatMap;',
   'delete String.prototype.padStart; delete String.prototype.padEnd; delete String.prototype.trimStart; delete String.prototype.trimEnd; delete String.prototype.matchAll;',

@@ -6,6 +6,7 @@ import { policySchema } from '../policy/schema';
 import { RULES } from '../rules';
 import { describeIssues } from '../schema-errors';
 import * as lite from './zod-mini-lite';
+import { loadWithLiteZod } from '../../../test/helpers/lite-validators';
 import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
 
 /**
@@ -14,27 +15,7 @@ import { FULL_POLICY, REJECTED_POLICIES } from '../../../test/helpers/policies';
  * must give the same success flag, the same data and the same issue objects.
  */
 
-interface Copy {
-  readonly policySchema: typeof policySchema;
-  readonly parseDraft: typeof parseDraft;
-  readonly parsePolicy: typeof parsePolicy;
-  readonly parsePolicyText: typeof parsePolicyText;
-}
-
-const liteCopy = ((): Copy => {
-  let copy: Copy | undefined;
-  jest.isolateModules(() => {
-    jest.doMock('zod/mini', () => jest.requireActual('./zod-mini-lite'));
-    copy = {
-      policySchema: jest.requireActual<{ policySchema: typeof policySchema }>('../policy/schema').policySchema,
-      parseDraft: jest.requireActual<{ parseDraft: typeof parseDraft }>('../draft').parseDraft,
-      parsePolicy: jest.requireActual<{ parsePolicy: typeof parsePolicy }>('../policy/load').parsePolicy,
-      parsePolicyText: jest.requireActual<{ parsePolicyText: typeof parsePolicyText }>('../policy/load').parsePolicyText,
-    };
-  });
-  if (!copy) throw new Error('lite copy not loaded');
-  return copy;
-})();
+const liteCopy = loadWithLiteZod();
 
 type Result = { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
 
