@@ -138,10 +138,6 @@ const launchevent = (mode, base, outputPath = dist) => ({
       raw: true,
       entryOnly: true,
     }),
-    // re2js is 146 KB minified: the on-send file matches admin patterns with the small Pike VM instead.
-    new webpack.NormalModuleReplacementPlugin(/detectors[\\/]admin-patterns$/u, (resource) => {
-      resource.request = resource.request.replace(/admin-patterns$/u, 'admin-patterns-lite');
-    }),
     new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'launchevent.js', inline: mode === 'production' }),
     new CopyWebpackPlugin({
       patterns: [

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createDraft, evaluate, parseDraft, parsePolicy, parsePolicyText, type Draft, type DraftInput, type Policy } from '../src/engine';
-import { compileAdminPattern as compileForSend } from '../src/engine/detectors/admin-patterns-lite';
+import { compileAdminPattern as compileForSend } from '../src/engine/detectors/admin-patterns';
 import type { BenchSuite } from './index';
 
 /**

@@ -4,9 +4,6 @@ import { decideSend } from '../../src/launchevent/on-send';
 import { PATTERN_STEPS } from '../../src/launchevent/check';
 import { CLEAN, setup } from './helpers';
 
-// Send's matcher, as the on-send bundle swaps it in (the CLI and the task pane use re2js).
-jest.mock('../../src/engine/detectors/admin-patterns', () => jest.requireActual('../../src/engine/detectors/admin-patterns-lite'));
-
 /** About 800 instructions, within the policy limits: each character costs one step per instruction. */
 const HOSTILE = '(.*.*.*.*){100}q';
 const policy = (...patterns: string[]) => ({ version: 'p', rules: { 'sensitive-content': { severity: 'block', patterns } } });
