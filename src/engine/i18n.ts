@@ -1,3 +1,4 @@
+import { LOCALE_CONVENTIONS } from './locale-conventions';
 import { LOCALES, type Locale, type LocalizedText } from './types';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -43,10 +44,10 @@ export function translator<K extends string>(table: Readonly<Record<K, Localized
 /** Most items a message lists; 100,000 repeated CCs are named by the first few and counted. */
 export const MAX_LISTED = 10;
 
-/** Joins list items the way each language does: `a、b、c` in Chinese, `a, b, c` in English; past MAX_LISTED `a、b 等 12 项`, `a, b and 10 more`. */
+/** Joins list items the way each language does (`a、b、c`, `a, b, c`); past MAX_LISTED `a、b 等 12 项`, `a, b and 10 more`. */
 export function joinList(items: readonly string[], locale: Locale): string {
-  const english = locale === 'en-US';
-  const list = items.slice(0, MAX_LISTED).join(english ? ', ' : '、');
+  const conventions = LOCALE_CONVENTIONS[locale];
+  const list = items.slice(0, MAX_LISTED).join(conventions.listSeparator);
   if (items.length <= MAX_LISTED) return list;
-  return english ? `${list} and ${items.length - MAX_LISTED} more` : `${list} 等 ${items.length} ${locale === 'zh-CN' ? '项' : '項'}`;
+  return formatMessage(conventions.listMore, { list, total: items.length, rest: items.length - MAX_LISTED });
 }

@@ -1,3 +1,4 @@
+import { LOCALE_CONVENTIONS } from '../locale-conventions';
 import type { Locale } from '../types';
 import { countCjk } from './normalize';
 
@@ -26,5 +27,5 @@ export function writingLocale(fullText: string, uiLocale: Locale): Locale {
   const traditional = text.match(TRADITIONAL_ONLY)?.length ?? 0;
   if (traditional > simplified) return 'zh-TW';
   if (simplified > traditional) return 'zh-CN';
-  return uiLocale === 'en-US' ? 'zh-CN' : uiLocale;
+  return LOCALE_CONVENTIONS[uiLocale].chineseScript;
 }
