@@ -71,6 +71,9 @@ test('errors and the summary', () => {
   expect(formatSummary(summary, { color: false, locale: 'en-US' })).toBe('3 files checked: allow 1, prompt 1, block 0, error 1\n');
   expect(formatSummary(summary, { color: false, locale: 'zh-CN' })).toBe('共检查 3 个文件：允许 1，需确认 1，阻止 0，错误 1\n');
   expect(formatSummary(summary, { color: false, locale: 'zh-TW' })).toBe('共檢查 3 個檔案：允許 1，需確認 1，阻擋 0，錯誤 1\n');
+  const one = { files: 1, allow: 1, prompt: 0, block: 0, error: 0 };
+  expect(formatSummary(one, { color: false, locale: 'en-US' })).toBe('1 file checked: allow 1, prompt 0, block 0, error 0\n');
+  expect(formatSummary(one, { color: false, locale: 'zh-CN' })).toBe('共检查 1 个文件：允许 1，需确认 0，阻止 0，错误 0\n');
 });
 
 test.each([

@@ -1,6 +1,7 @@
 /** The human-readable report: per file, findings grouped by severity, then a summary line. */
-import type { ActiveSeverity, Decision, Finding, Locale } from '../engine';
+import { formatMessage, type ActiveSeverity, type Decision, type Finding, type Locale } from '../engine';
 import type { FileResult, RunSummary } from './result';
+import TEXT_LABELS from './text-labels.json';
 import { visible } from './visible';
 
 export interface TextStyle {
@@ -10,6 +11,10 @@ export interface TextStyle {
 
 const SEVERITIES: readonly ActiveSeverity[] = ['block', 'warning', 'info'];
 
+/**
+ * The report's words in each language, kept as data in text-labels.json. zh-CN's prompt is 需确认,
+ * not 提示: that is the info group's heading.
+ */
 interface Labels {
   /** The decision after a file name; `error` when the file could not be checked. */
   readonly decision: Readonly<Record<Decision | 'error', string>>;
@@ -19,36 +24,11 @@ interface Labels {
   /** Label before a fix's title, with its colon. */
   readonly fix: string;
   readonly noFindings: string;
-  summary(summary: RunSummary): string;
+  /** The closing line over RunSummary's counts, for one file and for any other number. */
+  readonly summary: Readonly<Record<'one' | 'other', string>>;
 }
 
-const LABELS: Readonly<Record<Locale, Labels>> = {
-  'zh-CN': {
-    // Not 提示 for prompt: that is the info group's heading.
-    decision: { allow: '允许', prompt: '需确认', block: '阻止', error: '错误' },
-    severity: { block: '阻止发送', warning: '警告', info: '提示' },
-    clause: '依据：',
-    fix: '修正：',
-    noFindings: '未发现问题',
-    summary: (s) => `共检查 ${s.files} 个文件：允许 ${s.allow}，需确认 ${s.prompt}，阻止 ${s.block}，错误 ${s.error}`,
-  },
-  'zh-TW': {
-    decision: { allow: '允許', prompt: '需確認', block: '阻擋', error: '錯誤' },
-    severity: { block: '阻擋傳送', warning: '警告', info: '提示' },
-    clause: '依據：',
-    fix: '修正：',
-    noFindings: '未發現問題',
-    summary: (s) => `共檢查 ${s.files} 個檔案：允許 ${s.allow}，需確認 ${s.prompt}，阻擋 ${s.block}，錯誤 ${s.error}`,
-  },
-  'en-US': {
-    decision: { allow: 'ALLOW', prompt: 'PROMPT', block: 'BLOCK', error: 'ERROR' },
-    severity: { block: 'Block', warning: 'Warning', info: 'Info' },
-    clause: 'Clause: ',
-    fix: 'Fix: ',
-    noFindings: 'no findings',
-    summary: (s) => `${s.files} ${s.files === 1 ? 'file' : 'files'} checked: allow ${s.allow}, prompt ${s.prompt}, block ${s.block}, error ${s.error}`,
-  },
-};
+const LABELS: Readonly<Record<Locale, Labels>> = TEXT_LABELS;
 
 /** ANSI SGR codes; only the basic 16-colour set, which every terminal that shows colour supports. */
 const ANSI = { reset: 0, bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const;
@@ -96,7 +76,8 @@ function formatFinding(finding: Finding, labels: Labels, paint: Painter): string
 
 /** The closing line: how many files, and how many of each decision. */
 export function formatSummary(summary: RunSummary, style: TextStyle): string {
-  return `${painter(style.color)('bold', LABELS[style.locale].summary(summary))}\n`;
+  const template = LABELS[style.locale].summary[summary.files === 1 ? 'one' : 'other'];
+  return `${painter(style.color)('bold', formatMessage(template, { ...summary }))}\n`;
 }
 
 type Painter = (style: AnsiStyle, text: string) => string;
