@@ -147,14 +147,14 @@ async function timeSend(browser: Browser, origin: string, runtime: Runtime, prof
     const sendRun: SendRun = { message, options: { latencyMs: profile.officeMs, displayLanguage: 'zh-CN', mailboxVersion: '1.15' } satisfies SimulatorOptions, sessionData };
     await page.addInitScript(
       ({ input, cacheKey, cachedPolicy }) => {
-        (window as unknown as { preflightSendRun: SendRun }).preflightSendRun = input;
+        window.preflightSendRun = input;
         if (cachedPolicy) localStorage.setItem(cacheKey, cachedPolicy);
       },
       { input: sendRun, cacheKey: POLICY_CACHE_KEY, cachedPolicy: policyState === 'none' ? null : policyText },
     );
     await page.goto(`${origin}${runtime.path}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => 'preflightSendResult' in window, undefined, { timeout: ANSWER_TIMEOUT_MS });
-    const answer = page.evaluate(() => (window as unknown as { preflightSendResult: Promise<SendTiming> }).preflightSendResult);
+    const answer = page.evaluate(() => window.preflightSendResult ?? Promise.reject(new Error('the page set no preflightSendResult')));
     const giveUp = page.waitForTimeout(ANSWER_TIMEOUT_MS).then(() => Promise.reject(new Error(`${runtime.name}: no answer to the send event within ${ANSWER_TIMEOUT_MS} ms`)));
     return await Promise.race([answer, giveUp]);
   } finally {

@@ -38,7 +38,8 @@ function tokenize(raw: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const match of raw.matchAll(ENCODED_WORD)) {
-    const [whole, label, encoding, payload] = match as unknown as [string, string, string, string];
+    // The pattern's three groups take part in every match: the defaults are for the type checker only.
+    const [whole, label = '', encoding = '', payload = ''] = match;
     const gap = raw.slice(last, match.index);
     // RFC 2047 6.2: white space between two encoded words is not displayed.
     const previous = tokens[tokens.length - 1];

@@ -8,12 +8,13 @@ import { createOfficeGlobal } from './office-global';
 import { installPolicyFetch } from './policy-fetch';
 
 const bridge = findBridge(window);
+// Object.assign: to the type checker `Office` is Office.js's namespace, not a property a page sets.
 if (bridge) {
-  (window as unknown as { Office: unknown }).Office = createOfficeGlobal(bridge, window);
+  Object.assign(window, { Office: createOfficeGlobal(bridge, window) });
   installPolicyFetch(window, bridge);
 } else {
   // Opened on its own: there is no Outlook to talk to. Say so instead of failing silently.
-  (window as unknown as { Office: unknown }).Office = { onReady: () => new Promise(() => undefined), actions: { associate: () => undefined } };
+  Object.assign(window, { Office: { onReady: () => new Promise(() => undefined), actions: { associate: () => undefined } } });
   document.addEventListener('DOMContentLoaded', () => {
     document.body.textContent = 'This page runs inside the Preflight playground: open playground.html.';
   });
