@@ -1,6 +1,7 @@
 /**
  * Classic Outlook on Windows before build 2403 runs this bundle on an ES2016 engine. Syntax is
- * compiled down to ES2016; these are the few newer library functions the engine and zod/mini call.
+ * compiled down to ES2016; these are the few newer library functions the engine calls, and exactly those declared in
+ * src/engine/runtime-floor.d.ts, against which the engine and the on-send code type-check.
  * Hand-written rather than core-js: core-js's versions of these weigh 38 KB minified, a third of
  * the on-send budget, because they pull in its Promise and RegExp machinery.
  */
@@ -26,7 +27,6 @@ function flatten(this: unknown[], depth = 1): unknown[] {
   }
   return result;
 }
-define(Array.prototype, 'flat', flatten);
 define(Array.prototype, 'flatMap', function flatMap(this: unknown[], map: (value: unknown, index: number, array: unknown[]) => unknown, thisArg?: unknown) {
   return flatten.call(this.map(map, thisArg), 1);
 });
