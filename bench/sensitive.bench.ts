@@ -2,7 +2,8 @@ import terms from '../src/engine/data/sensitive-terms.json';
 import { detectSensitive, TermScanner, type DetectorSetup } from '../src/engine/detectors';
 import { createDraft, evaluate, parsePolicy, RULE_IDS, type Draft, type Policy } from '../src/engine';
 import { normalizeForMatch } from '../src/engine/text/normalize';
-import { CORPUS_TODAY, generateSensitiveCorpus, randomResidentId, Rng } from '../test/sensitive-corpus';
+import { generateSensitiveCorpus } from '../test/sensitive-corpus';
+import { CORPUS_TODAY, randomResidentId, Rng } from '../test/sensitive-numbers';
 import type { BenchSuite } from './index';
 import { measure, report } from './measure';
 

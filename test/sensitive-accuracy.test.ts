@@ -2,7 +2,9 @@ import terms from '../src/engine/data/sensitive-terms.json';
 import { detectSensitive, TermScanner, type DetectorSetup } from '../src/engine/detectors';
 import { createDraft, evaluate, DEFAULT_POLICY } from '../src/engine';
 import { normalizeForMatch } from '../src/engine/text/normalize';
-import { CORPUS_TODAY, generateSensitiveCorpus, type LabelledKind, type LabelledMessage } from './sensitive-corpus';
+import { generateSensitiveCorpus, type LabelledMessage } from './sensitive-corpus';
+import { CORPUS_TODAY } from './sensitive-numbers';
+import type { LabelledKind } from './sensitive-planters';
 
 /**
  * Accuracy on the labelled corpus (test/sensitive-corpus.ts): every planted ID, card and credit

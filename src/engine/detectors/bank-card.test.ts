@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../test/sensitive-corpus';
+import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../test/sensitive-numbers';
 import { normalizeForMatch } from '../text/normalize';
 import { cardIssuer, findBankCards } from './bank-card';
 

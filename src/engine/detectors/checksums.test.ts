@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { referenceIdCheck, referenceLuhnDigit, referenceOrgCodeCheck, referenceUsccCheck, USCC_ALPHABET } from '../../../test/sensitive-corpus';
+import { referenceIdCheck, referenceLuhnDigit, referenceOrgCodeCheck, referenceUsccCheck, USCC_ALPHABET } from '../../../test/sensitive-numbers';
 import { creditCodeCheckChar, isLuhnValid, organizationCodeCheckChar, residentIdCheckChar } from './checksums';
 
 describe('GB 11643 resident ID check character', () => {

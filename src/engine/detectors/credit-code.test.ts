@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildCreditCode, toFullWidth, USCC_ALPHABET } from '../../../test/sensitive-corpus';
+import { buildCreditCode, toFullWidth, USCC_ALPHABET } from '../../../test/sensitive-numbers';
 import { normalizeForMatch } from '../text/normalize';
 import { findCreditCodes, isValidCreditCode } from './credit-code';
 

@@ -1,5 +1,5 @@
 import terms from '../data/sensitive-terms.json';
-import { buildCardNumber, buildResidentId, referenceLuhnValid, Rng } from '../../../test/sensitive-corpus';
+import { buildCardNumber, buildResidentId, referenceLuhnValid, Rng } from '../../../test/sensitive-numbers';
 import { normalizeForMatch } from '../text/normalize';
 import { compileAdminPattern, detectSensitive, TermScanner, type AdminPattern, type DetectorSetup } from './index';
 

@@ -1,4 +1,4 @@
-import { toFullWidth } from '../../../test/sensitive-corpus';
+import { toFullWidth } from '../../../test/sensitive-numbers';
 import { normalizeForMatch } from '../text/normalize';
 import { findMobileNumbers } from './mobile';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildResidentId, toFullWidth } from '../../../test/sensitive-corpus';
+import { buildResidentId, toFullWidth } from '../../../test/sensitive-numbers';
 import { normalizeForMatch } from '../text/normalize';
 import { findResidentIds, isValidLegacyResidentId, isValidResidentId } from './resident-id';
 

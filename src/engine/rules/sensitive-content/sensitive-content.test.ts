@@ -1,4 +1,4 @@
-import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../../test/sensitive-corpus';
+import { buildCardNumber, groupInFours, Rng, toFullWidth } from '../../../../test/sensitive-numbers';
 import { DEFAULT_DRAFT, findingsOf, runRuleTests, type ExpectedFix } from '../../../../test/helpers/rule-tester';
 import { createDraft, DEFAULT_POLICY, evaluate, LOCALES, parsePolicy, type LocalizedText } from '../../index';
 import { MAX_TOTAL_INSTRUCTIONS } from './pattern-option';
