@@ -1,7 +1,7 @@
 import { citeClause } from './clauses';
 import type { Draft } from './draft';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detectors';
-import { vmSteps } from './detectors/pattern-vm';
+import { vmSteps } from './detectors/pattern';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
 import { DEFAULT_POLICY } from './policy/load';

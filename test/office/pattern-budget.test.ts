@@ -1,5 +1,5 @@
 import { createDraft, evaluate, parsePolicy } from '../../src/engine';
-import { vmSteps } from '../../src/engine/detectors/pattern-vm';
+import { vmSteps } from '../../src/engine/detectors/pattern';
 import { decideSend } from '../../src/launchevent/on-send';
 import { PATTERN_STEPS } from '../../src/launchevent/check';
 import { CLEAN, setup } from './helpers';

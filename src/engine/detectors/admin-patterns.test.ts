@@ -1,6 +1,5 @@
 import { RE2JS } from 're2js';
-import * as vm from './admin-patterns';
-import { MAX_PATTERN_LENGTH, checkPatternSource, findAdminPatterns, type AdminPattern, type PatternCompilation } from './admin-pattern-source';
+import { MAX_PATTERN_LENGTH, checkPatternSource, compileAdminPattern as compileWithVm, findAdminPatterns, type AdminPattern, type PatternCompilation } from './admin-patterns';
 
 /** re2js behind the same gate: the test oracle the project's matcher is held to (devDependency only). */
 function compileWithRe2js(source: string): PatternCompilation {
@@ -17,15 +16,13 @@ function compileWithRe2js(source: string): PatternCompilation {
 // Every expectation holds for the project's matcher and for the re2js oracle.
 describe.each([
   ['re2js oracle', compileWithRe2js],
-  ['pattern VM', vm.compileAdminPattern],
+  ['pattern VM', compileWithVm],
 ])('admin patterns (%s)', (_engine, compileAdminPattern) => {
-
   function compiled(source: string): AdminPattern {
-  const result = compileAdminPattern(source);
-  if (!result.ok) throw new Error(result.message);
-  return result.pattern;
-}
-
+    const result = compileAdminPattern(source);
+    if (!result.ok) throw new Error(result.message);
+    return result.pattern;
+  }
 
   test('match case-insensitively and show the pattern, never the matched text', () => {
     const [detection] = findAdminPatterns('项目 prj-2041 进展', [compiled('PRJ-\\d{4}')]);
