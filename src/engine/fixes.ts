@@ -1,11 +1,11 @@
+import { tagSubject } from './text/subject-tag';
 import type { FixAction } from './types';
-import { tagSubject } from './rules/important-tag';
-import { taggedSubject } from './rules/sensitive-content/encryption';
 
 /**
  * The subject a `tagSubject` fix makes of the subject as it is now. The Office adapter and the
- * playground call this right before writing, so edits made since the check are kept.
+ * playground call this right before writing, so edits made since the check are kept. The fix is
+ * data: any rule may ask for a subject tag without this module knowing the rule.
  */
 export function applySubjectTag(subject: string, action: Extract<FixAction, { kind: 'tagSubject' }>): string {
-  return action.style === 'importance' ? tagSubject(subject, action.tag) : taggedSubject(subject, action.tag);
+  return tagSubject(subject, action.tag, action.style);
 }
