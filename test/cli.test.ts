@@ -1,39 +1,15 @@
-/** The built `preflight` command, end to end: arguments, output formats, exit status. */
+/** The built `preflight` command, end to end: arguments, JSON output, exit status, bad input, policy and locale (text output: cli-text.test.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, REPO_ROOT, jsonLines, runCli, writeFile, type JsonLine, withBuiltCliAndTempDir } from './helpers/cli';
+import { FIXTURES, REPO_ROOT, jsonLines, runCli, writeFile, withBuiltCliAndTempDir } from './helpers/cli';
+import { BLOCK_ATTACHMENT_POLICY, CLEAN, EXTERNAL, FORGOTTEN_ATTACHMENT, decisionOf, errorOf } from './helpers/cli-drafts';
 
 jest.setTimeout(60_000);
-
-const CLEAN = {
-  subject: '第三季度预算审批',
-  body: '李四：\n\n第三季度预算已按上周会议意见调整，财务部已审核通过。\n\n谢谢\n张三',
-  from: 'zhang.san@contoso.com',
-  to: ['li.si@contoso.com'],
-};
-
-/** attachment-forgotten (warning) and nothing else. */
-const FORGOTTEN_ATTACHMENT = { ...CLEAN, subject: '培训签到表', body: '王五：\n\n附件是本次培训的签到表，请查收。\n\n谢谢\n张三', to: ['wang.wu@contoso.com'] };
-
-/** external-recipients (info) and nothing else under the default policy. */
-const EXTERNAL = { ...CLEAN, subject: '合作协议签署安排', body: 'Erika，您好：\n\n协议签署定于12月3日上午十点。\n\n谢谢！\n张三', to: ['erika@fabrikam.com'] };
-
-/** With BLOCK_ATTACHMENT_POLICY: a block (attachment-forgotten), a warning (subject-vague) and an info (external-recipients). */
-const THREE_SEVERITIES = { ...CLEAN, subject: '你好', body: 'Erika，您好：\n\n附件是合同，请查收。\n\n谢谢！\n张三', to: ['erika@fabrikam.com'] };
-const BLOCK_ATTACHMENT_POLICY = { rules: { 'attachment-forgotten': { severity: 'block' } } };
 
 let dir: string;
 withBuiltCliAndTempDir((made) => {
   dir = made;
 });
-
-function decisionOf(line: JsonLine | undefined): string | undefined {
-  return line && 'decision' in line ? line.decision : undefined;
-}
-
-function errorOf(line: JsonLine | undefined): string | undefined {
-  return line && 'error' in line ? line.error : undefined;
-}
 
 describe('usage', () => {
   test('--help prints the usage on stdout and exits 0', async () => {
@@ -247,108 +223,5 @@ describe('--locale', () => {
     const policy = writeFile(dir, 'policy.json', { locale: 'zh-TW' });
     expect((await messageIn(['--policy', policy], { LANG: 'en_US.UTF-8' })).message).toBe(zhTW);
     expect((await messageIn(['--policy', policy, '--locale', 'en-US'])).message).toBe(en);
-  });
-});
-
-describe('text output', () => {
-  const ESC = '\u001b[';
-
-  test('groups findings by severity (block, warning, info) with rule, message and clause, then a summary', async () => {
-    const policy = writeFile(dir, 'policy.json', BLOCK_ATTACHMENT_POLICY);
-    const draft = writeFile(dir, 'three.json', THREE_SEVERITIES);
-    const run = await runCli(['check', draft, '--policy', policy, '--locale', 'en-US']);
-    expect(run.code).toBe(1);
-    const out = run.stdout;
-    expect(out.startsWith(`${draft}  BLOCK\n`)).toBe(true);
-    const block = out.indexOf('  Block (1)');
-    const warning = out.indexOf('  Warning (1)');
-    const info = out.indexOf('  Info (1)');
-    expect(block).toBeGreaterThan(0);
-    expect(warning).toBeGreaterThan(block);
-    expect(info).toBeGreaterThan(warning);
-    expect(out.indexOf('attachment-forgotten')).toBeGreaterThan(block);
-    expect(out.indexOf('attachment-forgotten')).toBeLessThan(warning);
-    expect(out.indexOf('subject-vague')).toBeGreaterThan(warning);
-    expect(out.indexOf('subject-vague')).toBeLessThan(info);
-    expect(out.indexOf('external-recipients')).toBeGreaterThan(info);
-    expect(out).toMatch(/Clause: .*001/u);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('1 file checked: allow 0, prompt 0, block 1, error 0');
-  });
-
-  test('a draft with no findings is one line', async () => {
-    const draft = writeFile(dir, 'clean.json', CLEAN);
-    const run = await runCli(['check', draft, '--locale', 'en-US']);
-    expect(run.stdout.split('\n')[0]).toBe(`${draft}  ALLOW  no findings`);
-  });
-
-  test('speaks the chosen language', async () => {
-    const warn = writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT);
-    const run = await runCli(['check', warn, '--locale', 'zh-CN']);
-    expect(run.stdout.startsWith(`${warn}  需确认\n`)).toBe(true);
-    expect(run.stdout).toContain('警告 (1)');
-    expect(run.stdout).toContain('依据：');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('共检查 1 个文件：允许 0，需确认 1，阻止 0，错误 0');
-  });
-
-  test.each([
-    ['zh-CN', '允许  未发现问题', '错误  文件不存在', '共检查 2 个文件：允许 1，需确认 0，阻止 0，错误 1'],
-    ['zh-TW', '允許  未發現問題', '錯誤  檔案不存在', '共檢查 2 個檔案：允許 1，需確認 0，阻擋 0，錯誤 1'],
-  ])('in %s the decision words, the error line and the summary carry no English', async (locale, clean, error, summary) => {
-    const missing = path.join(dir, 'missing.eml');
-    const draft = writeFile(dir, 'clean.json', CLEAN);
-    const run = await runCli(['check', draft, missing, '--locale', locale]);
-    expect(run.stdout).toBe(`${draft}  ${clean}\n\n${missing}  ${error}\n\n${summary}\n`);
-    const json = await runCli(['check', draft, missing, '--locale', locale, '--format', 'json']);
-    expect(jsonLines(json.stdout)).toEqual([
-      { file: draft, decision: 'allow', findings: [] },
-      { file: missing, error: 'no such file or directory' },
-    ]);
-  });
-
-  test('has no ANSI colour when stdout is not a terminal, with or without NO_COLOR', async () => {
-    const draft = writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT);
-    expect((await runCli(['check', draft])).stdout).not.toContain(ESC);
-    expect((await runCli(['check', draft], { env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
-  });
-
-  test('FORCE_COLOR turns colour on even when piped, NO_COLOR beats it; FORCE_COLOR=0 keeps it off', async () => {
-    const draft = writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT);
-    expect((await runCli(['check', draft], { env: { FORCE_COLOR: '1' } })).stdout).toContain(`${ESC}33m`);
-    expect((await runCli(['check', draft], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
-    expect((await runCli(['check', draft], { env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC);
-  });
-
-  test('JSON output never has colour', async () => {
-    const run = await runCli(['check', writeFile(dir, 'warn.json', FORGOTTEN_ATTACHMENT), '--format', 'json'], { env: { FORCE_COLOR: '1' } });
-    expect(run.stdout).not.toContain(ESC);
-  });
-});
-
-describe('directories', () => {
-  test('expand to the .eml and .json files inside, recursively, in name order', async () => {
-    writeFile(dir, 'b.json', CLEAN);
-    writeFile(dir, 'a/z.eml', fs.readFileSync(path.join(FIXTURES, 'en-forward.eml')));
-    writeFile(dir, 'a/notes.txt', 'ignored');
-    writeFile(dir, '.hidden/x.json', CLEAN);
-    writeFile(dir, 'c/d/e.JSON', FORGOTTEN_ATTACHMENT);
-    const run = await runCli(['check', dir, '--format', 'json']);
-    expect(jsonLines(run.stdout).map((line) => path.relative(dir, line.file))).toEqual([path.join('a', 'z.eml'), 'b.json', path.join('c', 'd', 'e.JSON')]);
-    expect(run.code).toBe(1);
-  });
-
-  test('an empty directory is bad input', async () => {
-    const empty = path.join(dir, 'empty');
-    fs.mkdirSync(empty);
-    const run = await runCli(['check', empty, '--format', 'json']);
-    expect(run.code).toBe(2);
-    expect(errorOf(jsonLines(run.stdout)[0])).toMatch(/directory/u);
-  });
-
-  test('the repository fixtures all check without errors', async () => {
-    const run = await runCli(['check', FIXTURES, '--format', 'json']);
-    const lines = jsonLines(run.stdout);
-    expect(lines.length).toBe(fs.readdirSync(FIXTURES).length);
-    expect(lines.filter((line) => 'error' in line)).toEqual([]);
-    expect(run.code).toBe(1);
   });
 });
