@@ -1,9 +1,9 @@
 /**
  * Property tests of policy and draft parsing against hostile input (issue 12): arbitrary JSON,
  * nesting far past the limit, prototype keys at every depth, huge strings and odd numbers never
- * make the parsers throw or touch a prototype, give the same answer twice, and the same answer
- * from zod/mini (the pane and the CLI) and zod-mini-lite (Send). Policies built from the schema's
- * own valid shapes are accepted. Bounded runs; the long run belongs to the bench.
+ * make the parsers throw or touch a prototype, and give the same answer twice (one validator,
+ * src/engine/validation, serves Send, the pane and the CLI). Policies built from the schema's own
+ * valid shapes are accepted. Bounded runs; the long run belongs to the bench.
  */
 import * as fc from 'fast-check';
 import { parseDraft } from '../src/engine/draft';
@@ -12,16 +12,6 @@ import { parsePolicy, parsePolicyText, type PolicyResult } from '../src/engine/p
 import { RULES } from '../src/engine/rules';
 import { MAX_LISTED_ERRORS, type InputError } from '../src/engine/schema-errors';
 import { SEVERITIES } from '../src/engine/types';
-import { loadWithLiteZod, type LiteCopy } from './helpers/lite-validators';
-
-type Parsers = Pick<LiteCopy, 'parsePolicy' | 'parsePolicyText' | 'parseDraft'>;
-
-const lite: Parsers = loadWithLiteZod();
-
-const COPIES: ReadonlyArray<readonly [string, Parsers]> = [
-  ['zod/mini', { parsePolicy, parsePolicyText, parseDraft }],
-  ['zod-mini-lite', lite],
-];
 
 // ---------- what every answer must be ----------
 
@@ -35,7 +25,7 @@ function expectWellFormed(errors: readonly InputError[]): void {
   expect(bad).toEqual([]);
 }
 
-/** What a caller can observe of a policy result, comparable across runs and copies. */
+/** What a caller can observe of a policy result, comparable across runs. */
 function policySummary(result: PolicyResult): unknown {
   if (!result.ok) {
     expectWellFormed(result.errors);
@@ -70,20 +60,15 @@ function prototypesUntouched(): boolean {
   return now.length === PROTOTYPES_BEFORE.length && now.every((item, i) => Object.is(item, PROTOTYPES_BEFORE[i]));
 }
 
-/** Every parser, both copies: no throw, the same answer twice and from each copy, no prototype touched. */
+/** Every parser: no throw, the same answer twice, no prototype touched. */
 function expectTotal(input: { readonly text?: string; readonly value?: unknown }): void {
-  const answers = COPIES.map(([, copy]) => {
-    const once = (): unknown[] => {
-      const answer: unknown[] = [];
-      if (input.text !== undefined) answer.push(policySummary(copy.parsePolicyText(input.text)));
-      if ('value' in input) answer.push(policySummary(copy.parsePolicy(input.value)), draftSummary(copy.parseDraft(input.value)));
-      return answer;
-    };
-    const first = once();
-    expect(once()).toEqual(first);
-    return first;
-  });
-  expect(answers[1]).toEqual(answers[0]);
+  const once = (): unknown[] => {
+    const answer: unknown[] = [];
+    if (input.text !== undefined) answer.push(policySummary(parsePolicyText(input.text)));
+    if ('value' in input) answer.push(policySummary(parsePolicy(input.value)), draftSummary(parseDraft(input.value)));
+    return answer;
+  };
+  expect(once()).toEqual(once());
   expect(prototypesUntouched()).toBe(true);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -173,23 +158,19 @@ describe('arbitrary JSON never breaks policy or draft parsing', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < depth; i++) deep = i % 2 ? [deep] : { address: deep, name: deep };
     const draft = { subject: deep, from: deep, to: [deep, 'a@contoso.com'], attachments: [{ name: deep }], extra: deep };
-    for (const [, copy] of COPIES) {
-      const result = copy.parseDraft(draft);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expectWellFormed(result.errors);
-    }
+    const result = parseDraft(draft);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expectWellFormed(result.errors);
     expect(parseDraft({ subject: 's', extra: deep }).ok).toBe(true);
   });
 
   test('20,000 bad recipients give a bounded list of draft errors', () => {
-    for (const [, copy] of COPIES) {
-      const result = copy.parseDraft({ cc: Array.from({ length: 20_000 }, () => 1) });
-      expect(result.ok ? [] : result.errors.slice(0, 2)).toEqual([
-        { path: '$.cc[0]', message: expect.stringMatching(/allowed forms/u) as unknown as string },
-        { path: '$.cc[1]', message: expect.stringMatching(/allowed forms/u) as unknown as string },
-      ]);
-      if (!result.ok) expect(result.errors.at(-1)).toEqual({ path: '$', message: `…and ${20_000 - MAX_LISTED_ERRORS + 1} more` });
-    }
+    const result = parseDraft({ cc: Array.from({ length: 20_000 }, () => 1) });
+    expect(result.ok ? [] : result.errors.slice(0, 2)).toEqual([
+      { path: '$.cc[0]', message: expect.stringMatching(/allowed forms/u) as unknown as string },
+      { path: '$.cc[1]', message: expect.stringMatching(/allowed forms/u) as unknown as string },
+    ]);
+    if (!result.ok) expect(result.errors.at(-1)).toEqual({ path: '$', message: `…and ${20_000 - MAX_LISTED_ERRORS + 1} more` });
   });
 });
 
@@ -250,20 +231,18 @@ const validPolicy = fc.record(
 );
 
 describe('valid policies are accepted', () => {
-  test('a policy built from the schema’s own valid shapes parses, as an object and as text, in both copies (100 runs)', () => {
+  test('a policy built from the schema’s own valid shapes parses, as an object and as text (100 runs)', () => {
     fc.assert(
       fc.property(validPolicy, fc.constantFrom(undefined, 2), (policy, indent) => {
-        for (const [, copy] of COPIES) {
-          const fromText = copy.parsePolicyText(JSON.stringify(policy, null, indent));
-          const fromValue = copy.parsePolicy(policy);
-          expect(fromText.ok ? [] : fromText.errors).toEqual([]);
-          expect(policySummary(fromText)).toEqual(policySummary(fromValue));
-          const rules = (policy.rules ?? {}) as Record<string, { severity?: string }>;
-          for (const [id, settings] of Object.entries(rules)) {
-            if (settings.severity) expect(fromText.policy.rules[id as keyof typeof fromText.policy.rules].severity).toBe(settings.severity);
-          }
-          expect(fromText.policy.version).toBe(policy.version?.trim() ?? 'default');
+        const fromText = parsePolicyText(JSON.stringify(policy, null, indent));
+        const fromValue = parsePolicy(policy);
+        expect(fromText.ok ? [] : fromText.errors).toEqual([]);
+        expect(policySummary(fromText)).toEqual(policySummary(fromValue));
+        const rules = (policy.rules ?? {}) as Record<string, { severity?: string }>;
+        for (const [id, settings] of Object.entries(rules)) {
+          if (settings.severity) expect(fromText.policy.rules[id as keyof typeof fromText.policy.rules].severity).toBe(settings.severity);
         }
+        expect(fromText.policy.version).toBe(policy.version?.trim() ?? 'default');
         expectTotal({ text: JSON.stringify(policy), value: policy });
       }),
       { numRuns: 100 },

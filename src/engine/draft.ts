@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
-import { describeIssues, firstErrors, type InputError } from './schema-errors';
+import { firstErrors, type InputError } from './schema-errors';
+import * as v from './validation/builders';
+import { parse, type Infer } from './validation/schema';
 
 /** Office.js `EmailAddressDetails.recipientType`, as RULES.md names them. */
 export const RECIPIENT_TYPES = ['user', 'distributionList', 'externalUser', 'other'] as const;
@@ -59,38 +60,40 @@ export interface Draft {
  * schema built at load time would stay in its size-budgeted bundle as calls a minifier must keep.
  */
 function draftJsonSchema() {
-  const recipient = z.union([
-    z.string(),
-    z.looseObject({
-      address: z.string(),
-      name: z.optional(z.nullable(z.string())),
-      type: z.optional(z.nullable(z.enum(RECIPIENT_TYPES))),
+  const text = v.optional(v.nullable(v.string()));
+  const recipient = v.union([
+    v.string(),
+    v.looseObject({
+      address: v.string(),
+      name: text,
+      type: v.optional(v.nullable(v.oneOf(RECIPIENT_TYPES))),
     }),
   ]);
-  const attachment = z.looseObject({
-    name: z.string(),
-    size: z.optional(z.nullable(z.number().check(z.gte(0)))),
-    inline: z.optional(z.nullable(z.boolean())),
+  const recipients = v.optional(v.nullable(v.array(recipient)));
+  const attachment = v.looseObject({
+    name: v.string(),
+    size: v.optional(v.nullable(v.number({ minimum: 0 }))),
+    inline: v.optional(v.nullable(v.boolean())),
   });
-  return z.looseObject({
-    subject: z.optional(z.nullable(z.string())),
-    body: z.optional(z.nullable(z.string())),
-    from: z.optional(z.nullable(z.union([z.string(), z.looseObject({ address: z.string() })]))),
-    to: z.optional(z.nullable(z.array(recipient))),
-    cc: z.optional(z.nullable(z.array(recipient))),
-    bcc: z.optional(z.nullable(z.array(recipient))),
-    attachments: z.optional(z.nullable(z.array(attachment))),
-    composeType: z.optional(z.nullable(z.enum(COMPOSE_TYPES))),
-    sensitivityLabel: z.optional(z.nullable(z.string())),
-    sensitivityLabelName: z.optional(z.nullable(z.string())),
-    originalSubject: z.optional(z.nullable(z.string())),
-    unavailable: z.optional(z.nullable(z.array(z.enum(DRAFT_PARTS)))),
+  return v.looseObject({
+    subject: text,
+    body: text,
+    from: v.optional(v.nullable(v.union([v.string(), v.looseObject({ address: v.string() })]))),
+    to: recipients,
+    cc: recipients,
+    bcc: recipients,
+    attachments: v.optional(v.nullable(v.array(attachment))),
+    composeType: v.optional(v.nullable(v.oneOf(COMPOSE_TYPES))),
+    sensitivityLabel: text,
+    sensitivityLabelName: text,
+    originalSubject: text,
+    unavailable: v.optional(v.nullable(v.array(v.oneOf(DRAFT_PARTS)))),
   });
 }
 
 let draftSchema: ReturnType<typeof draftJsonSchema> | undefined;
 
-export type DraftInput = z.input<ReturnType<typeof draftJsonSchema>>;
+export type DraftInput = Infer<ReturnType<typeof draftJsonSchema>>;
 type RecipientInput = NonNullable<DraftInput['to']>[number];
 
 export type DraftResult = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly errors: InputError[] };
@@ -100,9 +103,8 @@ export type DraftResult = { readonly ok: true; readonly draft: Draft } | { reado
  * newer producers can add fields; wrong types are errors with their JSON path.
  */
 export function parseDraft(input: unknown): DraftResult {
-  const result = (draftSchema ??= draftJsonSchema()).safeParse(input, { reportInput: true });
-  if (!result.success) return { ok: false, errors: firstErrors(describeIssues(result.error.issues)) };
-  return { ok: true, draft: createDraft(result.data) };
+  const result = parse((draftSchema ??= draftJsonSchema()), input);
+  return result.ok ? { ok: true, draft: createDraft(result.value) } : { ok: false, errors: firstErrors(result.errors) };
 }
 
 /** Builds a frozen, normalised draft from already-typed parts (used by the Office adapter too). */

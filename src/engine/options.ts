@@ -1,12 +1,13 @@
-import * as z from 'zod/mini';
 import { TermList } from './term-list';
+import * as v from './validation/builders';
+import type { AnySchema } from './validation/schema';
 
 /**
  * One option a rule accepts in the policy file: its schema (checked once when the policy
  * loads), its default, and how a validated raw value becomes what the rule reads.
  */
 export interface OptionSpec<T> {
-  readonly schema: z.core.$ZodType;
+  readonly schema: AnySchema;
   readonly defaultValue: T;
   resolve(raw: unknown): T;
   /** One line for the rule's doc page. */
@@ -21,7 +22,7 @@ export type ResolvedOptions<S extends OptionSpecs> = { readonly [K in keyof S]: 
 
 export function integerOption(defaultValue: number, description: string, minimum = 0): OptionSpec<number> {
   return {
-    schema: z.number().check(z.int(), z.gte(minimum)),
+    schema: v.number({ integer: true, minimum }),
     defaultValue,
     resolve: (raw) => (typeof raw === 'number' ? raw : defaultValue),
     description,
@@ -30,17 +31,16 @@ export function integerOption(defaultValue: number, description: string, minimum
 
 export function booleanOption(defaultValue: boolean, description: string): OptionSpec<boolean> {
   return {
-    schema: z.boolean(),
+    schema: v.boolean(),
     defaultValue,
     resolve: (raw) => (typeof raw === 'boolean' ? raw : defaultValue),
     description,
   };
 }
 
-const termListSchema = z.union([
-  z.array(z.string().check(z.minLength(1))),
-  z.strictObject({ replace: z.array(z.string().check(z.minLength(1))) }),
-]);
+const term = v.string({ minLength: 1 });
+/** An array adds to the built-in list; `{"replace": [...]}` replaces it. */
+const termListSchema = v.union([v.array(term), v.strictObject({ replace: v.array(term) })]);
 
 /**
  * A list of values (e.g. blocked file extensions) the policy extends like a word list: an array

@@ -1,12 +1,12 @@
-import type * as z from 'zod/mini';
 import { resolveOptions } from '../options';
 import { RULES } from '../rules';
 import { adminText } from '../off-send-text';
-import { describeIssues, firstErrors, formatPath, quote, type InputError } from '../schema-errors';
+import { firstErrors, formatPath, type InputError } from '../schema-errors';
 import { compileAddressPatterns, normalizeAddress } from '../text/address';
 import type { LocalizedText, RuleId } from '../types';
 import type { EncryptionAction, Policy, RuleSettings } from './policy';
 import { MAX_POLICY_DEPTH, scanJson, tooDeep } from './json-scan';
+import { parse } from '../validation/schema';
 import { policySchema, type PolicyFile } from './schema';
 
 export type PolicyResult =
@@ -50,16 +50,9 @@ export function parsePolicyText(text: string): PolicyResult {
 export const parsePolicy = (raw: unknown): PolicyResult => check(raw, []);
 
 function check(raw: unknown, found: InputError[]): PolicyResult {
-  const result = policySchema.safeParse(withoutForbiddenKeys(raw, [], found), { reportInput: true });
-  if (!result.success) found.push(...result.error.issues.flatMap(describePolicyIssue));
-  return found.length > 0 || !result.success ? failed(found) : { ok: true, policy: resolvePolicy(result.data) };
-}
-
-function describePolicyIssue(issue: z.core.$ZodIssue): InputError[] {
-  if (issue.code === 'unrecognized_keys' && issue.path.length === 1 && (issue.path[0] === 'rules' || issue.path[0] === 'clauses')) {
-    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`) }));
-  }
-  return describeIssues([issue]);
+  const result = parse(policySchema, withoutForbiddenKeys(raw, [], found));
+  if (!result.ok) found.push(...result.errors);
+  return found.length > 0 || !result.ok ? failed(found) : { ok: true, policy: resolvePolicy(result.value) };
 }
 
 function failed(errors: readonly InputError[]): PolicyResult {
@@ -87,7 +80,7 @@ function withoutForbiddenKeys(value: unknown, path: PropertyKey[], found: InputE
 export function resolvePolicy(file: PolicyFile): Policy {
   const rules = {} as Record<RuleId, RuleSettings>;
   for (const rule of RULES) {
-    const settings = file.rules?.[rule.meta.id] as Record<string, unknown> | undefined;
+    const settings = file.rules?.[rule.meta.id];
     rules[rule.meta.id] = {
       severity: (settings?.severity as RuleSettings['severity'] | undefined) ?? rule.meta.defaultSeverity,
       options: resolveOptions(rule.meta.options, settings),

@@ -1,68 +1,75 @@
-import * as z from 'zod/mini';
 import { adminText } from '../off-send-text';
 import { RULES } from '../rules';
+import { quote } from '../schema-errors';
 import { LOCALES, SEVERITIES } from '../types';
+import * as v from '../validation/builders';
+import type { AnySchema, Infer } from '../validation/schema';
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const nonEmpty = v.string({ trim: true, minLength: 1 });
 
-/** `contoso.com`, `mail.contoso.com.cn`; no `@`, no spaces, at least one dot. */
-const domain = z.string().check(
-  z.trim(),
-  z.regex(/^(?=.{1,253}$)[^\s@.]+(?:\.[^\s@.]+)+$/u, { error: adminText('expected a domain such as contoso.com (no @, no spaces)') }),
-);
+/** `contoso.com`, `mail.contoso.com.cn`; no `@`, no spaces, at least one dot, at most 253 characters. */
+const domain = v.string({
+  trim: true,
+  // `\s*$` rather than `$` in the length check, so the JSON Schema's copy (which cannot trim) reads the same.
+  pattern: /^(?=\S{1,253}\s*$)[^\s@.]+(?:\.[^\s@.]+)+$/u,
+  message: adminText('expected a domain such as contoso.com (no @, no spaces)'),
+});
 
 /** A mail address; `*` wildcards allowed where `wildcards` is set (group addresses). */
-const address = z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+$/u, { error: adminText('expected a mail address such as name@contoso.com') }));
+const address = v.string({ trim: true, pattern: /^[^\s@]+@[^\s@]+$/u, message: adminText('expected a mail address such as name@contoso.com') });
 
-const localizedText = z.strictObject({
-  'zh-CN': z.optional(nonEmpty),
-  'zh-TW': z.optional(nonEmpty),
-  'en-US': z.optional(nonEmpty),
+const localizedText = v.strictObject({
+  'zh-CN': v.optional(nonEmpty),
+  'zh-TW': v.optional(nonEmpty),
+  'en-US': v.optional(nonEmpty),
 });
 
-export const encryptionSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('sensitivityLabel'), label: nonEmpty }),
-  z.strictObject({ method: z.literal('subjectTag'), tag: nonEmpty }),
-  z.strictObject({ method: z.literal('instruction'), text: z.union([nonEmpty, localizedText]) }),
+export const encryptionSchema = v.taggedUnion('method', [
+  v.strictObject({ method: v.literal('sensitivityLabel'), label: nonEmpty }),
+  v.strictObject({ method: v.literal('subjectTag'), tag: nonEmpty }),
+  v.strictObject({ method: v.literal('instruction'), text: v.union([nonEmpty, localizedText]) }),
 ]);
 
-const severity = z.enum(SEVERITIES);
+const severity = v.oneOf(SEVERITIES);
 
 /** A mail template the task pane can insert (seed 000 三.2.3). */
-const templateSchema = z.strictObject({
+const templateSchema = v.strictObject({
   name: nonEmpty,
-  subject: z.optional(z.string()),
-  body: z.string(),
+  subject: v.optional(v.string()),
+  body: v.string(),
 });
 
-function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: z.core.$ZodType }>>) {
-  const shape: Record<string, z.core.$ZodType> = { severity: z.optional(severity) };
-  for (const [name, spec] of Object.entries(options)) shape[name] = z.optional(spec.schema as z.ZodMiniType);
-  return z.strictObject(shape);
+/** A rule's `severity` and options; each option's schema and description come from the rule's OptionSpec. */
+function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: AnySchema; readonly description: string }>>) {
+  const shape: Record<string, AnySchema> = { severity: v.optional(severity) };
+  for (const [name, spec] of Object.entries(options)) shape[name] = v.optional(v.describe(spec.schema, spec.description));
+  return v.optional(v.strictObject(shape));
 }
 
-const rulesShape: Record<string, z.core.$ZodType> = {};
-const clausesShape: Record<string, z.core.$ZodType> = {};
+const unknownRuleId = (key: string): string => adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`);
+
+const rulesShape: Record<string, ReturnType<typeof ruleSettingsSchema>> = {};
+const clausesShape: Record<string, v.Optional<string>> = {};
 for (const rule of RULES) {
-  rulesShape[rule.meta.id] = z.optional(ruleSettingsSchema(rule.meta.options));
-  clausesShape[rule.meta.id] = z.optional(nonEmpty);
+  rulesShape[rule.meta.id] = ruleSettingsSchema(rule.meta.options);
+  clausesShape[rule.meta.id] = v.optional(nonEmpty);
 }
 
 /** The policy file (RULES.md «The policy file»). Unknown keys and rule ids are errors. */
-export const policySchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  version: z.optional(nonEmpty),
-  internalDomains: z.optional(z.array(domain)),
-  groupAddresses: z.optional(z.array(address)),
-  sharedMailboxes: z.optional(z.array(address)),
-  importantTag: z.optional(nonEmpty),
-  encryption: z.optional(encryptionSchema),
-  rules: z.optional(z.strictObject(rulesShape)),
-  clauses: z.optional(z.strictObject(clausesShape)),
-  locale: z.optional(z.enum(LOCALES)),
-  failClosed: z.optional(z.boolean()),
-  oldClientWarnings: z.optional(z.enum(['allow', 'block'])),
-  templates: z.optional(z.array(templateSchema)),
+export const policySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.optional(nonEmpty),
+  internalDomains: v.optional(v.array(domain)),
+  groupAddresses: v.optional(v.array(address)),
+  sharedMailboxes: v.optional(v.array(address)),
+  importantTag: v.optional(nonEmpty),
+  encryption: v.optional(encryptionSchema),
+  rules: v.optional(v.strictObject(rulesShape, { unknownKey: unknownRuleId })),
+  clauses: v.optional(v.strictObject(clausesShape, { unknownKey: unknownRuleId })),
+  locale: v.optional(v.oneOf(LOCALES)),
+  failClosed: v.optional(v.boolean()),
+  oldClientWarnings: v.optional(v.oneOf(['allow', 'block'])),
+  templates: v.optional(v.array(templateSchema)),
 });
 
-export type PolicyFile = z.output<typeof policySchema>;
+export type PolicyFile = Infer<typeof policySchema>;
