@@ -53,6 +53,14 @@ export class RangeBuilder {
   }
 }
 
+export function literalClass(code: number): CharClass {
+  return { ranges: new RangeBuilder().addFolded(code, code).build(), complements: [], negated: false };
+}
+
+export function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || (code >= 0x61 && code <= 0x7a);
+}
+
 const DIGIT_RANGES = new RangeBuilder().addFolded(0x30, 0x39).build();
 const WORD_RANGES = new RangeBuilder().addFolded(0x30, 0x39).addFolded(0x41, 0x5a).addFolded(0x5f, 0x5f).addFolded(0x61, 0x7a).build();
 const SPACE_RANGES = new RangeBuilder().addFolded(0x09, 0x0a).addFolded(0x0c, 0x0d).addFolded(0x20, 0x20).build();
@@ -61,11 +69,3 @@ export const ANY_BUT_NEWLINE: CharClass = { ranges: [NEWLINE, NEWLINE], compleme
 
 /** The Perl classes `\d \w \s`, by their escape letter. */
 export const PERL_CLASSES: Readonly<Record<string, readonly number[]>> = { d: DIGIT_RANGES, w: WORD_RANGES, s: SPACE_RANGES };
-
-export function literalClass(code: number): CharClass {
-  return { ranges: new RangeBuilder().addFolded(code, code).build(), complements: [], negated: false };
-}
-
-export function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || (code >= 0x61 && code <= 0x7a);
-}

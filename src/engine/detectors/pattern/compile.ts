@@ -1,7 +1,7 @@
 import { adminText } from '../../off-send-text';
 import type { CharClass } from './char-class';
 import { PatternError } from './errors';
-import { parseTree } from './parse';
+import { Parser } from './parse';
 import type { Assertion, Program } from './program';
 import { simplify, type Simple } from './simplify';
 
@@ -21,7 +21,7 @@ export type PatternParse = { readonly ok: true; readonly program: Program } | { 
  */
 export function parsePattern(source: string): PatternParse {
   try {
-    const tree = parseTree(source);
+    const tree = new Parser(source).parse();
     return { ok: true, program: compile(simplify(tree)) };
   } catch (error) {
     if (error instanceof PatternError) return { ok: false, message: error.message, position: error.position };

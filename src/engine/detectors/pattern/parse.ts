@@ -1,7 +1,7 @@
 import { adminText } from '../../off-send-text';
 import { ANY_BUT_NEWLINE, PERL_CLASSES, RangeBuilder, literalClass, type CharClass } from './char-class';
 import { PatternError, describeEscape, describeSpecialGroup, unsupported } from './errors';
-import { EMPTY, withinNestedRepeatLimit, type Tree } from './tree';
+import { withinNestedRepeatLimit, type Tree } from './tree';
 
 /** Largest count in `{n}`, `{n,}` and `{n,m}` (RE2 allows 1000; small programs load fast). */
 export const MAX_REPEAT_COUNT = 100;
@@ -10,16 +10,13 @@ export const MAX_GROUP_NESTING = 100;
 /** RE2 rejects nested counted repetitions whose counts multiply to more than this. */
 const RE2_NESTED_REPEAT_LIMIT = 1000;
 
+const EMPTY: Tree = { kind: 'empty' };
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 0x09, n: 0x0a, v: 0x0b, f: 0x0c, r: 0x0d };
 const COUNTED_REPEAT = /^\{(\d+)(,(\d*))?\}/;
 
-/** The tree of `source`; throws a `PatternError` naming the first problem and its position. */
-export function parseTree(source: string): Tree {
-  return new Parser(source).parse();
-}
-
-class Parser {
+/** Reads `source` into a tree; `parse` throws a `PatternError` naming the first problem and its position. */
+export class Parser {
   private pos = 0;
   private depth = 0;
 

@@ -12,8 +12,6 @@ export type Tree =
   | { readonly kind: 'star' | 'plus' | 'quest'; readonly lazy: boolean; readonly body: Tree }
   | { readonly kind: 'repeat'; readonly min: number; readonly max: number; readonly lazy: boolean; readonly body: Tree };
 
-export const EMPTY: Tree = { kind: 'empty' };
-
 /** RE2's rule (its parser's `repeatIsValid`): counts of nested `{…}` may not multiply past `budget`. */
 export function withinNestedRepeatLimit(tree: Tree, budget: number): boolean {
   let left = budget;
