@@ -1,15 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RULES, RULE_IDS, LOCALES } from '../src/engine';
+import { RULES, RULE_CATALOG, RULE_IDS, LOCALES } from '../src/engine';
 import { CLAUSES } from '../src/engine/clauses';
 
 const RULES_DIR = path.resolve(__dirname, '..', 'src', 'engine', 'rules');
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((m) => m[1]))].sort();
-
-test('the registry is generated from the rule folders and up to date', () => {
-  expect(() => execFileSync(process.execPath, [path.resolve(__dirname, '..', 'scripts', 'generate-rule-registry.js'), '--check'], { stdio: 'pipe' })).not.toThrow();
-});
 
 test('the registry lists every rule of RULES.md once, in catalog order', () => {
   expect(RULES.map((rule) => rule.meta.id)).toEqual([...RULE_IDS]);
@@ -34,6 +29,12 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule]))('%s', (id, rule) => {
   test('cites clauses that exist', () => {
     expect(rule.meta.clauses.length).toBeGreaterThan(0);
     for (const clause of rule.meta.clauses) expect(Object.keys(CLAUSES)).toContain(clause);
+  });
+
+  test('has a title in every locale and a one-sentence description for the catalog', () => {
+    const entry = RULE_CATALOG[id];
+    for (const locale of LOCALES) expect(entry.title[locale].trim()).not.toBe('');
+    expect(entry.description).toMatch(/^[A-Z].{20,}\.$/u);
   });
 
   test('describes every option and has a doc page', () => {

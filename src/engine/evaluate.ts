@@ -47,9 +47,9 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     if (settings.severity === 'off') continue;
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
-    for (const report of (rule as Rule).check(context as never)) {
-      const finding = toFinding(rule as Rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
-      findings.push(inheritedSubjectCapped(rule as Rule, finding, facts));
+    for (const report of rule.check(context)) {
+      const finding = toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
+      findings.push(inheritedSubjectCapped(rule, finding, facts));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -1,3 +1,5 @@
+import type { RuleId } from './rules/ids';
+
 /** Languages the UI and every message are written in. */
 export const LOCALES = ['zh-CN', 'zh-TW', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,27 +18,8 @@ export type ActiveSeverity = Exclude<Severity, 'off'>;
 /** What the on-send handler does with a draft. */
 export type Decision = 'allow' | 'prompt' | 'block';
 
-export const RULE_IDS = [
-  'subject-missing',
-  'subject-vague',
-  'subject-too-long',
-  'important-tag',
-  'attachment-size',
-  'attachment-forgotten',
-  'attachment-unexplained',
-  'attachment-blocked-type',
-  'cc-excessive',
-  'cc-duplicate',
-  'reply-all-group',
-  'mass-mail',
-  'external-recipients',
-  'lookalike-domain',
-  'sensitive-content',
-  'deadline-missing',
-  'greeting-signoff',
-  'shared-mailbox-contact',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** Generated from the rule folders (`npm run generate`), in catalog order. */
+export { RULE_IDS, type RuleId } from './rules/ids';
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
 

@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { DEFAULT_POLICY, evaluate, parseDraft, type Locale } from '../../src/engine';
+import { DEFAULT_POLICY, evaluate, parseDraft, RULE_CATALOG, type Locale } from '../../src/engine';
 import { smartAlertText } from '../../src/office/smart-alert';
 import { EXAMPLES } from '../../src/playground/examples';
 import { t as playgroundText } from '../../src/playground/strings';
-import { RULE_TITLES, t as paneText } from '../../src/taskpane/strings';
+import { t as paneText } from '../../src/taskpane/strings';
 import { buttonNames, expectAlert, finding, loadExample, pageTest, pane, useSharedE2E } from './helpers';
 
 /** Outlook's display language and theme reach the pane and the Smart Alerts dialog; both pass axe. */
@@ -26,7 +26,7 @@ async function chooseLanguage(page: Page, locale: Locale): Promise<void> {
 
 async function expectLanguage(page: Page, locale: Locale): Promise<void> {
   await pane(page).getByRole('heading', { level: 1, name: paneText('title', locale) }).waitFor();
-  await finding(page, 'subject-vague').getByText(RULE_TITLES['subject-vague'][locale], { exact: true }).waitFor();
+  await finding(page, 'subject-vague').getByText(RULE_CATALOG['subject-vague'].title[locale], { exact: true }).waitFor();
   expect(await page.getByTestId('send').textContent()).toBe(playgroundText('send', locale));
   const dialog = await expectAlert(page);
   const text = (await dialog.textContent()) ?? '';

@@ -1,3 +1,4 @@
+import type { Rule } from '../rule';
 import { RULES } from '../rules';
 import { TermList } from '../term-list';
 import type { PolicyFile } from './schema';
@@ -7,15 +8,15 @@ import type { PolicyFile } from './schema';
  * Word and value lists are left out: an array there would be added to the built-in list, and
  * the lists live in the rule doc pages. Every value here equals what an empty policy gives.
  */
-export function defaultPolicyFile(): PolicyFile {
-  const rules: Record<string, Record<string, unknown>> = {};
-  for (const rule of RULES) {
+export function defaultPolicyFile(rules: readonly Rule[] = RULES): PolicyFile {
+  const settingsById: Record<string, Record<string, unknown>> = {};
+  for (const rule of rules) {
     const settings: Record<string, unknown> = { severity: rule.meta.defaultSeverity };
     for (const [name, spec] of Object.entries(rule.meta.options)) {
       // Lists extend the built-in ones, so writing them out would say nothing; the doc pages list them.
       if (!(spec.defaultValue instanceof TermList) && !Array.isArray(spec.defaultValue)) settings[name] = spec.defaultValue;
     }
-    rules[rule.meta.id] = settings;
+    settingsById[rule.meta.id] = settings;
   }
   return {
     version: 'default',
@@ -26,6 +27,6 @@ export function defaultPolicyFile(): PolicyFile {
     failClosed: false,
     oldClientWarnings: 'allow',
     templates: [],
-    rules: rules as PolicyFile['rules'],
+    rules: settingsById as PolicyFile['rules'],
   };
 }

@@ -1,8 +1,8 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Finding, Fix, Locale } from '../../engine';
+import { RULE_CATALOG, type Finding, type Fix, type Locale } from '../../engine';
 import { fixTitleParts, messageParts } from '../bidi';
-import { RULE_TITLES, t, tParts } from '../strings';
+import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
 
 const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
@@ -49,7 +49,7 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
   return (
     <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule}>
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{RULE_TITLES[finding.rule][locale]}</MessageBarTitle>
+        <MessageBarTitle>{RULE_CATALOG[finding.rule].title[locale]}</MessageBarTitle>
         <Text className={styles.message} data-part="message">
           <Sentence parts={messageParts(finding)} revealIn={locale} />
         </Text>

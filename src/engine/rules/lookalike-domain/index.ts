@@ -1,5 +1,5 @@
 import { doc, integerOption } from '../../options';
-import { defineRule, type Report } from '../../rule';
+import { defineRule } from '../../rule';
 import { registrableParts } from '../../text/address';
 
 export default defineRule({
@@ -20,16 +20,14 @@ export default defineRule({
     },
   },
   check({ facts, options }) {
-    const reports: Report[] = [];
     const seen = new Set<string>();
-    for (const recipient of facts.externalRecipients) {
-      if (!recipient.domain || seen.has(recipient.domain)) continue;
+    return facts.externalRecipients.flatMap((recipient) => {
+      if (!recipient.domain || seen.has(recipient.domain)) return [];
       const internal = facts.internalDomains.find((own) => looksAlike(recipient.domain, own, options));
-      if (!internal) continue;
+      if (!internal) return [];
       seen.add(recipient.domain);
-      reports.push({ messageId: 'lookalike', data: { address: recipient.address, domain: recipient.domain, internal }, field: recipient.field });
-    }
-    return reports;
+      return [{ messageId: 'lookalike' as const, data: { address: recipient.address, domain: recipient.domain, internal }, field: recipient.field }];
+    });
   },
 });
 

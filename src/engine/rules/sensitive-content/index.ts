@@ -5,7 +5,7 @@ import type { DraftFacts } from '../../facts';
 import type { Policy } from '../../policy/policy';
 import { joinList } from '../../i18n';
 import { booleanOption, doc, integerOption, termListOption } from '../../options';
-import { defineRule, type Report } from '../../rule';
+import { defineRule, type ReportData } from '../../rule';
 import { nfkc } from '../../text/normalize';
 import type { Locale } from '../../types';
 import { encryptionFix, protectionOf } from './encryption';
@@ -87,7 +87,7 @@ export default defineRule({
     if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
     const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
     const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
-    const report: Report = { messageId: 'sensitive', data, field, fixes: fix ? [fix] : [], ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
+    const report = { messageId: 'sensitive' as const, data, field, fixes: fix ? [fix] : [], ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
     if (!marking || !resolved.blockMarkingsToExternal) return [report];
     const external = facts.externalRecipients;
@@ -122,10 +122,14 @@ function sourcesOf(facts: DraftFacts): Source[] {
   ];
 }
 
+/** The placeholders of the messages, and stable ids for tests and audit. */
+type KindsData = ReportData & { readonly kinds: string; readonly locations: string; readonly examples: string };
+
 /** Message data: localised lists for the sentence, stable ids for tests and audit. No raw value. */
-function describe(kinds: readonly KindFound[], locale: Locale): Record<string, string | number> {
+function describe(kinds: readonly KindFound[], locale: Locale): KindsData {
   const locations = locationsOf(kinds);
-  const data: Record<string, string | number> = {
+  const issuers = [...new Set(kinds.flatMap((found) => found.issuers))];
+  return {
     kinds: joinList(
       kinds.map((found) => kindName(found.kind, found.count, locale)),
       locale,
@@ -141,10 +145,8 @@ function describe(kinds: readonly KindFound[], locale: Locale): Record<string, s
       locale,
     ),
     count: kinds.reduce((sum, found) => sum + found.count, 0),
+    ...(issuers.length > 0 ? { issuers: issuers.join(',') } : {}),
   };
-  const issuers = [...new Set(kinds.flatMap((found) => found.issuers))];
-  if (issuers.length > 0) data.issuers = issuers.join(',');
-  return data;
 }
 
 function fieldOf(kinds: readonly KindFound[]): 'subject' | 'body' | 'attachments' {
