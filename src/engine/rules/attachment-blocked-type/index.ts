@@ -1,4 +1,4 @@
-import terms from '../../data/terms.json';
+import terms from './terms.json';
 import { joinList } from '../../i18n';
 import { doc, stringListOption } from '../../options';
 import { defineRule } from '../../rule';

@@ -1,4 +1,5 @@
-import terms from '../../data/terms.json';
+import sharedTerms from '../../data/terms.json';
+import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
 
@@ -16,7 +17,7 @@ export default defineRule({
     },
     requires: ['attachments'],
     options: {
-      words: termListOption(terms.attachmentWords, doc('Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.')),
+      words: termListOption(sharedTerms.attachmentWords, doc('Words that mention an attachment; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       negations: termListOption(
         terms.attachmentNegations,
         doc('Phrases that say there is no attachment (无附件, no attachment) and so are not a mention; an array adds to the built-in list.'),

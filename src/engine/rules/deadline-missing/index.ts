@@ -1,4 +1,4 @@
-import terms from '../../data/terms.json';
+import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import type { Locale } from '../../types';
 import { defineRule } from '../../rule';
