@@ -14,10 +14,10 @@ export default defineRule({
         'en-US': 'Listed more than once across To, CC and BCC: {{addresses}}.',
       },
     },
+    options: {},
     fixes: {
       'remove-duplicates': { 'zh-CN': '删除重复的收件人', 'zh-TW': '刪除重複的收件者', 'en-US': 'Remove the duplicates' },
     },
-    options: {},
   },
   check({ facts, locale }) {
     // Recipients come in To, CC, BCC order, so the first entry kept is the most visible one.

@@ -38,9 +38,6 @@ export default defineRule({
         'en-US': 'The message says "{{ask}}" but gives no deadline: say by when.',
       },
     },
-    fixes: {
-      'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline' },
-    },
     requires: ['body'],
     options: {
       askWords: termListOption(terms.askWords, doc('Phrases that ask for a reply or action; an array adds to the built-in list, {"replace": [...]} replaces it.')),
@@ -49,6 +46,9 @@ export default defineRule({
         doc('Phrases that make an ask in the same sentence an open offer, not a request (如有问题请告知, let me know if you have any questions); an array adds to the built-in list.'),
       ),
       deadlineWords: termListOption(terms.deadlineWords, doc('Words that give a time (明天, 下班前, Friday, EOD …); an array adds to the built-in list, {"replace": [...]} replaces it.')),
+    },
+    fixes: {
+      'insert-deadline': { 'zh-CN': '插入截止时间', 'zh-TW': '插入截止時間', 'en-US': 'Insert a deadline' },
     },
   },
   check({ facts, options, locale, now }) {

@@ -29,16 +29,16 @@ export default defineRule({
         'en-US': 'This message to external recipients has no closing: end with a closing (Kind regards, …).',
       },
     },
-    fixes: {
-      'insert-greeting': { 'zh-CN': '在开头插入称呼', 'zh-TW': '在開頭插入稱呼', 'en-US': 'Insert a greeting at the start' },
-      'insert-closing': { 'zh-CN': '插入结束语', 'zh-TW': '插入結語', 'en-US': 'Insert a closing' },
-    },
     requires: ['body'],
     options: {
       greetings: termListOption(terms.greetings, doc('Greetings looked for in the first lines; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       closings: termListOption(terms.closings, doc('Closings looked for in the last lines; an array adds to the built-in list, {"replace": [...]} replaces it.')),
       headLines: integerOption(3, doc('How many non-empty lines at the start may hold the greeting.'), 1),
       tailLines: integerOption(6, doc('How many non-empty lines at the end (not counting contact details such as Tel: or 邮箱：) may hold the closing.'), 1),
+    },
+    fixes: {
+      'insert-greeting': { 'zh-CN': '在开头插入称呼', 'zh-TW': '在開頭插入稱呼', 'en-US': 'Insert a greeting at the start' },
+      'insert-closing': { 'zh-CN': '插入结束语', 'zh-TW': '插入結語', 'en-US': 'Insert a closing' },
     },
   },
   check({ facts, options, locale }) {

@@ -1,9 +1,8 @@
 import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
-import { foldWithOffsets } from '../../text/fold';
 import { normalizeForMatch } from '../../text/normalize';
-import { findImportanceTags, splitSubjectPrefixes } from '../../text/subject';
+import { findImportanceTags } from '../../text/subject';
 
 export default defineRule({
   meta: {
@@ -22,9 +21,6 @@ export default defineRule({
         'en-US': 'The "{{found}}" tag belongs at the start of the subject, not in the middle or at the end.',
       },
     },
-    fixes: {
-      'add-tag': { 'zh-CN': '改为“{{tag}} …”开头', 'zh-TW': '改為「{{tag}} …」開頭', 'en-US': 'Start the subject with "{{tag}}"' },
-    },
     aboutInheritedSubject: ['missingTag'],
     requires: ['subject'],
     options: {
@@ -33,6 +29,9 @@ export default defineRule({
         terms.importanceExceptions,
         doc('Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.'),
       ),
+    },
+    fixes: {
+      'add-tag': { 'zh-CN': '改为“{{tag}} …”开头', 'zh-TW': '改為「{{tag}} …」開頭', 'en-US': 'Start the subject with "{{tag}}"' },
     },
   },
   check({ facts, options, policy }) {
@@ -49,34 +48,3 @@ export default defineRule({
     return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: [fix] }];
   },
 });
-
-
-/**
- * Puts the tag at the start of the subject, after any reply/forward prefixes. A tag the author
- * already wrote elsewhere is moved to the front as typed; otherwise the canonical tag is added.
- * Prefixes and tags are recognised on the NFKC form (`ｒｅ：`, `［重要］`), but the subject keeps
- * the characters the author typed. Nothing the author wrote is dropped.
- *
- * @example tagSubject('ｒｅ：预算 ［重要］', '[重要]') // 'ｒｅ：［重要］ 预算'
- */
-export function tagSubject(subject: string, tag: string): string {
-  const folded = foldWithOffsets(subject);
-  const { rest: foldedRest } = splitSubjectPrefixes(folded.text);
-  const restStart = folded.text.length - foldedRest.length;
-  const prefixes = subject.slice(0, folded.startOf(restStart));
-  const rest = subject.slice(folded.startOf(restStart));
-  const found = findImportanceTags(foldedRest, tag).map((occurrence) => ({
-    start: folded.startOf(restStart + occurrence.start) - prefixes.length,
-    end: folded.endOf(restStart + occurrence.end) - prefixes.length,
-  }));
-  if (found.length === 0) return `${prefixes}${tag} ${rest}`.trimEnd();
-  let remainder = '';
-  let last = 0;
-  for (const occurrence of found) {
-    remainder += rest.slice(last, occurrence.start);
-    last = occurrence.end;
-  }
-  remainder = `${remainder}${rest.slice(last)}`.replace(/\s{2,}/gu, ' ').trim();
-  const tags = found.map((occurrence) => rest.slice(occurrence.start, occurrence.end)).join(' ');
-  return `${prefixes}${tags}${remainder ? ` ${remainder}` : ''}`;
-}

@@ -20,12 +20,12 @@ export default defineRule({
         'en-US': 'This message goes to {{count}} addresses, a mass mailing: first get a mass-mail approval form (群发消息申请表) signed off, and put external lists in BCC.',
       },
     },
+    options: {
+      minRecipients: integerOption(20, doc('Distinct addresses in To, CC and BCC together that make a mail a mass mailing.'), 1),
+    },
     fixes: {
       'move-cc-to-bcc': { 'zh-CN': '把抄送的人移到密送', 'zh-TW': '把副本收件者移到密件副本', 'en-US': 'Move CC recipients to BCC' },
       'move-external-to-bcc': { 'zh-CN': '把外部收件人移到密送', 'zh-TW': '把外部收件者移到密件副本', 'en-US': 'Move external recipients to BCC' },
-    },
-    options: {
-      minRecipients: integerOption(20, doc('Distinct addresses in To, CC and BCC together that make a mail a mass mailing.'), 1),
     },
   },
   check({ draft, facts, options, locale }) {

@@ -66,12 +66,12 @@ export default defineRule({
         'en-US': 'This message contains sensitive information: {{kinds}} (in the {{locations}}) and is protected as required ({{protection}}).',
       },
     },
+    options,
     fixes: {
       'apply-label': { 'zh-CN': '应用敏感度标签', 'zh-TW': '套用敏感度標籤', 'en-US': 'Apply the sensitivity label' },
       'add-tag': { 'zh-CN': '在主题前加上加密标记', 'zh-TW': '在主旨前加上加密標記', 'en-US': 'Add the encryption tag to the subject' },
       'show-instruction': { 'zh-CN': '查看加密方法', 'zh-TW': '查看加密方法', 'en-US': 'How to encrypt' },
     },
-    options,
   },
   check({ draft, facts, policy, options: resolved, locale, now }) {
     const setup: DetectorSetup = {
