@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { SEND_BUDGET_MS } from '../src/launchevent/on-send';
+import { TIMING } from '../src/office/timing';
 import { ensureBuilt } from './helpers/build';
 import {
   CACHE_STATES,
@@ -32,7 +32,7 @@ const SCENARIO_NAMES = Object.keys(SCENARIOS) as ScenarioName[];
 function holds(run: SendRun, setup: SendSetup): void {
   const want = expected(setup);
   expect(run.completions).toHaveLength(1);
-  expect(run.completions[0]!.at).toBeLessThanOrEqual(SEND_BUDGET_MS);
+  expect(run.completions[0]!.at).toBeLessThanOrEqual(TIMING.sendBudgetMs);
   expect({ allow: run.completions[0]!.options?.allowEvent, header: run.header }).toEqual(want);
   expect(run.escaped).toEqual([]);
   expect(run.unhandled).toEqual([]);

@@ -1,4 +1,7 @@
-import { COLD_DISPATCH_MS, coldStart, MAX_PLAUSIBLE_STARTUP_MS } from './cold-start';
+import { TIMING } from '../office/timing';
+import { coldStart } from './cold-start';
+
+const { coldDispatchMs: COLD_DISPATCH_MS, maxPlausibleStartupMs: MAX_PLAUSIBLE_STARTUP_MS } = TIMING;
 
 function clock(start = 1_000_000) {
   let now = start;

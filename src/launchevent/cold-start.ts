@@ -5,14 +5,7 @@
  * JavaScript-only runtime may have no `performance`, and a runtime already running for an earlier
  * event spent nothing on this one.
  */
-
-/** An event that arrives later than this after evaluation did not start the runtime. */
-export const COLD_DISPATCH_MS = 1000;
-/**
- * A start-up longer than this means the clock did not start with this runtime (a host whose
- * clock starts with its process): nothing is charged then.
- */
-export const MAX_PLAUSIBLE_STARTUP_MS = 15_000;
+import { TIMING } from '../office/timing';
 
 export interface ColdStart {
   /** The start-up time to charge to this event: all of it for the runtime's first event if it came right away, else 0. */
@@ -21,7 +14,7 @@ export interface ColdStart {
 
 export function coldStart(performanceNow: (() => number) | null, now: () => number = Date.now): ColdStart {
   const measured = performanceNow ? performanceNow() : 0;
-  const startupMs = measured > 0 && measured <= MAX_PLAUSIBLE_STARTUP_MS ? measured : 0;
+  const startupMs = measured > 0 && measured <= TIMING.maxPlausibleStartupMs ? measured : 0;
   const evaluatedAt = now();
   let claimed = false;
   return {
@@ -29,7 +22,7 @@ export function coldStart(performanceNow: (() => number) | null, now: () => numb
       if (claimed) return 0;
       claimed = true;
       const sinceEvaluation = Math.max(0, now() - evaluatedAt);
-      return sinceEvaluation <= COLD_DISPATCH_MS ? startupMs + sinceEvaluation : 0;
+      return sinceEvaluation <= TIMING.coldDispatchMs ? startupMs + sinceEvaluation : 0;
     },
   };
 }

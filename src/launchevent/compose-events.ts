@@ -1,8 +1,7 @@
 import { applyNotifications, planNotifications } from '../office/notifications';
 import type { DraftRead } from '../office/read-draft';
+import { NUDGE_CHECK, runCheck, type CheckEnvironment, type CheckResult } from '../office/run-check';
 import { recordComposeOpened, recordPolicyConfirmation, type ComposeOpened } from '../office/session';
-import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS } from '../office/policy-source';
-import { checkCurrentItem, loadEnvironmentPolicy, type CheckResult, type HandlerEnvironment } from './check';
 
 /**
  * OnMessageCompose: a new mail, reply or forward, and also a saved draft opened again (which
@@ -10,7 +9,7 @@ import { checkCurrentItem, loadEnvironmentPolicy, type CheckResult, type Handler
  * records, once, what the window opened with while Office still reports it reliably; a draft
  * opened again keeps what its first opening recorded.
  */
-export async function onComposeOpened(env: HandlerEnvironment): Promise<void> {
+export async function onComposeOpened(env: CheckEnvironment): Promise<void> {
   await nudge(env, (check) => {
     const item = env.context.mailbox.item;
     return item ? recordComposeOpened(item, check.session, composeOpened(check.read)) : Promise.resolve();
@@ -29,20 +28,17 @@ function composeOpened(read: DraftRead): ComposeOpened {
   };
 }
 
-/**
- * OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars. The bars
- * wait for the policy as long as Send would; the request itself may run longer, and what the
- * server says is then remembered for this message, so Send need not ask again.
- */
-export function refreshNudges(env: HandlerEnvironment): Promise<void> {
+/** OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars (NUDGE_CHECK says how long they wait). */
+export function refreshNudges(env: CheckEnvironment): Promise<void> {
   return nudge(env);
 }
 
-async function nudge(env: HandlerEnvironment, record?: (check: CheckResult) => Promise<void>): Promise<void> {
+/** A check that could not finish leaves the bars as they are: the next event rewrites them. */
+async function nudge(env: CheckEnvironment, record?: (check: CheckResult) => Promise<void>): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const policy = loadEnvironmentPolicy(env, { timeoutMs: BACKGROUND_POLICY_FETCH_TIMEOUT_MS, answerWithinMs: POLICY_FETCH_TIMEOUT_MS });
-  const check = await checkCurrentItem(env, policy);
+  const check = await runCheck(env, NUDGE_CHECK);
+  if (!check.ok) return;
   await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings, check.locale)), record?.(check).catch(() => undefined)]);
   await recordPolicyConfirmation(item, await check.loaded.confirmation).catch(() => undefined);
 }

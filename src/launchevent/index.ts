@@ -6,9 +6,9 @@
  * path ends in `event.completed`.
  */
 import './polyfills';
-import type { OfficeContextLike } from '../office/mailbox';
+import { isOfficeContext } from '../office/mailbox';
 import { fetchWithTimeout, localStorageCache, policyUrl, roamingSettingsCache } from '../office/policy-source';
-import type { HandlerEnvironment } from './check';
+import type { CheckEnvironment } from '../office/run-check';
 import { coldStart, runtimeClock } from './cold-start';
 import { onComposeOpened, refreshNudges } from './compose-events';
 import { decideSend } from './on-send';
@@ -21,8 +21,9 @@ interface CompletableEvent {
   completed(options?: object): void;
 }
 
-function environment(): HandlerEnvironment {
-  const context = Office.context as unknown as OfficeContextLike;
+function environment(): CheckEnvironment {
+  const context: unknown = Office.context;
+  if (!isOfficeContext(context)) throw new TypeError('Office.context has no mailbox');
   return {
     context,
     policyUrl: policyUrl(__ADDIN_BASE_URL__),
@@ -33,7 +34,7 @@ function environment(): HandlerEnvironment {
 }
 
 /** Runs `work` with the environment; a throw while gathering it (a host getter) rejects instead of escaping. */
-function withEnvironment<T>(work: (env: HandlerEnvironment) => Promise<T>): Promise<T> {
+function withEnvironment<T>(work: (env: CheckEnvironment) => Promise<T>): Promise<T> {
   return Promise.resolve().then(() => work(environment()));
 }
 
@@ -44,7 +45,7 @@ function onMessageSendHandler(event: CompletableEvent): void {
   );
 }
 
-function completeAfter(work: (env: HandlerEnvironment) => Promise<void>): (event: CompletableEvent) => void {
+function completeAfter(work: (env: CheckEnvironment) => Promise<void>): (event: CompletableEvent) => void {
   return (event) => {
     withEnvironment(work).then(
       () => event.completed(),

@@ -3,8 +3,7 @@ import { authorTextEnd } from '../engine/text/quoted';
 import { insertClosing } from '../engine/text/signature';
 import type { ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike } from './mailbox';
 import { officeCall } from './office-call';
-
-const WRITE_TIMEOUT_MS = 5000;
+import { TIMING } from './timing';
 
 export type FixResult = { readonly applied: true } | { readonly applied: false; readonly reason: string };
 
@@ -19,13 +18,13 @@ export async function applyFix(context: OfficeContextLike, action: FixAction): P
   try {
     switch (action.kind) {
       case 'setSubject':
-        await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(action.subject, cb), WRITE_TIMEOUT_MS);
+        await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(action.subject, cb), TIMING.writeMs);
         return { applied: true };
       case 'tagSubject': {
         // Re-read: Outlook raises no event for subject edits, so the checked subject may be stale.
         const current = await readSubject(item);
         const next = applySubjectTag(current, action);
-        if (next !== current) await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(next, cb), WRITE_TIMEOUT_MS);
+        if (next !== current) await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(next, cb), TIMING.writeMs);
         return { applied: true };
       }
       case 'removeRecipients':
@@ -49,12 +48,12 @@ export async function applyFix(context: OfficeContextLike, action: FixAction): P
 
 /** The body as plain text, as it is now. */
 export function readBodyText(item: ComposeItemLike): Promise<string> {
-  return officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), WRITE_TIMEOUT_MS).then((body) => body ?? '');
+  return officeCall<string>('body.getAsync', (cb) => item.body.getAsync('text', cb), TIMING.writeMs).then((body) => body ?? '');
 }
 
 /** The subject as it is now. */
 export function readSubject(item: ComposeItemLike): Promise<string> {
-  return officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), WRITE_TIMEOUT_MS).then((subject) => subject ?? '');
+  return officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), TIMING.writeMs).then((subject) => subject ?? '');
 }
 
 function byField(entries: readonly RecipientRef[]): Map<RecipientField, RecipientRef[]> {
@@ -64,7 +63,7 @@ function byField(entries: readonly RecipientRef[]): Map<RecipientField, Recipien
 }
 
 async function readField(item: ComposeItemLike, field: RecipientField): Promise<EmailAddressDetailsLike[]> {
-  return officeCall<EmailAddressDetailsLike[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb), WRITE_TIMEOUT_MS);
+  return officeCall<EmailAddressDetailsLike[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb), TIMING.writeMs);
 }
 
 /**
@@ -91,7 +90,7 @@ async function removeRecipients(item: ComposeItemLike, entries: readonly Recipie
     const current = await readField(item, field);
     const removed = pick(current, refs);
     const kept = current.filter((_, index) => !removed.has(index));
-    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(kept, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(kept, cb), TIMING.writeMs);
   }
 }
 
@@ -101,14 +100,14 @@ async function moveRecipients(item: ComposeItemLike, entries: readonly Recipient
     const current = await readField(item, field);
     const picked = pick(current, refs);
     // Add before removing, so a failure leaves a recipient in two fields rather than in none.
-    await officeCall<void>(`${target}.addAsync`, (cb) => item[target].addAsync(current.filter((_, i) => picked.has(i)), cb), WRITE_TIMEOUT_MS);
-    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(current.filter((_, i) => !picked.has(i)), cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>(`${target}.addAsync`, (cb) => item[target].addAsync(current.filter((_, i) => picked.has(i)), cb), TIMING.writeMs);
+    await officeCall<void>(`${field}.setAsync`, (cb) => item[field].setAsync(current.filter((_, i) => !picked.has(i)), cb), TIMING.writeMs);
   }
 }
 
 async function bodyType(item: ComposeItemLike): Promise<'html' | 'text'> {
   if (!item.body.getTypeAsync) return 'text';
-  const type = await officeCall<string>('body.getTypeAsync', (cb) => item.body.getTypeAsync!(cb), WRITE_TIMEOUT_MS);
+  const type = await officeCall<string>('body.getTypeAsync', (cb) => item.body.getTypeAsync!(cb), TIMING.writeMs);
   return type === 'html' ? 'html' : 'text';
 }
 
@@ -119,13 +118,13 @@ async function insertText(item: ComposeItemLike, text: string, position: InsertP
   const data = type === 'html' ? textToHtml(text) : text;
   const options = { coercionType: type };
   if (position === 'cursor') {
-    await officeCall<void>('body.setSelectedDataAsync', (cb) => item.body.setSelectedDataAsync(data, options, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>('body.setSelectedDataAsync', (cb) => item.body.setSelectedDataAsync(data, options, cb), TIMING.writeMs);
   } else if (position === 'start') {
-    await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync(data, options, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync(data, options, cb), TIMING.writeMs);
   } else {
-    const current = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb), WRITE_TIMEOUT_MS);
+    const current = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb), TIMING.writeMs);
     const next = position === 'closing' ? withClosing(current ?? '', text, type) : insertAtAuthorEnd(current ?? '', data, type);
-    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(next, options, cb), WRITE_TIMEOUT_MS);
+    await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(next, options, cb), TIMING.writeMs);
   }
 }
 
@@ -178,7 +177,7 @@ export function textToHtml(text: string): string {
 async function applyLabel(context: OfficeContextLike, item: ComposeItemLike, label: string): Promise<FixResult> {
   if (!item.sensitivityLabel) return { applied: false, reason: 'sensitivity labels are not supported on this client' };
   const id = await resolveLabelId(context, label);
-  await officeCall<void>('sensitivityLabel.setAsync', (cb) => item.sensitivityLabel!.setAsync(id, cb), WRITE_TIMEOUT_MS);
+  await officeCall<void>('sensitivityLabel.setAsync', (cb) => item.sensitivityLabel!.setAsync(id, cb), TIMING.writeMs);
   return { applied: true };
 }
 
@@ -187,7 +186,7 @@ async function resolveLabelId(context: OfficeContextLike, label: string): Promis
   const catalog = context.sensitivityLabelsCatalog;
   if (!catalog) return label;
   type Label = { id: string; name: string; children?: Label[] };
-  const labels = await officeCall<Label[]>('sensitivityLabelsCatalog.getAsync', (cb) => catalog.getAsync(cb), WRITE_TIMEOUT_MS);
+  const labels = await officeCall<Label[]>('sensitivityLabelsCatalog.getAsync', (cb) => catalog.getAsync(cb), TIMING.writeMs);
   const all = labels.flatMap((entry) => [entry, ...(entry.children ?? [])]);
   const wanted = label.toLowerCase();
   return all.find((entry) => entry.id.toLowerCase() === wanted || entry.name.toLowerCase() === wanted)?.id ?? label;

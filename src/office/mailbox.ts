@@ -68,6 +68,9 @@ export interface ComposeItemLike {
     removeAsync(key: string, callback: OfficeCallback<void>): void;
   };
   readonly conversationId?: string | null;
+  /** Item events (`olkRecipientsChanged`, Mailbox 1.7; `olkAttachmentsChanged`, 1.8): the task pane re-checks on them. */
+  addHandlerAsync?(eventType: string, handler: () => void, callback?: OfficeCallback<void>): void;
+  removeHandlerAsync?(eventType: string, callback?: OfficeCallback<void>): void;
 }
 
 /** The sensitivity labels catalog (Mailbox 1.13), used to turn a label name into its id. */
@@ -90,6 +93,15 @@ export interface OfficeContextLike {
     saveAsync(callback?: OfficeCallback<void>): void;
   };
   readonly sensitivityLabelsCatalog?: SensitivityLabelsCatalogLike;
+}
+
+/**
+ * Office.context as the adapter sees it. Office.js declares more than the adapter reads, in its
+ * own types (Office.AsyncResult, a read-mode item in the union), so the context is taken as what
+ * it structurally is: an object with a mailbox, every answer from it checked where it is read.
+ */
+export function isOfficeContext(context: unknown): context is OfficeContextLike {
+  return typeof context === 'object' && context !== null && 'mailbox' in context;
 }
 
 /** Whether the client supports Mailbox `version` (e.g. `1.14`); unknown means no. */

@@ -1,6 +1,7 @@
 import type { Finding, Locale, RuleId } from '../engine';
 import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
+import { TIMING } from './timing';
 
 /** Outlook truncates a notification bar at 150 characters. */
 export const NOTIFICATION_MAX_CHARS = 150;
@@ -18,7 +19,6 @@ export const NOTIFICATION_CONCERNS: ReadonlyArray<{ readonly key: string; readon
 export const INFO_BAR_RULES: readonly RuleId[] = ['external-recipients'];
 /** The manifest image shown beside informational bars. */
 export const NOTIFICATION_ICON = 'Icon.16x16';
-const NOTIFICATION_TIMEOUT_MS = 1500;
 
 export interface NotificationPlan {
   readonly replace: ReadonlyArray<{ readonly key: string; readonly message: string }>;
@@ -64,9 +64,9 @@ export async function applyNotifications(item: ComposeItemLike, plan: Notificati
       officeCall<void>(
         'notificationMessages.replaceAsync',
         (cb) => bars.replaceAsync(key, { type: 'informationalMessage', message, icon: NOTIFICATION_ICON, persistent: false }, cb),
-        NOTIFICATION_TIMEOUT_MS,
+        TIMING.notificationMs,
       ).catch(() => undefined),
     ),
-    ...plan.remove.map((key) => officeCall<void>('notificationMessages.removeAsync', (cb) => bars.removeAsync(key, cb), NOTIFICATION_TIMEOUT_MS).catch(() => undefined)),
+    ...plan.remove.map((key) => officeCall<void>('notificationMessages.removeAsync', (cb) => bars.removeAsync(key, cb), TIMING.notificationMs).catch(() => undefined)),
   ]);
 }

@@ -1,13 +1,7 @@
 import { DEFAULT_POLICY, parsePolicyText, type InputError, type Policy } from '../engine';
 import { safely } from './safely';
+import { TIMING } from './timing';
 
-/** The policy must arrive well inside Outlook's 5-second send budget; after this the cache or defaults are used. */
-export const POLICY_FETCH_TIMEOUT_MS = 1500;
-/**
- * Compose-time events answer within POLICY_FETCH_TIMEOUT_MS but let the request run this long:
- * what arrives late still refreshes the cache and is confirmed for the message's Send.
- */
-export const BACKGROUND_POLICY_FETCH_TIMEOUT_MS = 6000;
 /** Where the last good policy text is kept, in localStorage or roaming settings. */
 export const POLICY_CACHE_KEY = 'preflight.policy';
 /**
@@ -15,13 +9,6 @@ export const POLICY_CACHE_KEY = 'preflight.policy';
  * seconds, and no timer can cut a synchronous parse short.
  */
 export const MAX_POLICY_CHARS = 1 << 20;
-
-/**
- * How long a policy the server confirmed for a message (when its compose window opened, its
- * recipients or attachments changed, or the task pane loaded) stands in at Send without asking
- * the server again. A policy change reaches a message still being written within this window.
- */
-export const POLICY_CONFIRMED_FOR_MS = 10 * 60_000;
 
 /**
  * `confirmed`: the cached copy, which the server confirmed for this message a moment ago.
@@ -60,7 +47,7 @@ export interface PolicyCache {
 export type FetchText = (url: string, timeoutMs: number) => Promise<{ ok: boolean; status: number; text: string }>;
 
 export interface LoadPolicyOptions {
-  /** How long the request may run (POLICY_FETCH_TIMEOUT_MS unless said). */
+  /** How long the request may run (TIMING.policyFetchMs unless said). */
   readonly timeoutMs?: number;
   /**
    * How long the caller waits for the server before the last good copy (or the defaults) answers;
@@ -97,7 +84,7 @@ export async function loadPolicy(url: string, fetchText: FetchText, cache: Polic
   // confirmed. Never on a plain send.
   let cachedPolicy: Policy | null | undefined;
   const standIn = (): Policy | null => (cachedPolicy === undefined ? (cachedPolicy = validCachedPolicy(cachedText)) : cachedPolicy);
-  const requestMs = options.timeoutMs ?? POLICY_FETCH_TIMEOUT_MS;
+  const requestMs = options.timeoutMs ?? TIMING.policyFetchMs;
   const answerMs = answerWait(options, requestMs, standIn);
   const fetched = fetchPolicy(url, fetchText, requestMs, now).then((result) => {
     if (result.ok && cache && cachedText !== result.text) safely(() => cache.write(result.text));
@@ -164,7 +151,7 @@ async function confirmedStandIn(
 
 function isRecent(confirmation: PolicyConfirmation, nowMs: number): boolean {
   const age = nowMs - confirmation.at;
-  return age >= 0 && age <= POLICY_CONFIRMED_FOR_MS;
+  return age >= 0 && age <= TIMING.policyConfirmedForMs;
 }
 
 /** FNV-1a over the UTF-16 code units, with the length: tells policy texts apart, no security intended. */

@@ -3,9 +3,7 @@ import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, O
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { safely } from './safely';
 import { readSession, type SessionSnapshot } from './session';
-
-/** Each read gets this long: Outlook shows "taking longer than expected" 5 s after Send. */
-export const READ_TIMEOUT_MS = 2000;
+import { TIMING } from './timing';
 
 /** A part of the draft that could not be read: the client lacks the API, or the call failed or hung. */
 export interface UnreadPart {
@@ -61,7 +59,7 @@ export async function readDraft(
   item: ComposeItemLike,
   options: { timeoutMs?: number; userAddress?: string; labelsCatalog?: SensitivityLabelsCatalogLike; session?: Promise<SessionSnapshot>; limits?: ReadLimits } = {},
 ): Promise<DraftRead> {
-  const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? TIMING.readMs;
   const optional = <T>(name: string, start: ((cb: OfficeCallback<T>) => void) | undefined): Promise<Settled<T>> =>
     start ? settle(officeCall<T>(name, start, timeoutMs)) : Promise.resolve({ ok: false as const, reason: `unsupported:${name}` });
 
@@ -151,7 +149,7 @@ export function readItemDraft(context: OfficeContextLike, item: ComposeItemLike,
     limits,
     userAddress: text(safely(() => context.mailbox.userProfile!.emailAddress)),
     labelsCatalog: safely(() => context.sensitivityLabelsCatalog) || undefined,
-    ...(session ? { session } : {}),
+    session,
   });
 }
 

@@ -2,6 +2,7 @@ import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
 import { isLocale, type Finding, type Locale } from '../engine';
 import type { PolicyConfirmation } from './policy-source';
+import { TIMING } from './timing';
 
 /** `item.sessionData` keys shared by the compose-event handlers, the task pane and the on-send handler. */
 export const SESSION_KEYS = {
@@ -13,8 +14,6 @@ export const SESSION_KEYS = {
   /** The language the task pane was switched to while this message was written. */
   locale: 'preflight.locale',
 } as const;
-
-const SESSION_TIMEOUT_MS = 1500;
 
 /** What the compose-event handlers and the task pane left in the item's sessionData. */
 export interface SessionSnapshot {
@@ -40,7 +39,7 @@ export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: nu
 export async function readSession(item: ComposeItemLike): Promise<SessionSnapshot> {
   try {
     if (!item.sessionData) return EMPTY_SESSION;
-    const all = await officeCall<Record<string, string>>('sessionData.getAllAsync', (cb) => item.sessionData!.getAllAsync(cb), SESSION_TIMEOUT_MS);
+    const all = await officeCall<Record<string, string>>('sessionData.getAllAsync', (cb) => item.sessionData!.getAllAsync(cb), TIMING.sessionMs);
     // An answer that is no record says nothing of what is stored: unknown, so nothing is written over it.
     if (!all || typeof all !== 'object' || Array.isArray(all)) return EMPTY_SESSION;
     const acknowledged = parsed(all[SESSION_KEYS.acknowledged]);
@@ -93,7 +92,7 @@ export async function recordComposeOpened(item: ComposeItemLike, recorded: Sessi
 }
 
 function setSessionValue(item: ComposeItemLike, key: string, value: string): Promise<void> {
-  return officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(key, value, cb), SESSION_TIMEOUT_MS);
+  return officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(key, value, cb), TIMING.sessionMs);
 }
 
 /** Remembers the language the task pane was switched to, for this message's bars and Send dialog. */

@@ -1,4 +1,4 @@
-import type { SendCompletion } from '../launchevent/on-send';
+import type { SendCompletion } from '../office/send-decision';
 import { versionAtLeast } from './simulated-mailbox';
 
 /**

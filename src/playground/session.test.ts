@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HandlerEnvironment } from '../launchevent/check';
 import { onComposeOpened } from '../launchevent/compose-events';
 import { LOCALE_CHOICE_KEY } from '../office/locale';
+import type { CheckEnvironment } from '../office/run-check';
 import { SESSION_KEYS } from '../office/session';
 import type { ActionHandler } from './bridge';
 import { exampleById } from './examples';
@@ -131,7 +131,7 @@ describe('Save and reopen draft', () => {
   /** The real compose-open handler of launchevent.js, on whatever message the playground has open when it runs. */
   function associateComposeHandler(session: PlaygroundSession): { runs: number } {
     const counter = { runs: 0 };
-    const env = (): HandlerEnvironment => ({
+    const env = (): CheckEnvironment => ({
       context: session.mailbox.context,
       policyUrl: 'https://localhost:3000/policy.json',
       fetchText: () => Promise.resolve({ ok: true, status: 200, text: '{}' }),

@@ -1,4 +1,4 @@
-import type { SendCompletion } from '../launchevent/on-send';
+import type { SendCompletion } from '../office/send-decision';
 import { parsePolicyText, type InputError, type Locale } from '../engine';
 import { LOCALE_CHOICE_KEY } from '../office/locale';
 import { SESSION_KEYS } from '../office/session';

@@ -1,13 +1,13 @@
 import { isLocale, type Locale } from '../engine';
-import type { HandlerEnvironment } from '../launchevent/check';
 import { savedLocaleChoice } from '../office/locale';
+import type { CheckEnvironment } from '../office/run-check';
 import { safely } from '../office/safely';
 
 /**
  * Everything the task pane needs from Outlook, behind one interface so that the real Office.js,
  * the playground's simulated mailbox and component tests can all host it.
  */
-export interface PaneHost extends HandlerEnvironment {
+export interface PaneHost extends CheckEnvironment {
   /** Subscribes to recipient and attachment changes; returns an unsubscribe function. */
   onItemChanged(listener: () => void): () => void;
   /** Office's theme background (`Office.context.officeTheme.bodyBackgroundColor`), when known. */

@@ -3,7 +3,7 @@
  * simulated Office instead); React renders inside Office.onReady, in one FluentProvider.
  */
 import { createRoot } from 'react-dom/client';
-import type { OfficeContextLike } from '../office/mailbox';
+import { isOfficeContext } from '../office/mailbox';
 import { fetchWithTimeout, localStorageCache, policyUrl } from '../office/policy-source';
 import { App } from './app';
 import type { PaneHost } from './host';
@@ -11,8 +11,9 @@ import type { PaneHost } from './host';
 declare const __ADDIN_BASE_URL__: string;
 
 function officeHost(): PaneHost {
-  const context = Office.context as unknown as OfficeContextLike;
-  const item = Office.context.mailbox.item as unknown as { addHandlerAsync?: (type: string, handler: () => void, callback?: () => void) => void; removeHandlerAsync?: (type: string, callback?: () => void) => void } | null;
+  const context: unknown = Office.context;
+  if (!isOfficeContext(context)) throw new TypeError('Office.context has no mailbox');
+  const item = context.mailbox.item;
   return {
     context,
     policyUrl: policyUrl(__ADDIN_BASE_URL__),

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { evaluate, type Evaluation, type Finding, type Fix, type Locale, type MailTemplate } from '../engine';
-import { loadEnvironmentPolicy } from '../launchevent/check';
 import { applyFix, readBodyText, readSubject, type FixResult } from '../office/apply-fix';
 import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
-import { readItemDraft, type DraftRead } from '../office/read-draft';
-import { fingerprint, readSession, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
+import type { DraftRead } from '../office/read-draft';
+import { PANE_CHECK, requestPolicy, runCheck, type CheckResult } from '../office/run-check';
+import { EMPTY_SESSION, fingerprint, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -32,8 +32,7 @@ function rememberedFor(item: ComposeItemLike, loaded: LoadedPolicy): LoadedPolic
  * overlapping checks are dropped.
  */
 export function usePreflight(host: PaneHost, locale: Locale) {
-  const [loaded, setLoaded] = useState<LoadedPolicy | null>(null);
-  const [read, setRead] = useState<DraftRead | null>(null);
+  const [checked, setChecked] = useState<CheckResult | null>(null);
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<PreflightState['status']>('checking');
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +40,9 @@ export function usePreflight(host: PaneHost, locale: Locale) {
   const [lastFixError, setLastFixError] = useState<string | null>(null);
   const sequence = useRef(0);
   const policyRef = useRef<Promise<LoadedPolicy> | null>(null);
+  // A check writes its findings in the language chosen when it ran; a later choice re-evaluates below.
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
 
   const recheck = useCallback(
     async (reloadPolicy = false) => {
@@ -48,20 +50,17 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       if (!item) return;
       const run = ++sequence.current;
       setStatus('checking');
-      if (reloadPolicy || !policyRef.current) policyRef.current = loadEnvironmentPolicy(host).then((loaded) => rememberedFor(item, loaded));
-      try {
-        const session = readSession(item);
-        const [policy, draft, { acknowledged: acks }] = await Promise.all([policyRef.current, readItemDraft(host.context, item, session), session]);
-        if (run !== sequence.current) return;
-        setLoaded(policy);
-        setRead(draft);
-        setAcknowledged(new Set(acks));
+      if (reloadPolicy || !policyRef.current) policyRef.current = requestPolicy(host, PANE_CHECK, Promise.resolve(EMPTY_SESSION)).then((loaded) => rememberedFor(item, loaded));
+      const outcome = await runCheck(host, PANE_CHECK, { policy: policyRef.current, locale: localeRef.current });
+      if (run !== sequence.current) return;
+      if (outcome.ok) {
+        setChecked(outcome);
+        setAcknowledged(new Set(outcome.session.acknowledged));
         // A part that could not be read is shown as unread (app.tsx), and the rest is still checked.
         setError(null);
         setStatus('ready');
-      } catch (caught) {
-        if (run !== sequence.current) return;
-        setError(caught instanceof Error ? caught.message : String(caught));
+      } else {
+        setError(outcome.reason);
         setStatus('error');
       }
     },
@@ -79,7 +78,8 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     };
   }, [host, recheck]);
 
-  const evaluation = useMemo(() => (read && loaded ? evaluate(read.draft, loaded.policy, { locale }) : null), [read, loaded, locale]);
+  // Findings follow the pane's language without another round trip.
+  const evaluation = useMemo(() => (checked ? (checked.locale === locale ? checked.evaluation : evaluate(checked.read.draft, checked.loaded.policy, { locale })) : null), [checked, locale]);
 
   const runFix = useCallback(
     async (key: string, fix: Fix): Promise<FixResult> => {
@@ -121,6 +121,6 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     [host, recheck],
   );
 
-  const state: PreflightState = { status, error, loaded, read, evaluation, acknowledged, busy, lastFixError };
+  const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError };
   return { state, recheck, runFix, acknowledge, insertTemplate };
 }

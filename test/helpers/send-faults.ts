@@ -51,7 +51,7 @@ export const CACHED_VERSION = 'cached-1';
 /** How long the policy server and every Office.js call take when they behave. */
 export const POLICY_LATENCY_MS = 40;
 export const OFFICE_LATENCY_MS = 5;
-/** The policy wait at Send (POLICY_FETCH_TIMEOUT_MS); the slow server answers just under and just past it. */
+/** The policy wait at Send (TIMING.policyFetchMs); the slow server answers just under and just past it. */
 const POLICY_WAIT_MS = 1500;
 /** How long the run goes on after Send, to catch a second completion or a late rejection. */
 export const HORIZON_MS = 15_000;

@@ -1,5 +1,5 @@
-import type { HandlerEnvironment } from '../../src/launchevent/check';
 import type { FetchText, PolicyCache } from '../../src/office/policy-source';
+import type { CheckEnvironment } from '../../src/office/run-check';
 import { SimulatedMailbox, type SimulatedMessage, type SimulatorOptions } from '../../src/playground/simulated-mailbox';
 
 export const POLICY_URL = 'https://localhost:3000/policy.json';
@@ -49,7 +49,7 @@ export function serveAfter(delayMs: number, policy: unknown): FetchText & { time
 export function setup(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}) {
   const mailbox = new SimulatedMailbox(message, { latencyMs: 5, ...options });
   const cache = memoryCache();
-  const env: HandlerEnvironment = { context: mailbox.context, policyUrl: POLICY_URL, fetchText: serve(policy), policyCache: cache };
+  const env: CheckEnvironment = { context: mailbox.context, policyUrl: POLICY_URL, fetchText: serve(policy), policyCache: cache };
   return { mailbox, env, cache };
 }
 

@@ -1,6 +1,7 @@
 import { onComposeOpened, refreshNudges } from '../../src/launchevent/compose-events';
 import { NOTIFICATION_MAX_CHARS, planNotifications, truncate } from '../../src/office/notifications';
-import { BACKGROUND_POLICY_FETCH_TIMEOUT_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
+import { policyTextHash } from '../../src/office/policy-source';
+import { TIMING } from '../../src/office/timing';
 import { SESSION_KEYS } from '../../src/office/session';
 import { LOCALE_CHOICE_KEY } from '../../src/office/locale';
 import { CLEAN, memoryCache, serve, serveAfter, setup, to } from './helpers';
@@ -164,12 +165,12 @@ describe('the policy at compose time', () => {
     const { mailbox, env: base } = setup({ ...CLEAN, to: [to('erika@fabrikam.com')] });
     const cache = memoryCache();
     const done = onComposeOpened({ ...base, fetchText: server, policyCache: cache });
-    await jest.advanceTimersByTimeAsync(POLICY_FETCH_TIMEOUT_MS + 100);
+    await jest.advanceTimersByTimeAsync(TIMING.policyFetchMs + 100);
     expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
     expect(mailbox.sessionData.has(SESSION_KEYS.policyConfirmation)).toBe(false);
     await jest.advanceTimersByTimeAsync(2000);
     await done;
-    expect(server.timeouts).toEqual([BACKGROUND_POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.backgroundPolicyFetchMs]);
     expect(JSON.parse(cache.text!)).toEqual(policy);
     expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!).hash).toBe(policyTextHash(JSON.stringify(policy)));
   });

@@ -1,7 +1,8 @@
-import { ANSWER_BY_MS, decideSend, HEADER_RESERVE_MS, policyWaitMs, SEND_BUDGET_MS } from '../../src/launchevent/on-send';
+import { decideSend } from '../../src/launchevent/on-send';
+import { policyWaitMs, TIMING } from '../../src/office/timing';
 import { formatAuditHeader, PROVISIONAL_AUDIT } from '../../src/office/audit-header';
 import { refreshNudges } from '../../src/launchevent/compose-events';
-import { POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash } from '../../src/office/policy-source';
+import { policyTextHash } from '../../src/office/policy-source';
 import { fingerprint, SESSION_KEYS } from '../../src/office/session';
 import { LOCALE_CHOICE_KEY, switchLocale } from '../../src/office/locale';
 import { evaluate, parseDraft, type Locale } from '../../src/engine';
@@ -95,11 +96,11 @@ describe('OnMessageSend', () => {
       answeredAfter = Date.now() - started;
       return outcome;
     });
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1000);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 1000);
     const { completion } = await pending;
     expect(completion).toEqual({ allowEvent: true });
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=timeout:to.getAsync');
-    expect(answeredAfter).toBeLessThanOrEqual(SEND_BUDGET_MS);
+    expect(answeredAfter).toBeLessThanOrEqual(TIMING.sendBudgetMs);
   });
 
   test('what was read is still checked: a vague subject prompts though the body read failed', async () => {
@@ -114,7 +115,7 @@ describe('OnMessageSend', () => {
     const message = { ...CLEAN, subject: '', to: [to('erika@fabrikam.com')], body: '以下内容为公司机密：我方底价为报价的九五折。' };
     const { mailbox, env } = setup(message, { behaviour: { 'subject.getAsync': 'hang' } });
     const pending = decideSend(env);
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1000);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 1000);
     const { completion } = await pending;
     expect(completion.allowEvent).toBe(false);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=sensitive-content');
@@ -126,7 +127,7 @@ describe('OnMessageSend', () => {
     jest.useFakeTimers();
     const { mailbox, env } = setup(VAGUE, {}, 'hang');
     const pending = decideSend(env);
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 100);
     expect((await pending).completion).toEqual({ allowEvent: true });
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=timeout:budget');
   });
@@ -230,7 +231,7 @@ describe('the audit header is part of the send budget', () => {
     const { mailbox, env } = setup(message, { latencyMs });
     const started = Date.now();
     const pending = decideSend(env).then((outcome) => ({ outcome, after: Date.now() - started, header: mailbox.headers['X-Preflight'] }));
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 100);
     return pending;
   }
 
@@ -238,7 +239,7 @@ describe('the audit header is part of the send budget', () => {
     const { outcome, after, header } = await slowSend(1900);
     expect(outcome.completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
     expect(header).toBe('v=1; policy=default; prompted=subject-vague');
-    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
+    expect(after).toBeLessThanOrEqual(TIMING.sendBudgetMs);
   });
 
   test('when every call takes 2.6 s the result cannot be written in time, but the provisional header is there', async () => {
@@ -246,7 +247,7 @@ describe('the audit header is part of the send budget', () => {
     expect(outcome.completion).toEqual({ allowEvent: true });
     expect(header).toBe('v=1; policy=unknown; failed-open=unfinished');
     expect(header).toBe(formatAuditHeader(PROVISIONAL_AUDIT));
-    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
+    expect(after).toBeLessThanOrEqual(TIMING.sendBudgetMs);
   });
 
   test('a check that hangs gives up early enough to leave the header write its reserve', async () => {
@@ -260,9 +261,9 @@ describe('the audit header is part of the send budget', () => {
       return record(...names);
     };
     const pending = decideSend(env);
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 100);
     expect((await pending).completion).toEqual({ allowEvent: true });
-    expect(writes).toEqual([0, SEND_BUDGET_MS - HEADER_RESERVE_MS]);
+    expect(writes).toEqual([0, TIMING.sendBudgetMs - TIMING.headerReserveMs]);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=timeout:budget');
   });
 
@@ -272,9 +273,9 @@ describe('the audit header is part of the send budget', () => {
     const started = Date.now();
     let after = Infinity;
     const pending = decideSend(env).then((outcome) => ((after = Date.now() - started), outcome));
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 100);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 100);
     expect((await pending).completion).toEqual({ allowEvent: true });
-    expect(after).toBeLessThanOrEqual(SEND_BUDGET_MS);
+    expect(after).toBeLessThanOrEqual(TIMING.sendBudgetMs);
   });
 });
 
@@ -292,7 +293,7 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     const started = Date.now();
     let after = Infinity;
     const done = work.then(() => (after = Date.now() - started));
-    await jest.advanceTimersByTimeAsync(SEND_BUDGET_MS + 1000);
+    await jest.advanceTimersByTimeAsync(TIMING.sendBudgetMs + 1000);
     await done;
     return after;
   }
@@ -302,9 +303,9 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     const { mailbox, env, server } = slowServerSetup(3000, { ...ORG_POLICY, version: '2026.10' });
     const after = await answerTime(decideSend(env));
     expect(after).toBeGreaterThanOrEqual(policyWaitMs(3000));
-    expect(3000 + after).toBeLessThanOrEqual(ANSWER_BY_MS);
+    expect(3000 + after).toBeLessThanOrEqual(TIMING.answerByMs);
     // The answer did not wait, but the request was not cut short: its late answer refreshes the cache.
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(JSON.parse((env.policyCache as ReturnType<typeof memoryCache>).text!)).toEqual(ORG_POLICY);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.10; policy-source=cache; prompted=subject-vague');
   });
@@ -316,7 +317,7 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     jest.useFakeTimers();
     const { mailbox, env, server } = slowServerSetup(spentMs, cached);
     await answerTime(decideSend(env));
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
   });
 
@@ -332,7 +333,7 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     const after = await answerTime(decideSend(env));
     // Two Office.js latencies of 150 ms (the reads, then the header); the 1.2 s server is not waited for.
     expect(after).toBe(300);
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
   });
 
@@ -340,15 +341,15 @@ describe('Outlook counts its 5 seconds from the click, download included', () =>
     jest.useFakeTimers();
     const { mailbox, env } = slowServerSetup(0, null);
     await answerTime(refreshNudges({ ...env, fetchText: serve({ version: '2026.10' }) }));
-    jest.setSystemTime(Date.now() + POLICY_CONFIRMED_FOR_MS + 1000);
+    jest.setSystemTime(Date.now() + TIMING.policyConfirmedForMs + 1000);
     const after = await answerTime(decideSend(env));
     expect(after).toBeGreaterThanOrEqual(1200);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.11; prompted=subject-vague');
   });
 
   test.each([
-    [0, POLICY_FETCH_TIMEOUT_MS],
-    [2000, POLICY_FETCH_TIMEOUT_MS],
+    [0, TIMING.policyFetchMs],
+    [2000, TIMING.policyFetchMs],
     [2800, 700],
     [4500, 300],
   ])('after %i ms of start-up the policy may take %i ms', (spent, wait) => {

@@ -1,7 +1,7 @@
 import { createDraft, evaluate, parsePolicy } from '../../src/engine';
 import { vmSteps } from '../../src/engine/detectors/pattern';
 import { decideSend } from '../../src/launchevent/on-send';
-import { PATTERN_STEPS } from '../../src/launchevent/check';
+import { PATTERN_STEPS } from '../../src/office/run-check';
 import { CLEAN, setup } from './helpers';
 
 /** About 800 instructions, within the policy limits: each character costs one step per instruction. */

@@ -1,5 +1,6 @@
 import * as engine from '../../src/engine';
-import { loadPolicy, POLICY_CONFIRMED_FOR_MS, POLICY_FETCH_TIMEOUT_MS, policyTextHash, type PolicyConfirmation } from '../../src/office/policy-source';
+import { loadPolicy, policyTextHash, type PolicyConfirmation } from '../../src/office/policy-source';
+import { TIMING } from '../../src/office/timing';
 import { memoryCache, POLICY_URL, serve, serveAfter } from './helpers';
 
 describe('policy delivery', () => {
@@ -61,7 +62,7 @@ describe('policy delivery inside the send window', () => {
     expect(afterMs).toBe(400);
     expect(value).toMatchObject({ origin: 'cache', problem: { kind: 'unreachable', detail: 'no answer within 400 ms' } });
     expect(value.policy.version).toBe('v7');
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(JSON.parse(cache.text!)).toEqual({ version: 'v8' });
   });
 
@@ -91,7 +92,7 @@ describe('policy delivery inside the send window', () => {
     jest.useFakeTimers();
     const server = serveAfter(1200, { version: 'v8' });
     const { value } = await timed(loadPolicy(POLICY_URL, server, memoryCache(), { waitWithCacheMs: 400 }), 2000);
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(value).toMatchObject({ origin: 'fetched' });
     expect(value.policy.version).toBe('v8');
   });
@@ -101,14 +102,14 @@ describe('policy delivery inside the send window', () => {
     const server = serveAfter(1200, { version: 'v8' });
     const stale = memoryCache(JSON.stringify({ version: 'v7', rules: { 'no-such-rule': {} } }));
     const { value } = await timed(loadPolicy(POLICY_URL, server, stale, { waitWithCacheMs: 300 }), 2000);
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
     expect(value).toMatchObject({ origin: 'fetched' });
   });
 
   test('with the full wait, the cached copy is not validated on the way: only the fetched text is', async () => {
     const parse = jest.spyOn(engine, 'parsePolicyText');
     try {
-      const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: POLICY_FETCH_TIMEOUT_MS });
+      const loaded = await loadPolicy(POLICY_URL, serve({ version: 'v8' }), memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: TIMING.policyFetchMs });
       expect(loaded.policy.version).toBe('v8');
       expect(parse.mock.calls).toEqual([[JSON.stringify({ version: 'v8' })]]);
     } finally {
@@ -120,7 +121,7 @@ describe('policy delivery inside the send window', () => {
     jest.useFakeTimers();
     const server = serveAfter(100, { version: 'v8' });
     await timed(loadPolicy(POLICY_URL, server, memoryCache(JSON.stringify({ version: 'v7' })), { waitWithCacheMs: 60_000 }), 200);
-    expect(server.timeouts).toEqual([POLICY_FETCH_TIMEOUT_MS]);
+    expect(server.timeouts).toEqual([TIMING.policyFetchMs]);
   });
 });
 
@@ -152,7 +153,7 @@ describe('a policy the server confirmed for this message', () => {
   });
 
   test.each([
-    ['older than the window', CACHED, POLICY_CONFIRMED_FOR_MS + 1],
+    ['older than the window', CACHED, TIMING.policyConfirmedForMs + 1],
     ['from the future (the clock went back)', CACHED, -60_000],
     ['of another text than the one cached', JSON.stringify({ version: 'v6' }), 1000],
   ])('a confirmation %s waits for the server', async (_name, text, ageMs) => {

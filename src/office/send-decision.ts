@@ -1,0 +1,84 @@
+import type { Finding, Locale, Policy } from '../engine';
+import type { AuditOutcome, AuditRecord } from './audit-header';
+import type { CheckOutcome, CheckResult } from './run-check';
+import { fingerprint } from './session';
+import { failureText, smartAlertText, TASKPANE_COMMAND_ID, type SmartAlertText } from './smart-alert';
+
+/** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
+export interface SendCompletion {
+  readonly allowEvent: boolean;
+  readonly errorMessage?: string;
+  readonly errorMessageMarkdown?: string;
+  readonly cancelLabel?: string;
+  readonly commandId?: string;
+  readonly sendModeOverride?: 'promptUser';
+}
+
+/** What Outlook is told, and what the X-Preflight header records. */
+export interface SendOutcome {
+  readonly completion: SendCompletion;
+  readonly audit: AuditRecord;
+}
+
+/**
+ * What Send does with a check's outcome, as a pure function. `mayPrompt`: the client has Mailbox
+ * 1.14, whose dialog can offer "send anyway"; without it a dialog could only hard-block.
+ */
+export function sendDecision(checked: CheckOutcome, mayPrompt: boolean): SendOutcome {
+  return checked.ok ? decideChecked(checked, mayPrompt) : failureOutcome(checked.policy, checked.locale, checked.reason);
+}
+
+function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
+  const { policy, origin } = check.loaded;
+  const findings = check.evaluation.findings;
+  const blocking = findings.filter((f) => f.severity === 'block');
+  const acknowledgedSet = new Set(check.session.acknowledged);
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const open = warnings.filter((f) => !acknowledgedSet.has(fingerprint(f)));
+  const seen = warnings.filter((f) => acknowledgedSet.has(fingerprint(f))).map((f) => f.rule);
+  const audit = (outcome: AuditOutcome): AuditRecord => ({
+    policyVersion: policy.version,
+    policyOrigin: origin === 'cache' || origin === 'default' ? origin : undefined,
+    outcome,
+    acknowledged: seen,
+    truncated: check.read.truncated,
+  });
+  const stop = (shown: readonly Finding[], outcome: AuditOutcome, mayOverride: boolean): SendOutcome => ({ completion: dialog(smartAlertText(shown, check.locale), mayOverride), audit: audit(outcome) });
+
+  if (blocking.length > 0) return stop([...blocking, ...open], { kind: 'blocked', rules: ids(blocking) }, false);
+  if (open.length > 0) {
+    if (mayPrompt) return stop(open, { kind: 'prompted', rules: ids(open) }, true);
+    if (policy.oldClientWarnings === 'block') return stop(open, { kind: 'blocked', rules: ids(open) }, false);
+    // Send, record it, and leave the nudge to the bars and pane.
+    return { completion: { allowEvent: true }, audit: audit({ kind: 'warned', rules: ids(open) }) };
+  }
+  // What could be read raised nothing, but an unread part of the draft might have: the check is
+  // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
+  const unread = check.read.failures[0];
+  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated);
+  return { completion: { allowEvent: true }, audit: audit(seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' }) };
+}
+
+/** The Smart Alerts dialog, whose button opens the task pane; "send anyway" only when `mayOverride`. */
+function dialog(text: SmartAlertText, mayOverride: boolean): SendCompletion {
+  return {
+    allowEvent: false,
+    errorMessage: text.errorMessage,
+    errorMessageMarkdown: text.errorMessageMarkdown,
+    cancelLabel: text.cancelLabel,
+    commandId: TASKPANE_COMMAND_ID,
+    ...(mayOverride ? { sendModeOverride: 'promptUser' as const } : {}),
+  };
+}
+
+function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[]): SendOutcome {
+  const failClosed = policy.failClosed;
+  return {
+    completion: failClosed ? dialog(failureText(reason, locale), false) : { allowEvent: true },
+    audit: { policyVersion: policy.version, outcome: failClosed ? { kind: 'blocked', rules: [`check-failed:${reason}`] } : { kind: 'failed-open', reason }, truncated },
+  };
+}
+
+function ids(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}
