@@ -71,9 +71,8 @@ function documentOutputs({ areas, rules, catalog }) {
   }
   const { defaultPolicyFile } = requireTs(fromRoot('src', 'engine', 'policy', 'default-file.ts'));
   outputs['src/engine/policy/default-policy.json'] = `${JSON.stringify(defaultPolicyFile(rules), null, 2)}\n`;
-  // The policy's JSON Schema (src/engine/policy/json-schema.ts) joins here once it exists:
-  //   const { policyJsonSchema } = requireTs(fromRoot('src', 'engine', 'policy', 'json-schema.ts'));
-  //   outputs['src/engine/policy/policy.schema.json'] = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
+  const { policyJsonSchema } = requireTs(fromRoot('src', 'engine', 'policy', 'json-schema.ts'));
+  outputs['src/engine/policy/policy.schema.json'] = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
   return outputs;
 }
 
