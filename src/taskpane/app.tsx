@@ -5,8 +5,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -16,6 +14,7 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
+import { Tabs } from './components/tabs';
 import { Templates } from './components/templates';
 import { UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
@@ -35,6 +34,8 @@ const useStyles = makeStyles({
   details: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
+type PaneTab = 'findings' | 'templates';
+
 export interface AppProps {
   readonly host: PaneHost;
   /** Forced colours (Windows high contrast), from `matchMedia('(forced-colors: active)')`. */
@@ -44,7 +45,7 @@ export interface AppProps {
 /** The Preflight task pane. */
 export function App({ host, forcedColors = false }: AppProps) {
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(() => savedLocale(host));
-  const [tab, setTab] = useState<'findings' | 'templates'>('findings');
+  const [tab, setTab] = useState<PaneTab>('findings');
   const initialLocale = chosenLocale ?? displayLocale(host.context);
   const { state, recheck, runFix, acknowledge, insertTemplate } = usePreflight(host, initialLocale);
   const locale = chosenLocale ?? displayLocale(host.context, state.loaded?.policy.locale ?? undefined);
@@ -71,17 +72,13 @@ export function App({ host, forcedColors = false }: AppProps) {
           <LocaleSelect label={t('language', locale)} value={locale} onChange={chooseLocale} />
         </div>
         <PolicyNotice host={host} locale={locale} state={state} detailsClass={styles.details} />
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'findings' | 'templates')} size="small">
-          <Tab value="findings">{t('tabFindings', locale)}</Tab>
-          <Tab value="templates">{t('tabTemplates', locale)}</Tab>
-        </TabList>
-        <div className={styles.content} role="tabpanel" aria-label={tab === 'findings' ? t('tabFindings', locale) : t('tabTemplates', locale)}>
+        <Tabs<PaneTab> tabs={[{ value: 'findings', label: t('tabFindings', locale) }, { value: 'templates', label: t('tabTemplates', locale) }]} selected={tab} onSelect={setTab} panelClassName={styles.content}>
           {tab === 'findings' ? (
             <Findings state={state} locale={locale} runFix={runFix} acknowledge={acknowledge} />
           ) : (
             <Templates templates={state.loaded?.policy.templates ?? []} locale={locale} onInsert={insertTemplate} />
           )}
-        </div>
+        </Tabs>
       </main>
     </FluentProvider>
   );

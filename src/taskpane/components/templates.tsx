@@ -1,14 +1,32 @@
-import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale, MailTemplate } from '../../engine';
 import type { Part } from '../bidi';
 import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
 
+// Each template is drawn as Fluent's small Card (padding, radius, shadow), without the Card
+// component: it is not interactive, and Card's focus management alone cost the pane 28 KB.
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '8px',
+    padding: '8px',
+    overflow: 'hidden',
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    // Forced colours drop the shadow; the outline keeps the card's edge.
+    outline: `${tokens.strokeWidthThin} solid transparent`,
+  },
   // The name's column may shrink below its longest word, so the Insert button beside it stays on screen.
-  header: { gridAutoColumns: 'min-content minmax(0, 1fr) min-content' },
+  header: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) min-content', columnGap: '12px', alignItems: 'center' },
+  name: { gridColumnStart: 1, gridRowStart: 1 },
+  subject: { gridColumnStart: 1, gridRowStart: 2 },
+  action: { gridColumnStart: 2, gridRowStart: '1 / span 2' },
   text: { minWidth: 0, overflowWrap: 'anywhere' },
   preview: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2, maxHeight: '6em', overflow: 'hidden' },
 });
@@ -24,6 +42,10 @@ export function Templates({ templates, locale, onInsert }: TemplatesProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<readonly Part[] | null>(null);
   if (templates.length === 0) return <Body1>{t('noTemplates', locale)}</Body1>;
+  const insert = async (template: MailTemplate) => {
+    const outcome = await onInsert(template);
+    setStatus(outcome === 'inserted' ? tParts('templateInserted', locale, { name: template.name }) : tParts('templateSubjectKept', locale));
+  };
   return (
     <>
       {status && (
@@ -35,39 +57,23 @@ export function Templates({ templates, locale, onInsert }: TemplatesProps) {
       )}
       <ul className={styles.list}>
         {templates.map((template) => (
-          <li key={template.name}>
-            <Card size="small">
-              <CardHeader
-                className={styles.header}
-                header={
-                  <Text className={styles.text} weight="semibold">
-                    <Value text={template.name} />
-                  </Text>
-                }
-                description={
-                  template.subject ? (
-                    <Text className={styles.text} size={200}>
-                      <Value text={template.subject} />
-                    </Text>
-                  ) : undefined
-                }
-                action={
-                  <Button
-                    size="small"
-                    aria-label={`${t('insertTemplate', locale)}: ${template.name}`}
-                    onClick={async () => {
-                      const outcome = await onInsert(template);
-                      setStatus(outcome === 'inserted' ? tParts('templateInserted', locale, { name: template.name }) : tParts('templateSubjectKept', locale));
-                    }}
-                  >
-                    {t('insertTemplate', locale)}
-                  </Button>
-                }
-              />
-              <Text className={styles.preview} size={200}>
-                <Value text={template.body} />
+          <li key={template.name} className={styles.card}>
+            <div className={styles.header}>
+              <Text className={mergeClasses(styles.text, styles.name)} weight="semibold">
+                <Value text={template.name} />
               </Text>
-            </Card>
+              {template.subject && (
+                <Text className={mergeClasses(styles.text, styles.subject)} size={200}>
+                  <Value text={template.subject} />
+                </Text>
+              )}
+              <Button className={styles.action} size="small" aria-label={`${t('insertTemplate', locale)}: ${template.name}`} onClick={() => void insert(template)}>
+                {t('insertTemplate', locale)}
+              </Button>
+            </div>
+            <Text className={styles.preview} size={200}>
+              <Value text={template.body} />
+            </Text>
           </li>
         ))}
       </ul>
