@@ -26,6 +26,13 @@ function write(name: string, content: string | Buffer): void {
   fs.writeFileSync(path.join(folder, name), content);
 }
 
+/** A task pane script well within its budget, for the tests about the on-send files. */
+function writeSmallTaskpane(): void {
+  write('taskpane.js', 'p'.repeat(1000));
+}
+
+beforeEach(writeSmallTaskpane);
+
 test('within budget: exit 0, each file with its sizes and the headroom left', () => {
   write('launchevent.js', 'a'.repeat(100 * KIB));
   write('commands.html', 'b'.repeat(1000));
@@ -59,4 +66,32 @@ test('a missing file: exit 2, names the build to run', () => {
   const { status, stdout } = budget();
   expect(status).toBe(2);
   expect(stdout).toContain('commands.html: missing; build first (npm run build:local');
+});
+
+test('taskpane.js has a gzipped budget only: 700 KiB that compress well are within it', () => {
+  write('launchevent.js', 'a');
+  write('commands.html', 'b');
+  write('taskpane.js', 'x'.repeat(700 * KIB));
+  const { status, stdout } = budget();
+  expect(status).toBe(0);
+  expect(stdout).toMatch(/ok {4}taskpane\.js +minified 716,800 B \(700\.0 KiB\); gzipped [\d,]+ B \(\d+\.\d KiB\) of 170\.0 KiB, [\d,]+ B headroom/u);
+});
+
+test('taskpane.js over 170 KiB gzipped: exit 1', () => {
+  write('launchevent.js', 'a');
+  write('commands.html', 'b');
+  write('taskpane.js', randomBytes(180 * KIB));
+  const { status, stdout } = budget();
+  expect(status).toBe(1);
+  expect(stdout).toMatch(/OVER {2}taskpane\.js +minified 184,320 B \(180\.0 KiB\); gzipped [\d,]+ B \(\d+\.\d KiB\) of 170\.0 KiB, OVER by [\d,]+ B/u);
+  expect(stdout).toContain('A bundle is over its budget');
+});
+
+test('a missing taskpane.js: exit 2', () => {
+  write('launchevent.js', 'a');
+  write('commands.html', 'b');
+  fs.rmSync(path.join(folder, 'taskpane.js'));
+  const { status, stdout } = budget();
+  expect(status).toBe(2);
+  expect(stdout).toContain('taskpane.js: missing; build first');
 });
