@@ -1,68 +1,18 @@
+import { parsePolicyText } from '../engine';
 import type { SendCompletion } from '../office/send-decision';
-import { parsePolicyText, type InputError, type Locale } from '../engine';
 import { LOCALE_CHOICE_KEY } from '../office/locale';
 import { SESSION_KEYS } from '../office/session';
-import type { AttachmentDetailsLike, EmailAddressDetailsLike } from '../office/mailbox';
 import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
-import { hasFeature, smartAlertView, type SmartAlertView } from './client-capabilities';
+import { COMPOSE_HANDLER, LaunchEvents, type EventName } from './launch-events';
+import { hasFeature, smartAlertView } from './client-capabilities';
 import { POLICY_FILE } from './policy-fetch';
+import type { PlaygroundSettings, PolicyChoice, SendState } from './session-state';
 import { SimulatedMailbox, type SimulatedMessage } from './simulated-mailbox';
 
-/** Mailbox requirement sets of real clients: 1.15 new Outlook and the web, 1.13/1.12 older Windows builds, 1.8 Outlook 2019. */
-export const MAILBOX_VERSIONS = ['1.15', '1.14', '1.13', '1.12', '1.10', '1.8'] as const;
-/** Typical time an Office.js call takes to answer: the web client is fast, desktop clients cross a process boundary. */
-export const LATENCY_MS = { web: 5, desktop: 50 } as const;
-/** Outlook gives up on an event handler that never calls `completed`; the playground waits this long. */
-const HANDLER_LIMIT_MS = 10_000;
 /** Where the task pane remembers a language the user picked on this device; cleared when Outlook's language changes. */
 const PANE_LOCALE_KEY = 'preflight.locale';
-
-export interface PlaygroundSettings {
-  readonly mailboxVersion: string;
-  readonly latencyMs: number;
-  readonly displayLanguage: Locale;
-  readonly theme: OfficeThemeName;
-}
-
-
-export interface SentMessage {
-  readonly subject: string;
-  readonly from: EmailAddressDetailsLike;
-  readonly to: readonly EmailAddressDetailsLike[];
-  readonly cc: readonly EmailAddressDetailsLike[];
-  readonly bcc: readonly EmailAddressDetailsLike[];
-  readonly body: string;
-  readonly attachments: readonly AttachmentDetailsLike[];
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-export type SendState =
-  | { readonly kind: 'composing' }
-  | { readonly kind: 'checking' }
-  | { readonly kind: 'alert'; readonly completion: SendCompletion; readonly dialog: SmartAlertView }
-  | { readonly kind: 'sent'; readonly message: SentMessage }
-  | { readonly kind: 'failed'; readonly reason: string };
-
-/** The policy the playground serves as the add-in's `policy.json`. */
-export type PolicyChoice =
-  | { readonly kind: 'server' }
-  | { readonly kind: 'custom'; readonly name: string; readonly text: string; readonly errors: readonly InputError[] }
-  | { readonly kind: 'unreadable'; readonly name: string; readonly reason: string };
-
-/** The manifest's LaunchEvents: the event Outlook raises, the handler it names, and the event's `type`. */
-export const LAUNCH_EVENTS = {
-  OnMessageCompose: { handler: 'onMessageComposeHandler', type: 'messageComposeOpened' },
-  OnMessageRecipientsChanged: { handler: 'onMessageRecipientsChangedHandler', type: 'messageRecipientsChanged' },
-  OnMessageAttachmentsChanged: { handler: 'onMessageAttachmentsChangedHandler', type: 'messageAttachmentsChanged' },
-  OnMessageSend: { handler: 'onMessageSendHandler', type: 'messageSend' },
-} as const;
-
-type EventName = (typeof LAUNCH_EVENTS)[keyof typeof LAUNCH_EVENTS]['handler'];
-
-/** The handler Outlook runs when a message opens for composing: new, reply, forward, or a saved draft opened again. */
-export const COMPOSE_HANDLER = LAUNCH_EVENTS.OnMessageCompose.handler;
-
-const EVENT_TYPES = Object.fromEntries(Object.values(LAUNCH_EVENTS).map(({ handler, type }) => [handler, type])) as Readonly<Record<EventName, string>>;
+export { COMPOSE_HANDLER, LAUNCH_EVENTS } from './launch-events';
+export { LATENCY_MS, MAILBOX_VERSIONS, type PlaygroundSettings, type PolicyChoice, type SendState, type SentMessage } from './session-state';
 
 /** What a compose window opened again keeps of the one before; roaming settings always stay with the user. */
 interface Carried {
@@ -82,10 +32,8 @@ export class PlaygroundSession implements PlaygroundBridge {
   private generation = 0;
   private revision = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly handlers = new Map<string, ActionHandler>();
-  private readonly handlerWaiters = new Map<string, Array<(handler: ActionHandler) => void>>();
-  private eventQueue: Promise<unknown> = Promise.resolve();
-  private readonly queuedEvents = new Set<EventName>();
+  // The event-based handlers of dist/launchevent.js, run while this client has them.
+  private readonly events = new LaunchEvents(() => this.runsEventHandlers);
   private paneFocuser: (() => void) | null = null;
 
   constructor(
@@ -111,9 +59,7 @@ export class PlaygroundSession implements PlaygroundBridge {
   }
 
   associate(name: string, handler: ActionHandler): void {
-    this.handlers.set(name, handler);
-    for (const wake of this.handlerWaiters.get(name) ?? []) wake(handler);
-    this.handlerWaiters.delete(name);
+    this.events.associate(name, handler);
   }
 
   // What React reads.
@@ -285,44 +231,10 @@ export class PlaygroundSession implements PlaygroundBridge {
     void this.runEvent('onMessageRecipientsChangedHandler');
   }
 
-  // The event-based handlers of dist/launchevent.js.
-  private handler(name: EventName): Promise<ActionHandler> {
-    const known = this.handlers.get(name);
-    if (known) return Promise.resolve(known);
-    return new Promise((resolve) => this.handlerWaiters.set(name, [...(this.handlerWaiters.get(name) ?? []), resolve]));
-  }
 
-  private async invoke(name: EventName): Promise<object | undefined> {
-    const handler = await this.handler(name);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${name} did not call event.completed within ${HANDLER_LIMIT_MS} ms`)), HANDLER_LIMIT_MS);
-      const completed = (options?: object) => {
-        clearTimeout(timer);
-        resolve(options);
-      };
-      try {
-        handler({ type: EVENT_TYPES[name], completed });
-      } catch (error) {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  }
-
-  /**
-   * Outlook runs one event of an add-in at a time; a change that arrives while the same event
-   * is still queued is covered by that run.
-   */
+  /** Runs a compose-time event, as Outlook would (see LaunchEvents.run). */
   runEvent(name: Exclude<EventName, 'onMessageSendHandler'>): Promise<unknown> {
-    if (!this.runsEventHandlers) return Promise.resolve();
-    if (this.queuedEvents.has(name)) return this.eventQueue;
-    this.queuedEvents.add(name);
-    this.eventQueue = this.eventQueue.then(() => {
-      this.queuedEvents.delete(name);
-      // The client may have changed to one without event handlers while this waited.
-      return this.runsEventHandlers ? this.invoke(name).catch(() => undefined) : undefined;
-    });
-    return this.eventQueue;
+    return this.events.run(name);
   }
 
   // Send.
@@ -332,7 +244,7 @@ export class PlaygroundSession implements PlaygroundBridge {
     if (!this.runsEventHandlers) return this.deliver();
     this.setSend({ kind: 'checking' });
     try {
-      const completion = ((await this.invoke('onMessageSendHandler')) ?? { allowEvent: true }) as SendCompletion;
+      const completion = ((await this.events.invoke('onMessageSendHandler')) ?? { allowEvent: true }) as SendCompletion;
       if (completion.allowEvent) this.deliver();
       else this.setSend({ kind: 'alert', completion, dialog: smartAlertView(completion, this.currentSettings.mailboxVersion) });
     } catch (error) {
