@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Title3,
   makeStyles,
   tokens,
@@ -14,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
+import { Spinner } from './components/spinner';
 import { Tabs } from './components/tabs';
 import { Templates } from './components/templates';
 import { UnreadNotice } from './components/unread-notice';
@@ -93,7 +93,7 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
   return (
     <>
       <div role="status" aria-live="polite">
-        {state.status === 'checking' && state.evaluation === null && <Spinner size="tiny" label={t('checking', locale)} />}
+        {state.status === 'checking' && state.evaluation === null && <Spinner label={t('checking', locale)} />}
       </div>
       {state.status === 'error' && (
         <MessageBar intent="error">
