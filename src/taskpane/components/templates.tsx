@@ -6,7 +6,7 @@ import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
 
 // Each template is drawn as Fluent's small Card (padding, radius, shadow), without the Card
-// component: it is not interactive, and Card's focus management alone cost the pane 28 KB.
+// component: it is not interactive, and Card with its focus management cost the pane 38 KB of script.
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
   card: {
