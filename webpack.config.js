@@ -108,9 +108,7 @@ const launchevent = (mode, base, outputPath = dist) => ({
   mode,
   target: ['web', 'es2016'],
   entry: { launchevent: './src/launchevent/index.ts' },
-  // zod/mini compiles to 29 KB of ES2016; the send runtime gets a 5 KB validator with the same API
-  // subset and the same issues, proven equal on the project's schemas by differential tests.
-  resolve: { ...resolve, alias: { 'zod/mini$': path.resolve(__dirname, 'src/engine/validation/zod-mini-lite.ts') } },
+  resolve,
   output: {
     path: outputPath,
     filename: '[name].js',
@@ -131,7 +129,7 @@ const launchevent = (mode, base, outputPath = dist) => ({
   performance: { hints: false },
   plugins: [
     new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
-    // globalThis is ES2020; zod and the adapter read it. Declared at the top of the script so an
+    // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
     // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
     new webpack.BannerPlugin({
       banner: "var globalThis = typeof globalThis !== 'undefined' ? globalThis : (function () { return this; })();",
@@ -172,6 +170,10 @@ const browserApp = ({ name, mode, entry, output, plugins }) => ({
   plugins,
 });
 
+/** The one template of the React pages; each page names its language, title, icon and the script that provides `Office`. */
+const PAGE_TEMPLATE = './src/page.html';
+const TASKPANE_PAGE = { lang: 'zh-CN', title: 'Preflight', icon: null, csp: TASKPANE_CSP };
+
 /** The task pane. */
 const taskpane = (mode, base) =>
   browserApp({
@@ -181,7 +183,7 @@ const taskpane = (mode, base) =>
     output: { path: dist, clean: { keep: (file) => !isTaskpaneFile(file) } },
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], templateParameters: { officeScript: OFFICE_JS, csp: TASKPANE_CSP } }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: PAGE_TEMPLATE, chunks: ['taskpane'], templateParameters: { ...TASKPANE_PAGE, officeScript: OFFICE_JS } }),
     ],
   });
 
@@ -217,8 +219,8 @@ const playground = (mode) =>
     entry: { playground: './src/playground/index.tsx', 'office-shim': './src/playground/office-shim.ts' },
     output: { path: path.join(build, 'playground'), clean: true },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'], templateParameters: { csp: PLAYGROUND_CSP } }),
-      new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: './src/taskpane/taskpane.html', chunks: [], templateParameters: { officeScript: 'office-shim.js', csp: TASKPANE_CSP } }),
+      new HtmlWebpackPlugin({ filename: 'playground.html', template: PAGE_TEMPLATE, chunks: ['playground'], templateParameters: { lang: 'en', title: 'Preflight playground', icon: 'assets/icon-32.png', officeScript: null, csp: PLAYGROUND_CSP } }),
+      new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: PAGE_TEMPLATE, chunks: [], templateParameters: { ...TASKPANE_PAGE, officeScript: 'office-shim.js' } }),
       new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
       new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { ...EXTERNAL_HANDLERS, officeJs: 'office-shim.js' } }),
     ],

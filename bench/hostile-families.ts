@@ -120,7 +120,7 @@ export const FAMILIES: readonly Family[] = [
     name: 'wildcard groups, one long local',
     build: (bytes) => evaluateAll(variants({ ...BASE, body: '请查收。', to: [`${'a'.repeat(bytes)}@x.com`] }), hostilePolicy({ groupAddresses: WILDCARDS })),
   },
-  { name: 'admin patterns (re2js)', build: body('aaaaaaaa 1234567890 ', hostilePolicy({ rules: { 'sensitive-content': { patterns: ADMIN_PATTERNS } } })) },
+  { name: 'admin patterns (pattern VM)', build: body('aaaaaaaa 1234567890 ', hostilePolicy({ rules: { 'sensitive-content': { patterns: ADMIN_PATTERNS } } })) },
   { name: 'admin patterns (on-send VM)', build: body('aaaaaaaa 1234567890 ', withSendPatterns(hostilePolicy(), ADMIN_PATTERNS)) },
   {
     name: 'nested JSON policy (arrays)',

@@ -71,7 +71,7 @@ function benchMails(label: string, mails: readonly Draft[], withPatterns = false
   if (!withPatterns) return;
   const patterns = onlySensitiveContent({ patterns: ['PRJ-\\d{4}', 'HT-\\d{4}-\\d{4}', '(?:客户|customer)\\s*#\\d{6}'] });
   const patternsMs = measure(() => mails.forEach((mail) => evaluate(mail, patterns)));
-  report(`  … with 3 admin patterns (re2js)`, patternsMs, mbPerSecond(bytes, patternsMs));
+  report(`  … with 3 admin patterns (pattern VM)`, patternsMs, mbPerSecond(bytes, patternsMs));
 }
 
 function benchOneMegabyteBody(): void {

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, evaluate } from '../engine';
-import type { HandlerEnvironment } from '../launchevent/check';
+import type { CheckEnvironment } from '../office/run-check';
 import { onComposeOpened } from '../launchevent/compose-events';
 import { readDraft } from '../office/read-draft';
 import { SESSION_KEYS } from '../office/session';
@@ -23,7 +23,7 @@ const EXPECTED: Record<string, { decision: string; rules: string[] }> = {
 /** The example as the playground opens it: in a fresh compose window whose OnMessageCompose handler has run. */
 async function opened(message: (typeof EXAMPLES)[number]['message']) {
   const mailbox = new SimulatedMailbox(message, { latencyMs: 0 });
-  const env: HandlerEnvironment = {
+  const env: CheckEnvironment = {
     context: mailbox.context,
     policyUrl: 'https://localhost:3000/policy.json',
     fetchText: () => Promise.resolve({ ok: true, status: 200, text: '{}' }),

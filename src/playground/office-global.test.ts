@@ -49,8 +49,8 @@ describe('the Office global of an add-in frame', () => {
     const office = createOfficeGlobal(bridgeFor(mailbox), win as unknown as Window);
     const seen: string[] = [];
     const statuses: string[] = [];
-    office.context.mailbox.item.addHandlerAsync(office.EventType.RecipientsChanged, (event) => seen.push(event.type), (result: { status: string }) => statuses.push(result.status));
-    office.context.mailbox.item.addHandlerAsync(office.EventType.AttachmentsChanged, (event) => seen.push(event.type));
+    office.context.mailbox.item.addHandlerAsync(office.EventType.RecipientsChanged, (event: { type: string }) => seen.push(event.type), (result: { status: string }) => statuses.push(result.status));
+    office.context.mailbox.item.addHandlerAsync(office.EventType.AttachmentsChanged, (event: { type: string }) => seen.push(event.type));
     office.context.mailbox.item.addHandlerAsync('olkNoSuchEvent', () => undefined, (result: { status: string }) => statuses.push(result.status));
     mailbox.emit('recipientsChanged');
     mailbox.emit('attachmentsChanged');

@@ -63,7 +63,7 @@ test('the admin’s clause, instruction and template name are isolated; the clau
   expect(within(card('sensitive-content')).getByRole('status').querySelector('bdi')!.textContent).toBe('\u202E请使用加密邮件');
   fireEvent.click(screen.getByRole('tab', { name: '邮件模板' }));
   const insert = await screen.findByRole('button', { name: '插入: \u202E会议通知' });
-  expect(insert.closest('.fui-Card')!.querySelector('bdi')!.textContent).toBe('\u202E会议通知');
+  expect(insert.closest('li')!.querySelector('bdi')!.textContent).toBe('\u202E会议通知');
   fireEvent.click(insert);
   const inserted = await screen.findByText(wholeText('已插入模板“\u202E会议通知”。'));
   expect(inserted.querySelector('bdi')!.textContent).toBe('\u202E会议通知');
