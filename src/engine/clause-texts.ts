@@ -1,4 +1,5 @@
 import { citeClause, type ClauseId } from './clauses';
+import { LOCALE_CONVENTIONS } from './locale-conventions';
 import type { Policy } from './policy/policy';
 import { RULES } from './rules';
 import type { Locale, LocalizedText, RuleId } from './types';
@@ -119,5 +120,5 @@ export function clauseExcerpt(rule: RuleId, locale: Locale, policy: Policy): str
   const own = policy.clauses[rule];
   if (own) return own;
   const clauses = RULES.find((candidate) => candidate.meta.id === rule)?.meta.clauses ?? [];
-  return clauses.map((id) => `${citeClause(id, locale)}${locale === 'en-US' ? ': ' : '：'}${CLAUSE_TEXTS[id][locale]}`).join('\n');
+  return clauses.map((id) => `${citeClause(id, locale)}${LOCALE_CONVENTIONS[locale].labelColon}${CLAUSE_TEXTS[id][locale]}`).join('\n');
 }

@@ -1,3 +1,5 @@
+import { formatMessage } from './i18n';
+import { LOCALE_CONVENTIONS } from './locale-conventions';
 import type { Locale, LocalizedText } from './types';
 
 /** The organisations' policy documents (`shared/seeds/`), by their number. */
@@ -51,7 +53,8 @@ export type ClauseId = keyof typeof CLAUSES;
 export function citeClause(id: ClauseId, locale: Locale): string {
   const { document, section } = CLAUSES[id];
   const title = DOCUMENTS[document][locale];
-  return locale === 'en-US' ? `${title} (${document}), ${englishSection(section)}` : `《${title}》${section}`;
+  const conventions = LOCALE_CONVENTIONS[locale];
+  return formatMessage(conventions.citation, { title, document, section: conventions.westernSectionNumbers ? englishSection(section) : section });
 }
 
 const NUMBERED_UNITS: Readonly<Record<string, string>> = { 篇: 'Part', 章: 'Chapter', 条: 'Art.', 條: 'Art.', 款: 'para.' };

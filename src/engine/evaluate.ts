@@ -4,6 +4,7 @@ import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detect
 import { vmSteps } from './detectors/pattern';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
+import { LOCALE_CONVENTIONS } from './locale-conventions';
 import { DEFAULT_POLICY } from './policy/load';
 import type { Policy } from './policy/policy';
 import type { Report, Rule } from './rule';
@@ -118,6 +119,6 @@ function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, polic
 function clauseCitation(id: RuleId, clauses: Rule['meta']['clauses'], policy: Policy, locale: Locale): string {
   const own = policy.clauses[id];
   if (own) return own;
-  return clauses.map((clause) => citeClause(clause, locale)).join(locale === 'en-US' ? '; ' : '；');
+  return clauses.map((clause) => citeClause(clause, locale)).join(LOCALE_CONVENTIONS[locale].citationSeparator);
 }
 

@@ -12,6 +12,7 @@ export { RULES } from './rules';
 export { RULE_CATALOG } from './rules/catalog';
 export { RULE_AREAS, type RuleArea } from './rules/areas';
 export type { CatalogEntry } from './rule';
+export { LOCALE_CONVENTIONS, type LocaleConventions } from './locale-conventions';
 export { resolveLocale, isLocale, DEFAULT_LOCALE, formatMessage, joinList, localize, translator, LOCALE_NAMES } from './i18n';
 export * from './types';
 export { applySubjectTag } from './fixes';

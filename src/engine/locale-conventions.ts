@@ -16,9 +16,13 @@ export interface LocaleConventions {
   readonly labelColon: string;
   /** After a title that a list follows on the next lines. */
   readonly titleColon: string;
-  /** Around an aside after a sentence, such as the clause behind a finding. */
-  readonly asideOpen: string;
-  readonly asideClose: string;
+  /** An aside after a sentence, such as the clause behind a finding: `{{text}}` is the aside. */
+  readonly aside: string;
+  /**
+   * The same in Markdown, italic. Full-width parentheses stand outside the italics: CommonMark
+   * does not open emphasis at an underscore between a Han character and punctuation (`笼统_（`).
+   */
+  readonly markdownAside: string;
   /** A document's citation: `{{title}}`, `{{document}}` (its number), `{{section}}`. */
   readonly citation: string;
   /** Whether section numbers are rewritten for the reader (`第四篇 四.8` → `Part 4, §4.8`). */
@@ -27,39 +31,29 @@ export interface LocaleConventions {
   readonly chineseScript: Locale;
 }
 
+/** What Simplified and Traditional Chinese write alike. */
+const CHINESE = {
+  listSeparator: '、',
+  citationSeparator: '；',
+  labelColon: '：',
+  titleColon: '：',
+  aside: '（{{text}}）',
+  markdownAside: '（_{{text}}_）',
+  citation: '《{{title}}》{{section}}',
+  westernSectionNumbers: false,
+} as const;
+
 export const LOCALE_CONVENTIONS: Readonly<Record<Locale, LocaleConventions>> = {
-  'zh-CN': {
-    listSeparator: '、',
-    listMore: '{{list}} 等 {{total}} 项',
-    citationSeparator: '；',
-    labelColon: '：',
-    titleColon: '：',
-    asideOpen: '（',
-    asideClose: '）',
-    citation: '《{{title}}》{{section}}',
-    westernSectionNumbers: false,
-    chineseScript: 'zh-CN',
-  },
-  'zh-TW': {
-    listSeparator: '、',
-    listMore: '{{list}} 等 {{total}} 項',
-    citationSeparator: '；',
-    labelColon: '：',
-    titleColon: '：',
-    asideOpen: '（',
-    asideClose: '）',
-    citation: '《{{title}}》{{section}}',
-    westernSectionNumbers: false,
-    chineseScript: 'zh-TW',
-  },
+  'zh-CN': { ...CHINESE, listMore: '{{list}} 等 {{total}} 项', chineseScript: 'zh-CN' },
+  'zh-TW': { ...CHINESE, listMore: '{{list}} 等 {{total}} 項', chineseScript: 'zh-TW' },
   'en-US': {
     listSeparator: ', ',
     listMore: '{{list}} and {{rest}} more',
     citationSeparator: '; ',
     labelColon: ': ',
     titleColon: ':',
-    asideOpen: ' (',
-    asideClose: ')',
+    aside: ' ({{text}})',
+    markdownAside: ' _({{text}})_',
     citation: '{{title}} ({{document}}), {{section}}',
     westernSectionNumbers: true,
     chineseScript: 'zh-CN',

@@ -1,4 +1,4 @@
-import type { Finding, Locale, RuleId } from '../engine';
+import { LOCALE_CONVENTIONS, type Finding, type Locale, type RuleId } from '../engine';
 import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
 import { TIMING } from './timing';
@@ -33,8 +33,7 @@ export interface NotificationPlan {
 export function planNotifications(findings: readonly Finding[], locale: Locale = 'en-US'): NotificationPlan {
   const replace: Array<{ key: string; message: string }> = [];
   const remove: string[] = [];
-  // Chinese puts a full-width colon after the name.
-  const prefix = locale === 'en-US' ? 'Preflight: ' : 'Preflight：';
+  const prefix = `Preflight${LOCALE_CONVENTIONS[locale].labelColon}`;
   for (const concern of NOTIFICATION_CONCERNS) {
     const finding = concern.rules.map((rule) => findings.find((f) => f.rule === rule && showsAsBar(f))).find((f) => f !== undefined);
     if (finding) replace.push({ key: concern.key, message: truncate(`${prefix}${finding.message}`, NOTIFICATION_MAX_CHARS) });

@@ -1,4 +1,4 @@
-import { formatMessage, type Finding, type Locale } from '../engine';
+import { formatMessage, LOCALE_CONVENTIONS, type Finding, type Locale } from '../engine';
 
 /** Outlook rejects a Smart Alerts message over 500 characters. */
 export const SMART_ALERT_MAX_CHARS = 500;
@@ -63,7 +63,7 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
-      `${title}${locale === 'en-US' ? ':' : '：'}`,
+      `${title}${LOCALE_CONVENTIONS[locale].titleColon}`,
       ordered,
       (f, max) => `\n• ${itemText(f.message, max)}${citation(itemText(f.clause, max), locale, false)}`,
       (count) => `\n${more(count)}`,
@@ -78,14 +78,10 @@ export function failureText(reason: string, locale: Locale): SmartAlertText {
   return { errorMessage: message, errorMessageMarkdown: escapeMarkdown(message), cancelLabel: TEXT[locale].open };
 }
 
-/**
- * The clause after a finding, in the parentheses of the dialog's language: ` (…)` in English,
- * `（…）` in Chinese. In Markdown the full-width ones stand outside the italics: CommonMark does
- * not open emphasis at an underscore between a Han character and punctuation (`笼统_（`).
- */
+/** The clause after a finding, as an aside in the dialog's language (italic in Markdown). */
 function citation(clause: string, locale: Locale, markdown: boolean): string {
-  if (locale === 'en-US') return markdown ? ` _(${clause})_` : ` (${clause})`;
-  return markdown ? `（_${clause}_）` : `（${clause}）`;
+  const conventions = LOCALE_CONVENTIONS[locale];
+  return formatMessage(markdown ? conventions.markdownAside : conventions.aside, { text: clause });
 }
 
 function markdownItem(content: string): string {

@@ -20,7 +20,7 @@ export type SubjectTagStyle = 'importance' | 'encryption';
  * @example tagSubject('RE: 预算', '[加密]', 'encryption') // 'RE: [加密] 预算'
  */
 export function tagSubject(subject: string, tag: string, style: SubjectTagStyle): string {
-  if (style === 'encryption' && normalizeForMatch(subject).includes(normalizeForMatch(tag).trim())) return subject;
+  if (style === 'encryption' && carriesTag(subject, tag)) return subject;
   const folded = foldWithOffsets(subject);
   const foldedRest = splitSubjectPrefixes(folded.text).rest;
   const restStart = folded.text.length - foldedRest.length;
@@ -29,6 +29,12 @@ export function tagSubject(subject: string, tag: string, style: SubjectTagStyle)
   const found = style === 'importance' ? findImportanceTags(foldedRest, tag).map((occurrence) => typedSpan(occurrence, folded, restStart, prefixes.length)) : [];
   if (found.length === 0) return `${prefixes}${tag.trim()}${rest.trim() ? ` ${rest}` : ''}`;
   return `${prefixes}${moveToFront(rest, found)}`;
+}
+
+/** Whether the subject holds `tag` exactly (after NFKC and case folding); an empty tag is never held. */
+export function carriesTag(subject: string, tag: string): boolean {
+  const wanted = normalizeForMatch(tag).trim();
+  return wanted !== '' && normalizeForMatch(subject).includes(wanted);
 }
 
 interface Span {

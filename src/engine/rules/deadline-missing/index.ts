@@ -1,6 +1,7 @@
 import terms from './terms.json';
 import { doc, termListOption } from '../../options';
-import type { Locale } from '../../types';
+import { localize } from '../../i18n';
+import type { Locale, LocalizedText } from '../../types';
 import { defineRule } from '../../rule';
 import type { TermList } from '../../term-list';
 import type { KeywordMatch } from '../../text/keyword-matcher';
@@ -112,10 +113,15 @@ const WEEKDAYS = {
 } as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The line the fix inserts; `{{monthName}}` is the English month name. */
+const DEADLINE_LINE: LocalizedText = {
+  'zh-CN': '请于{{month}}月{{day}}日（{{weekday}}）前回复。',
+  'zh-TW': '請於{{month}}月{{day}}日（{{weekday}}）前回覆。',
+  'en-US': 'Please reply by {{weekday}}, {{monthName}} {{day}}.',
+};
+
 /** `请于11月27日（周五）前回复。` / `Please reply by Friday, November 27.` */
 export function deadlineLine(date: Date, locale: Locale): string {
-  const weekday = WEEKDAYS[locale][date.getDay()];
-  if (locale === 'zh-CN') return `请于${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回复。`;
-  if (locale === 'zh-TW') return `請於${date.getMonth() + 1}月${date.getDate()}日（${weekday}）前回覆。`;
-  return `Please reply by ${weekday}, ${MONTHS[date.getMonth()]} ${date.getDate()}.`;
+  const month = date.getMonth();
+  return localize(DEADLINE_LINE, locale, { month: month + 1, monthName: MONTHS[month] ?? '', day: date.getDate(), weekday: WEEKDAYS[locale][date.getDay()] ?? '' });
 }

@@ -1,8 +1,7 @@
 import type { Draft } from '../../draft';
 import type { EncryptionAction } from '../../policy/policy';
 import type { ReportedFix } from '../../rule';
-import { normalizeForMatch } from '../../text/normalize';
-import { splitSubjectPrefixes } from '../../text/subject';
+import { carriesTag } from '../../text/subject-tag';
 import type { Locale } from '../../types';
 
 /**
@@ -16,8 +15,7 @@ export function protectionOf(draft: Draft, encryption: EncryptionAction): string
     return carried.includes(label.toLowerCase()) ? label : undefined;
   }
   if (encryption.method === 'subjectTag') {
-    const tag = normalizeForMatch(encryption.tag).trim();
-    return tag && normalizeForMatch(draft.subject).includes(tag) ? encryption.tag.trim() : undefined;
+    return carriesTag(draft.subject, encryption.tag) ? encryption.tag.trim() : undefined;
   }
   return undefined;
 }
@@ -38,11 +36,4 @@ export function encryptionFix(draft: Draft, encryption: EncryptionAction, locale
       return { id: 'show-instruction', action: { kind: 'showInstruction', text } };
     }
   }
-}
-
-/** `RE: 预算` with `[加密]` → `RE: [加密] 预算`; a subject that already carries the tag is left as it is. */
-export function taggedSubject(subject: string, tag: string): string {
-  if (normalizeForMatch(subject).includes(normalizeForMatch(tag).trim())) return subject;
-  const { prefixes, rest } = splitSubjectPrefixes(subject);
-  return `${prefixes}${tag.trim()}${rest ? ` ${rest}` : ''}`;
 }
