@@ -106,5 +106,5 @@ test('policy check lists every problem with its JSON path and exits 2', async ()
 test('policy with a wrong action is a usage error', async () => {
   const io = capture({ LANG: 'en_US.UTF-8' });
   expect(await main(['policy', 'lint'], io)).toBe(2);
-  expect(io.err()).toBe('preflight: unknown policy command "lint": use preflight policy validate FILE or preflight policy defaults\nRun preflight --help for usage.\n');
+  expect(io.err()).toBe('preflight: unknown policy command "lint": use preflight policy init, validate FILE, schema or defaults\nRun preflight --help for usage.\n');
 });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../engine';
 import type { UsageProblem, ValueOption } from './messages';
+import { PRESET_NAMES, type PresetName } from './policy/preset';
 
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -16,9 +17,14 @@ export interface CheckCommand {
 
 /**
  * `preflight policy validate FILE` (or `policy check FILE`) validates a policy, its messages in
- * `--locale` when given; `preflight policy defaults` prints the built-in one.
+ * `--locale` when given; `policy init` writes a starting policy (its comments in `--locale`),
+ * `policy schema` prints the JSON Schema and `policy defaults` every key with its built-in value.
  */
-export type PolicyCommand = { readonly kind: 'policy-check'; readonly file: string; readonly locale: Locale | null } | { readonly kind: 'policy-defaults' };
+export type PolicyCommand =
+  | { readonly kind: 'policy-check'; readonly file: string; readonly locale: Locale | null }
+  | { readonly kind: 'policy-init'; readonly preset: PresetName | null; readonly output: string | null; readonly force: boolean; readonly locale: Locale | null }
+  | { readonly kind: 'policy-schema' }
+  | { readonly kind: 'policy-defaults' };
 
 /** A wrong command line: what is wrong, and `--locale` when it named a supported language. */
 export interface UsageError {
@@ -30,7 +36,9 @@ export interface UsageError {
 export type Command = CheckCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | UsageError;
 
 export const USAGE = `Usage: preflight check FILE... [--policy P] [--format text|json] [--locale zh-CN|zh-TW|en-US]
+       preflight policy init [--preset enterprise|government|nonprofit] [--output FILE] [--force]
        preflight policy validate FILE      (or: policy check FILE)
+       preflight policy schema
        preflight policy defaults
        preflight --help | --version
 
@@ -48,8 +56,15 @@ Options:
   -h, --help       show this help
   -V, --version    show the version
 
-\`policy validate\` (alias \`policy check\`) validates a policy file and lists every problem
-with its JSON path; \`policy defaults\` prints the built-in defaults as a policy file to start from.
+Policy commands:
+  policy init      a starting policy with "$comment"s, on stdout or in --output FILE (an
+                   existing FILE is kept unless --force); --preset enterprise (seed documents
+                   004, 001, 002), government (003) or nonprofit (000) cites that kind of
+                   organisation's documents; without it, the built-in defaults
+  policy validate  validates a policy file and lists every problem with its JSON path
+                   (alias: policy check)
+  policy schema    the policy file's JSON Schema (draft 2020-12), as dist/policy.schema.json
+  policy defaults  every key a policy can set, with its built-in value, word lists included
 
 Exit status: 0 every draft may be sent (policy validate: the file is valid); 1 a draft needs
 confirmation or is blocked; 2 bad input (a file or the policy could not be read) or bad usage.
@@ -59,6 +74,9 @@ const OPTIONS = {
   policy: { type: 'string' },
   format: { type: 'string' },
   locale: { type: 'string' },
+  preset: { type: 'string' },
+  output: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -69,6 +87,9 @@ interface OptionValues {
   policy?: string;
   format?: string;
   locale?: string;
+  preset?: string;
+  output?: string;
+  force?: boolean;
   help?: boolean;
   version?: boolean;
 }
@@ -83,7 +104,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...args] = positionals;
   if (command === undefined) return usageError({ kind: 'missing-command' }, locale);
-  if (command === 'policy') return policyCommand(args, locale);
+  if (command === 'policy') return policyCommand(args, values, locale);
   if (command !== 'check') return usageError({ kind: 'unknown-command', command }, locale);
   if (args.length === 0) return usageError({ kind: 'missing-file' }, locale);
   const format = values.format ?? 'text';
@@ -92,14 +113,27 @@ export function parseCommand(argv: readonly string[]): Command {
   return { kind: 'check', files: args, policyPath: values.policy ?? null, format, locale };
 }
 
-function policyCommand(args: readonly string[], locale: Locale | null): Command {
+const POLICY_ACTIONS = ['check', 'validate', 'init', 'schema', 'defaults'] as const;
+/** The policy actions that take no FILE argument. */
+const WITHOUT_FILE: ReadonlySet<string> = new Set(['init', 'schema', 'defaults']);
+
+function policyCommand(args: readonly string[], values: OptionValues, locale: Locale | null): Command {
   const [action, file, ...rest] = args;
-  if (action !== 'check' && action !== 'validate' && action !== 'defaults') return usageError({ kind: 'unknown-policy-action', action: action ?? null }, locale);
-  const extra = action === 'defaults' ? file : rest[0];
+  if (!(POLICY_ACTIONS as readonly (string | undefined)[]).includes(action)) return usageError({ kind: 'unknown-policy-action', action: action ?? null }, locale);
+  const extra = WITHOUT_FILE.has(action!) ? file : rest[0];
   if (extra !== undefined) return usageError({ kind: 'unexpected-argument', argument: extra }, locale);
+  if (action === 'init') return policyInitCommand(values, locale);
+  if (action === 'schema') return { kind: 'policy-schema' };
   if (action === 'defaults') return { kind: 'policy-defaults' };
   if (file === undefined) return usageError({ kind: 'missing-policy-file' }, locale);
   return { kind: 'policy-check', file, locale };
+}
+
+function policyInitCommand(values: OptionValues, locale: Locale | null): Command {
+  const preset = values.preset ?? null;
+  if (preset !== null && !(PRESET_NAMES as readonly string[]).includes(preset)) return usageError({ kind: 'unknown-preset', value: preset }, locale);
+  if (values.locale !== undefined && locale === null) return usageError({ kind: 'unknown-locale', value: values.locale }, null);
+  return { kind: 'policy-init', preset: preset as PresetName | null, output: values.output ?? null, force: values.force === true, locale };
 }
 
 /**
@@ -130,7 +164,7 @@ function storeOption(values: OptionValues, token: OptionToken): UsageProblem | n
   if (!isOptionName(token.name)) return { kind: 'unknown-option', option: token.rawName };
   if (OPTIONS[token.name].type === 'boolean') {
     if (token.value !== undefined) return { kind: 'unexpected-value', option: token.rawName };
-    values[token.name as 'help' | 'version'] = true;
+    values[token.name as 'help' | 'version' | 'force'] = true;
     return null;
   }
   // `--policy --format json` would take `--format` as the file: a dash means the value is missing.
@@ -138,7 +172,7 @@ function storeOption(values: OptionValues, token: OptionToken): UsageProblem | n
   if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
     return { kind: 'missing-value', option: `--${token.name}` as ValueOption };
   }
-  values[token.name as 'policy' | 'format' | 'locale'] = value;
+  values[token.name as 'policy' | 'format' | 'locale' | 'preset' | 'output'] = value;
   return null;
 }
 

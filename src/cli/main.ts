@@ -1,12 +1,12 @@
 /**
  * `preflight check FILE... [--policy P] [--format text|json] [--locale L]`: checks drafts
  * (.eml messages or draft JSON) against a policy and reports the findings. `preflight policy
- * validate FILE` lists a policy's problems; `preflight policy defaults` prints the built-in one.
+ * validate FILE` lists a policy's problems; `policy init`, `policy schema` and `policy defaults`
+ * write a starting policy, the JSON Schema and every key with its built-in value.
  * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
-import { defaultPolicyFile } from '../engine/policy/default-file';
 import packageJson from '../../package.json';
 import { parseCommand, USAGE, type CheckCommand, type UsageError } from './args';
 import { formatJsonLine } from './format-json';
@@ -16,6 +16,7 @@ import { expandInputs } from './inputs';
 import { loadDraft, MAX_INPUT_BYTES } from './load-draft';
 import { chooseLocale } from './locale';
 import { describeReadError, describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
+import { policyDefaultsText, policyInit, policySchemaText } from './policy/commands';
 import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
 import { visible } from './visible';
 
@@ -52,8 +53,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return check(command, io);
     case 'policy-check':
       return validatePolicy(command.file, chooseLocale(command.locale, null, io.env), io);
+    case 'policy-init':
+      return policyInit(command, chooseLocale(command.locale, null, io.env), io);
+    case 'policy-schema':
+      io.stdout.write(policySchemaText());
+      return EXIT_OK;
     case 'policy-defaults':
-      io.stdout.write(`${JSON.stringify(defaultPolicyFile(), null, 2)}\n`);
+      io.stdout.write(policyDefaultsText());
       return EXIT_OK;
   }
 }

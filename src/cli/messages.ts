@@ -17,10 +17,11 @@ export type UsageProblem =
   | { readonly kind: 'unknown-locale'; readonly value: string }
   | { readonly kind: 'unknown-policy-action'; readonly action: string | null }
   | { readonly kind: 'missing-policy-file' }
+  | { readonly kind: 'unknown-preset'; readonly value: string }
   | { readonly kind: 'unexpected-argument'; readonly argument: string };
 
 /** The options that take a value, and what that value is. */
-export type ValueOption = '--policy' | '--format' | '--locale';
+export type ValueOption = '--policy' | '--format' | '--locale' | '--preset' | '--output';
 
 const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
 
@@ -35,12 +36,18 @@ const VALUE_NEEDED: Readonly<Record<ValueOption, LocalizedText>> = {
     '選項 --locale 需要一個值：zh-CN、zh-TW 或 en-US',
     'option --locale needs a value: zh-CN, zh-TW or en-US',
   ),
+  '--preset': text(
+    '选项 --preset 需要一个值：enterprise、government 或 nonprofit',
+    '選項 --preset 需要一個值：enterprise、government 或 nonprofit',
+    'option --preset needs a value: enterprise, government or nonprofit',
+  ),
+  '--output': text('选项 --output 需要一个文件名', '選項 --output 需要一個檔案名稱', 'option --output needs a file name'),
 };
 
 const POLICY_COMMANDS = text(
-  '请使用 preflight policy validate FILE 或 preflight policy defaults',
-  '請使用 preflight policy validate FILE 或 preflight policy defaults',
-  'use preflight policy validate FILE or preflight policy defaults',
+  '请使用 preflight policy init、validate FILE、schema 或 defaults',
+  '請使用 preflight policy init、validate FILE、schema 或 defaults',
+  'use preflight policy init, validate FILE, schema or defaults',
 );
 
 /** The one line that says what is wrong with the command line. */
@@ -80,6 +87,14 @@ export function describeUsageProblem(problem: UsageProblem): LocalizedText {
     }
     case 'missing-policy-file':
       return text('缺少规则文件：请使用 preflight policy validate FILE', '缺少規則檔案：請使用 preflight policy validate FILE', 'missing FILE: use preflight policy validate FILE');
+    case 'unknown-preset': {
+      const q = quoted(problem.value);
+      return text(
+        `未知的预设${q['zh-CN']}：请使用 enterprise、government 或 nonprofit`,
+        `未知的預設${q['zh-TW']}：請使用 enterprise、government 或 nonprofit`,
+        `unknown preset ${q['en-US']}: use enterprise, government or nonprofit`,
+      );
+    }
     case 'unexpected-argument': {
       const q = quoted(problem.argument);
       return text(`多余的参数${q['zh-CN']}`, `多餘的參數${q['zh-TW']}`, `unexpected argument ${q['en-US']}`);

@@ -1,0 +1,55 @@
+/**
+ * `preflight policy defaults`: every key a policy can set, with its built-in value, as a valid
+ * policy file that changes nothing. It builds on the engine's `defaultPolicyFile` (what
+ * dist/policy.json holds, which leaves the lists out) and adds what that file leaves out.
+ */
+import { DEFAULT_POLICY, RULES, type PolicyFile } from '../../engine';
+import type { OptionSpec } from '../../engine/options';
+import { defaultPolicyFile } from '../../engine/policy/default-file';
+import { TermList } from '../../engine/term-list';
+import { SCHEMA_REFERENCE, type JsonObject } from './preset';
+
+/** What the file says of itself, at its top: the one key whose default cannot be written out. */
+const ABOUT =
+  'Every key a Preflight policy can set, with its built-in value: a policy that changes nothing. ' +
+  'clauses holds each rule\'s built-in principle, the text its findings show when the policy gives none. ' +
+  'Word lists are written as {"replace": [...]}, the built-in list itself; an array there would add to it instead. ' +
+  'locale is unset by default (each user sees the language of their Outlook); zh-CN, shown here, is the language used when Outlook names none.';
+
+/** The built-in policy with every key written out, word lists and value lists included. */
+export function everyPolicyKey(): JsonObject {
+  const base = defaultPolicyFile();
+  return {
+    $schema: SCHEMA_REFERENCE,
+    $comment: ABOUT,
+    ...base,
+    mode: DEFAULT_POLICY.mode,
+    scopes: [],
+    encryption: DEFAULT_POLICY.encryption,
+    locale: DEFAULT_POLICY.locale ?? 'zh-CN',
+    rules: rulesWithLists(base.rules ?? {}),
+    clauses: Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.principle])),
+  };
+}
+
+function rulesWithLists(written: NonNullable<PolicyFile['rules']>): JsonObject {
+  const rules: JsonObject = {};
+  for (const rule of RULES) {
+    const settings: JsonObject = { ...written[rule.meta.id] };
+    for (const [name, spec] of Object.entries(rule.meta.options)) {
+      if (!(name in settings)) settings[name] = listValue(spec);
+    }
+    rules[rule.meta.id] = settings;
+  }
+  return rules;
+}
+
+/**
+ * A list option's built-in value as the policy writes it: `{"replace": [...]}` keeps exactly the
+ * built-in values, and an empty list (the organisation's own patterns) adds nothing.
+ */
+function listValue(spec: OptionSpec<unknown>): unknown {
+  if (!(spec.defaultValue instanceof TermList) && !Array.isArray(spec.defaultValue)) return spec.defaultValue;
+  const values: readonly unknown[] = spec.defaultValue instanceof TermList ? spec.defaultValue.terms : spec.defaultValue;
+  return values.length === 0 ? [] : { replace: [...values] };
+}

@@ -1,0 +1,74 @@
+/** The enterprise preset: seed 004 (corporate mailbox rules), 001 (message sending) and 002 (electronic communication). */
+import type { LocalizedText } from '../../../engine';
+import type { Preset } from '../preset';
+import { citeClauses } from '../seed-clauses';
+
+const ENCRYPTION_NOTE: LocalizedText = {
+  'zh-CN': '：要求加密。若贵公司使用 Microsoft Purview 敏感度标签，改为 {"method": "sensitivityLabel", "label": "机密"}。',
+  'zh-TW': '：要求加密。若貴公司使用 Microsoft Purview 敏感度標籤，改為 {"method": "sensitivityLabel", "label": "機密"}。',
+  'en-US': ': encryption is required. If you use Microsoft Purview sensitivity labels, use {"method": "sensitivityLabel", "label": "Confidential"}.',
+};
+
+export const ENTERPRISE: Preset = {
+  name: 'enterprise',
+  documents: ['004', '001', '002'],
+  about: {
+    'zh-CN': 'Preflight 企业预设：依据《企业邮箱管理制度》（004）、《消息发送管理办法》（001）和《电子沟通管理办法》（002）。每条规则的 $comment 说明它对应哪些条款；clauses 引用条款原文。',
+    'zh-TW': 'Preflight 企業預設：依據《企業郵箱管理制度》（004）、《消息發送管理辦法》（001）和《電子溝通管理辦法》（002）。每條規則的 $comment 說明它對應哪些條款；clauses 引用條款原文。',
+    'en-US': "Preflight enterprise preset, after the Corporate mailbox rules (004), the Message sending rules (001) and the Electronic communication rules (002). Each rule's $comment names the clauses it encodes; clauses quotes them.",
+  },
+  rules: {
+    'reply-all-group': {
+      settings: { severity: 'block' },
+      why: {
+        'zh-CN': '制度“严禁”全部答复集团群发邮件，因此阻止发送（需先在 groupAddresses 中列出邮件组）。',
+        'zh-TW': '制度「嚴禁」全部回覆集團群發郵件，因此阻擋傳送（需先在 groupAddresses 中列出郵件群組）。',
+        'en-US': 'The rules forbid replying all to group mail outright, so it blocks (list the groups in groupAddresses first).',
+      },
+    },
+    'attachment-blocked-type': {
+      settings: { severity: 'block' },
+      why: {
+        'zh-CN': '企业邮箱不得传播病毒：程序和脚本附件阻止发送。',
+        'zh-TW': '企業郵箱不得傳播病毒：程式和指令碼附件阻擋傳送。',
+        'en-US': 'Company mail must not spread viruses: program and script attachments block.',
+      },
+    },
+    'sensitive-content': {
+      settings: { severity: 'warning', blockMarkingsToExternal: true },
+      why: {
+        'zh-CN': '机密信息须加密或限制访问：发送前提示；带密级标识的邮件发往外部时阻止。',
+        'zh-TW': '機密資訊須加密或限制存取：傳送前提示；帶機密等級標示的郵件寄往外部時阻擋。',
+        'en-US': 'Confidential information is encrypted or access-restricted: it prompts before sending, and a classification marking towards an external recipient blocks.',
+      },
+    },
+    'mass-mail': {
+      settings: { severity: 'warning', minRecipients: 20 },
+      why: {
+        'zh-CN': '群发须先填写《群发消息申请表》并经部门负责人审核：20 个以上收件人或发往邮件组时提示。',
+        'zh-TW': '群發須先填寫《群發消息申請表》並經部門負責人審核：20 個以上收件者或寄往郵件群組時提示。',
+        'en-US': 'A mass mailing needs the approved mass-mail request form first: 20 or more recipients, or a group, prompt.',
+      },
+    },
+    'cc-excessive': {
+      settings: { severity: 'warning', maxCc: 5 },
+      why: {
+        'zh-CN': '避免不必要的抄送：抄送超过 5 人时提示。',
+        'zh-TW': '避免不必要的副本：副本超過 5 人時提示。',
+        'en-US': 'Avoid unnecessary copies: more than 5 CC recipients prompt.',
+      },
+    },
+  },
+  keys: (locale) => ({
+    importantTag: '[重要]',
+    encryption: {
+      $comment: `${citeClauses(['sensitive-001', 'sensitive-002'], locale)}${ENCRYPTION_NOTE[locale]}`,
+      method: 'instruction',
+      text: {
+        'zh-CN': '涉及公司机密的邮件请加密发送（Outlook 的“加密”选项或公司加密工具），或删除机密信息。',
+        'zh-TW': '涉及公司機密的郵件請加密傳送（Outlook 的「加密」選項或公司加密工具），或刪除機密資訊。',
+        'en-US': "Send mail with confidential company information encrypted (Outlook's Encrypt option or the company's tool), or remove the information.",
+      },
+    },
+  }),
+};

@@ -1,0 +1,55 @@
+/** The government preset: seed 003 (Haining official email rules). */
+import type { Preset } from '../preset';
+import { citeClauses } from '../seed-clauses';
+
+export const GOVERNMENT: Preset = {
+  name: 'government',
+  documents: ['003'],
+  about: {
+    'zh-CN':
+      'Preflight 政府机关预设：依据《海宁市公务电子邮箱使用管理规定》（003）。该规定对发出的邮件只有一项可检查的要求：涉密信息须加密处理（三.2）；“公务邮箱仅用于公务通信”（三.1）无法在发送时判断。其余规则沿用内置设置，发现问题时显示内置的原则说明。',
+    'zh-TW':
+      'Preflight 政府機關預設：依據《海寧市公務電子郵箱使用管理規定》（003）。該規定對寄出的郵件只有一項可檢查的要求：涉密資訊須加密處理（三.2）；「公務郵箱僅用於公務通信」（三.1）無法在傳送時判斷。其餘規則沿用內建設定，發現問題時顯示內建的原則說明。',
+    'en-US':
+      'Preflight government preset, after the Haining official email rules (003). They ask one thing of outgoing mail that can be checked: classified information is encrypted (§3.2); "official mail for official business only" (§3.1) cannot be told at Send. The other rules keep their built-in settings and show the built-in principle.',
+  },
+  rules: {
+    'sensitive-content': {
+      settings: {
+        severity: 'warning',
+        blockMarkingsToExternal: true,
+        keywords: ['国家秘密', '國家秘密', '工作秘密', '涉密文件', '涉密資料', '涉密资料'],
+      },
+      why: {
+        'zh-CN': '涉密信息须依照保密法律法规加密处理：发送前提示；带密级标识（绝密、机密、秘密★ …）的邮件发往外部时一律阻止。另加“国家秘密”“工作秘密”“涉密文件”等词。',
+        'zh-TW': '涉密資訊須依照保密法律法規加密處理：傳送前提示；帶機密等級標示（絕密、機密、秘密★ …）的郵件寄往外部時一律阻擋。另加「國家秘密」「工作秘密」「涉密文件」等詞。',
+        'en-US': 'Classified information is encrypted as the secrecy laws require: it prompts before sending, and a classification marking (绝密, 机密, 秘密★ …) towards an external recipient always blocks. Adds 国家秘密 (state secret), 工作秘密 (work secret) and 涉密文件 (classified document).',
+      },
+    },
+    'attachment-blocked-type': {
+      settings: { severity: 'warning' },
+      why: {
+        'zh-CN': '四.2 要求防范网络钓鱼、病毒等攻击，但未规定附件类型：沿用内置的程序和脚本类型，发送前提示。',
+        'zh-TW': '四.2 要求防範網路釣魚、病毒等攻擊，但未規定附件類型：沿用內建的程式和指令碼類型，傳送前提示。',
+        'en-US': '§4.2 asks staff to guard against phishing and viruses but names no attachment types: the built-in program and script types prompt.',
+      },
+    },
+  },
+  keys: (locale) => ({
+    encryption: {
+      $comment: `${citeClauses(['sensitive-003'], locale)}${
+        {
+          'zh-CN': '：对涉密信息进行加密处理。若本单位使用敏感度标签，改为 {"method": "sensitivityLabel", "label": "…"}。',
+          'zh-TW': '：對涉密資訊進行加密處理。若本單位使用敏感度標籤，改為 {"method": "sensitivityLabel", "label": "…"}。',
+          'en-US': ': classified information is encrypted. If you use sensitivity labels, use {"method": "sensitivityLabel", "label": "…"}.',
+        }[locale]
+      }`,
+      method: 'instruction',
+      text: {
+        'zh-CN': '涉密信息须依照国家保密法律法规加密处理后方可发送，不得以普通邮件明文传送；无法加密时请删除涉密内容，并咨询本单位信息管理部门。',
+        'zh-TW': '涉密資訊須依照國家保密法律法規加密處理後方可傳送，不得以一般郵件明文傳送；無法加密時請刪除涉密內容，並洽詢本單位資訊管理部門。',
+        'en-US': 'Classified information may be sent only once encrypted as the state secrecy laws require, never in plain mail; if you cannot encrypt it, remove it and ask your information management department.',
+      },
+    },
+  }),
+};
