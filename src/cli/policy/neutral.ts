@@ -3,10 +3,10 @@
  * with a `$comment` on every rule saying what it does and what its options mean. The options'
  * descriptions are the rules' own, which the engine writes in English only.
  */
-import { LOCALE_CONVENTIONS, RULE_CATALOG, RULES, type Locale, type LocalizedText } from '../../engine';
+import { DEFAULT_POLICY, RULE_CATALOG, RULES, type Locale, type LocalizedText } from '../../engine';
 import { defaultPolicyFile } from '../../engine/policy/default-file';
 import { policyJsonSchema } from '../../engine/policy/json-schema';
-import { SCHEMA_REFERENCE, sentences, type JsonObject } from './preset';
+import { headed, SCHEMA_REFERENCE, sentences, type JsonObject } from './preset';
 
 const ABOUT: LocalizedText = {
   'zh-CN': 'Preflight 起始规则文件：内置的默认设置。未写出的键保持默认值；词表写成数组时追加到内置词表，写成 {"replace": [...]} 时替换它。各顶层键：',
@@ -16,7 +16,7 @@ const ABOUT: LocalizedText = {
 
 /** The defaults, each key explained. */
 export function neutralPolicy(locale: Locale): JsonObject {
-  const base = defaultPolicyFile();
+  const base = { ...defaultPolicyFile(), mode: DEFAULT_POLICY.mode };
   const keys = Object.keys(base).filter((key) => key !== 'rules');
   const rules: JsonObject = {};
   for (const rule of RULES) rules[rule.meta.id] = { $comment: describeRule(rule.meta.id, rule.meta.options, locale), ...base.rules?.[rule.meta.id] };
@@ -32,5 +32,5 @@ function describeKeys(keys: readonly string[]): string {
 function describeRule(id: keyof typeof RULE_CATALOG, options: Readonly<Record<string, { readonly description: string }>>, locale: Locale): string {
   const entry = RULE_CATALOG[id];
   const described = Object.entries(options).map(([name, spec]) => `${name}: ${spec.description}`);
-  return [`${entry.title[locale]}${LOCALE_CONVENTIONS[locale].labelColon}${entry.description}`, ...described].join(' ');
+  return [`${headed(entry.title[locale], locale)}${entry.description}`, ...described].join(' ');
 }

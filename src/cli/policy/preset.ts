@@ -69,9 +69,9 @@ export function buildPreset(preset: Preset, locale: Locale): JsonObject {
     const id = rule.meta.id;
     const cited = clausesFrom(id, preset.documents);
     const choice = preset.rules[id];
-    const encodes = cited.length > 0 ? `${ENCODES[locale]}${citeClauses(cited, locale)}` : NOT_IN_DOCUMENTS[locale];
+    const encodes = cited.length > 0 ? `${ENCODES[locale]}${citeClauses(cited, locale)}${locale === 'en-US' ? '.' : '。'}` : NOT_IN_DOCUMENTS[locale];
     const title = RULE_CATALOG[id].title[locale];
-    rules[id] = { $comment: sentences(locale, [`${title}${LOCALE_CONVENTIONS[locale].labelColon}${(choice?.why ?? KEPT)[locale]}`, encodes]), severity: rule.meta.defaultSeverity, ...choice?.settings };
+    rules[id] = { $comment: sentences(locale, [`${headed(title, locale)}${(choice?.why ?? KEPT)[locale]}`, encodes]), severity: rule.meta.defaultSeverity, ...choice?.settings };
     if (cited.length > 0) clauses[id] = quoteClauses(cited);
   }
   return {
@@ -91,4 +91,9 @@ export function buildPreset(preset: Preset, locale: Locale): JsonObject {
 /** Sentences one after the other: with a space in English, none in Chinese. */
 export function sentences(locale: Locale, parts: readonly string[]): string {
   return parts.join(locale === 'en-US' ? ' ' : '');
+}
+
+/** A rule's title before the sentences about it: `【抄送过多】`, `Too many CCs: `. */
+export function headed(title: string, locale: Locale): string {
+  return locale === 'en-US' ? `${title}${LOCALE_CONVENTIONS[locale].labelColon}` : `【${title}】`;
 }
