@@ -6,7 +6,7 @@
  * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
+import { applyScopes, DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
 import packageJson from '../../package.json';
 import { parseCommand, USAGE, type CheckCommand, type UsageError } from './args';
 import { formatJsonLine } from './format-json';
@@ -180,7 +180,8 @@ async function checkFile(file: string, policy: Policy, locale: Locale): Promise<
   const loaded = await loadDraft(file);
   if (!loaded.ok) return { file, error: loaded.error };
   try {
-    const { decision, findings } = evaluate(loaded.draft, policy, { locale });
+    // Scopes apply by the message's sender, as at Send (RULES.md «Rollout: monitor mode and scopes»).
+    const { decision, findings } = evaluate(loaded.draft, applyScopes(policy, loaded.draft.from).policy, { locale });
     return { file, decision, findings };
   } catch (error) {
     return { file, error: FILE_PROBLEM.internal((error as Error).message) };

@@ -9,7 +9,7 @@ import type { Locale, LocalizedText, RuleId } from './types';
  * `evaluate`, so the on-send bundle carries only the short citations; the task pane shows these
  * when a user expands "why".
  */
-const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
+export const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
   'subject': {
     'zh-CN': '主题应简洁明了，准确概括邮件内容，避免使用模糊或无意义的主题。重要邮件应在主题前标注“[重要]”等字样。',
     'zh-TW': '主題應簡潔明了，準確概括郵件內容，避免使用模糊或無意義的主題。重要郵件應在主題前標注“[重要]”等字樣。',
@@ -113,12 +113,17 @@ const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
 };
 
 /**
- * The clauses behind a rule with what they say, one per line, for an expandable "why"; the
- * organisation's own text when the policy gives one.
+ * The "why" of a rule, for the task pane to expand: the organisation's own clause when the policy
+ * gives one, else what the rule asks for in plain words. The seed documents' clauses above are
+ * cited by the presets and the docs, never by default.
  */
 export function clauseExcerpt(rule: RuleId, locale: Locale, policy: Policy): string {
   const own = policy.clauses[rule];
-  if (own) return own;
-  const clauses = RULES.find((candidate) => candidate.meta.id === rule)?.meta.clauses ?? [];
-  return clauses.map((id) => `${citeClause(id, locale)}${LOCALE_CONVENTIONS[locale].labelColon}${CLAUSE_TEXTS[id][locale]}`).join('\n');
+  if (own) return own[locale];
+  return RULES.find((candidate) => candidate.meta.id === rule)?.meta.principle[locale] ?? '';
+}
+
+/** A seed clause cited and quoted: `《消息发送管理办法》二(一)1：主题应……`. */
+export function quoteClause(id: ClauseId, locale: Locale): string {
+  return `${citeClause(id, locale)}${LOCALE_CONVENTIONS[locale].labelColon}${CLAUSE_TEXTS[id][locale]}`;
 }

@@ -1,4 +1,3 @@
-import { citeClause } from './clauses';
 import type { Draft } from './draft';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detectors';
 import { vmSteps } from './detectors/pattern';
@@ -110,15 +109,10 @@ function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, polic
     messageId: report.messageId,
     data,
     message: localize(template, locale, data),
-    clause: clauseCitation(rule.meta.id, rule.meta.clauses, policy, locale),
+    clause: (policy.clauses[rule.meta.id] || rule.meta.principle)[locale],
     ...(report.field ? { field: report.field } : {}),
     fixes,
   };
 }
 
-function clauseCitation(id: RuleId, clauses: Rule['meta']['clauses'], policy: Policy, locale: Locale): string {
-  const own = policy.clauses[id];
-  if (own) return own;
-  return clauses.map((clause) => citeClause(clause, locale)).join(LOCALE_CONVENTIONS[locale].citationSeparator);
-}
 

@@ -4,7 +4,7 @@
  */
 export { evaluate, decide, type EvaluateOptions } from './evaluate';
 export { parseDraft, createDraft, DRAFT_PARTS, type Draft, type DraftPart, type DraftInput, type DraftResult, type Recipient, type Attachment, type ComposeType, type RecipientType } from './draft';
-export { parsePolicy, parsePolicyText, resolvePolicy, DEFAULT_POLICY, DEFAULT_IMPORTANT_TAG, type PolicyResult } from './policy/load';
+export { parsePolicy, parsePolicyText, resolvePolicy, applyScopes, DEFAULT_POLICY, DEFAULT_IMPORTANT_TAG, type PolicyResult, type ScopedPolicy } from './policy/load';
 export type { Policy, EncryptionAction, MailTemplate } from './policy/policy';
 export { policySchema, type PolicyFile } from './policy/schema';
 export type { InputError } from './schema-errors';
@@ -19,3 +19,4 @@ export { applySubjectTag } from './fixes';
 export { composeTypeOfSubject, splitSubjectPrefixes } from './text/subject';
 export { quotedSubject } from './text/quoted';
 export { clauseExcerpt } from './clause-texts';
+export { PRINCIPLES } from './principles';

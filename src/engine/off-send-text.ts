@@ -1,6 +1,7 @@
 /**
  * Markers for text that Send never shows, so the on-send bundle, which must stay small, is built
- * without it: scripts/strip-docs-loader.js replaces each `doc('…')` and `adminText('…')` with
+ * without it: scripts/strip-docs-loader.js replaces each `doc('…')`, `adminText('…')` and
+ * `notAtSend('…')` with
  * `''` in that build. Everywhere else they return the text as it is.
  */
 
@@ -11,5 +12,13 @@ export function doc(text: string): string {
 
 /** Detail of a policy error, read by the admin in the task pane and the CLI; Send only falls back. */
 export function adminText(text: string): string {
+  return text;
+}
+
+/**
+ * Text the task pane and the CLI show and Send does not: a rule's built-in principle (Send's
+ * dialog cites only the organisation's own clauses, and has 500 characters for the findings).
+ */
+export function notAtSend(text: string): string {
   return text;
 }

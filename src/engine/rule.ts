@@ -14,6 +14,8 @@ export interface RuleMeta<S extends OptionSpecs = OptionSpecs, M extends Message
   readonly defaultSeverity: Severity;
   /** The clauses of the seed documents this rule enforces, most specific first. */
   readonly clauses: readonly ClauseId[];
+  /** What the rule asks for, in plain words: a finding's clause when the policy has none of its own (see principles.ts). */
+  readonly principle: LocalizedText;
   /** Message templates by message id, with `{{placeholders}}`: a report names one and fills its placeholders. */
   readonly messages: M;
   /** Button labels of the fixes the rule may offer, by fix id. */

@@ -15,6 +15,8 @@ export type AuditOutcome =
   | { readonly kind: 'warned'; readonly rules: readonly string[] }
   | { readonly kind: 'blocked'; readonly rules: readonly string[] }
   | { readonly kind: 'acknowledged'; readonly rules: readonly string[] }
+  /** Monitor mode: what Send would have done (prompt or block), and for which rules; the mail went. */
+  | { readonly kind: 'monitored'; readonly decision: 'prompt' | 'block'; readonly rules: readonly string[] }
   | { readonly kind: 'failed-open'; readonly reason: string };
 
 export interface AuditRecord {
@@ -24,6 +26,8 @@ export interface AuditRecord {
   readonly acknowledged?: readonly string[];
   /** Set when the policy came from the cache or the defaults. */
   readonly policyOrigin?: 'cache' | 'default';
+  /** The policy's scopes that applied to the sender. */
+  readonly scopes?: readonly string[];
   /**
    * What Send did not check past its size ceiling (`body:524288`: 524,288 characters of the body
    * were checked, its start and its end; `patterns:3000000`: the admin patterns used up their
@@ -42,8 +46,9 @@ export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcom
 
 /**
  * `v=1; policy=2026.11; prompted=subject-vague,cc-excessive`: `key=value` fields joined by `; `,
- * in this order: `v`, `policy`, `policy-source` (cache or default), the outcome (`clean`,
- * `prompted=`, `warned=`, `blocked=`, `acknowledged=` with rule ids, or `failed-open=<reason>`:
+ * in this order: `v`, `policy`, `policy-source` (cache or default), `scope=` with the scopes
+ * that applied, the outcome (`clean`, `prompted=`, `warned=`, `blocked=`, `acknowledged=` with
+ * rule ids, `monitored=<prompt|block>:<rule ids>` in monitor mode, or `failed-open=<reason>`:
  * `timeout:<call>`, `error:<call or name>`, `invalid:<call>` for an answer of the wrong shape,
  * `engine:<name>` when the engine itself threw), `acknowledged=`, and `truncated=` with what
  * lay past Send's size ceiling (`body:524288`, `patterns:3000000`).
@@ -51,9 +56,11 @@ export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcom
 export function formatAuditHeader(record: AuditRecord): string {
   const parts = [`v=${AUDIT_HEADER_VERSION}`, `policy=${token(record.policyVersion)}`];
   if (record.policyOrigin) parts.push(`policy-source=${record.policyOrigin}`);
+  if (record.scopes && record.scopes.length > 0) parts.push(`scope=${record.scopes.map(token).join(',')}`);
   const { outcome } = record;
   if (outcome.kind === 'clean') parts.push('clean');
   else if (outcome.kind === 'failed-open') parts.push(`failed-open=${token(outcome.reason)}`);
+  else if (outcome.kind === 'monitored') parts.push(`monitored=${outcome.decision}:${outcome.rules.map(token).join(',')}`);
   else parts.push(`${outcome.kind}=${outcome.rules.map(token).join(',')}`);
   if (record.acknowledged && record.acknowledged.length > 0 && outcome.kind !== 'acknowledged') {
     parts.push(`acknowledged=${record.acknowledged.map(token).join(',')}`);

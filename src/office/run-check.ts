@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, evaluate, type Evaluation, type Locale, type Policy } from '../engine';
+import { applyScopes, DEFAULT_POLICY, evaluate, type Evaluation, type Locale, type Policy } from '../engine';
 import { userLocale } from './locale';
 import type { ComposeItemLike, OfficeContextLike } from './mailbox';
 import { withDeadline } from './office-call';
@@ -67,7 +67,10 @@ export interface CheckResult {
   readonly ok: true;
   /** What the add-in had left in the item's sessionData (read once, in the same round as the draft). */
   readonly session: SessionSnapshot;
+  /** The policy as it applies to this draft's sender (its scopes merged in), and where it came from. */
   readonly loaded: LoadedPolicy;
+  /** The names of the policy's scopes that apply to the sender. */
+  readonly scopes: readonly string[];
   /** The draft, its unread parts and what was cut to the profile's limits (the patterns' cut included). */
   readonly read: DraftRead;
   readonly evaluation: Evaluation;
@@ -139,8 +142,10 @@ async function check(
   session: Promise<SessionSnapshot>,
   policy: Promise<LoadedPolicy>,
 ): Promise<CheckResult | Stopped> {
-  const [read, loaded, recorded] = await Promise.all([readItemDraft(env.context, item, session, profile.limits), policy, session]);
-  const locale = options.locale || userLocale(env.context, loaded.policy, recorded.locale);
+  const [read, base, recorded] = await Promise.all([readItemDraft(env.context, item, session, profile.limits), policy, session]);
+  const locale = options.locale || userLocale(env.context, base.policy, recorded.locale);
+  const scoped = applyScopes(base.policy, read.draft.from);
+  const loaded = { ...base, policy: scoped.policy };
   let evaluation: Evaluation;
   try {
     evaluation = evaluate(read.draft, loaded.policy, { locale, patternSteps: profile.patternSteps });
@@ -149,7 +154,7 @@ async function check(
     return { ok: false, reason: `engine:${error instanceof Error ? error.name : 'unknown'}` };
   }
   const truncated = evaluation.truncated ? [...read.truncated, ...evaluation.truncated] : read.truncated;
-  return { ok: true, session: recorded, loaded, read: { ...read, truncated }, evaluation, locale };
+  return { ok: true, session: recorded, loaded, scopes: scoped.scopes, read: { ...read, truncated }, evaluation, locale };
 }
 
 /**

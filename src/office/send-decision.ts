@@ -25,7 +25,20 @@ export interface SendOutcome {
  * 1.14, whose dialog can offer "send anyway"; without it a dialog could only hard-block.
  */
 export function sendDecision(checked: CheckOutcome, mayPrompt: boolean): SendOutcome {
-  return checked.ok ? decideChecked(checked, mayPrompt) : failureOutcome(checked.policy, checked.locale, checked.reason);
+  const enforced = checked.ok ? decideChecked(checked, mayPrompt) : failureOutcome(checked.policy, checked.locale, checked.reason);
+  const mode = (checked.ok ? checked.loaded.policy : checked.policy).mode;
+  return mode === 'monitor' ? monitored(enforced) : enforced;
+}
+
+/**
+ * Monitor mode: the mail goes whatever the check found, and the header records what enforce mode
+ * would have done (`monitored=prompt:subject-vague`); a send it would have let go reads as it does there.
+ */
+function monitored(enforced: SendOutcome): SendOutcome {
+  const { outcome } = enforced.audit;
+  if (enforced.completion.allowEvent || (outcome.kind !== 'prompted' && outcome.kind !== 'blocked')) return enforced;
+  const decision = outcome.kind === 'prompted' ? 'prompt' : 'block';
+  return { completion: { allowEvent: true }, audit: { ...enforced.audit, outcome: { kind: 'monitored', decision, rules: outcome.rules } } };
 }
 
 function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
@@ -39,11 +52,12 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const audit = (outcome: AuditOutcome): AuditRecord => ({
     policyVersion: policy.version,
     policyOrigin: origin === 'cache' || origin === 'default' ? origin : undefined,
+    scopes: check.scopes,
     outcome,
     acknowledged: seen,
     truncated: check.read.truncated,
   });
-  const stop = (shown: readonly Finding[], outcome: AuditOutcome, mayOverride: boolean): SendOutcome => ({ completion: dialog(smartAlertText(shown, check.locale), mayOverride), audit: audit(outcome) });
+  const stop = (shown: readonly Finding[], outcome: AuditOutcome, mayOverride: boolean): SendOutcome => ({ completion: dialog(smartAlertText(shown, check.locale, policy.clauses), mayOverride), audit: audit(outcome) });
 
   if (blocking.length > 0) return stop([...blocking, ...open], { kind: 'blocked', rules: ids(blocking) }, false);
   if (open.length > 0) {

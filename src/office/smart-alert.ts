@@ -1,4 +1,4 @@
-import { formatMessage, LOCALE_CONVENTIONS, type Finding, type Locale } from '../engine';
+import { formatMessage, LOCALE_CONVENTIONS, type Finding, type Locale, type Policy } from '../engine';
 
 /** Outlook rejects a Smart Alerts message over 500 characters. */
 export const SMART_ALERT_MAX_CHARS = 500;
@@ -45,13 +45,15 @@ function mustShow(finding: Finding): boolean {
 }
 
 /**
- * The Smart Alerts dialog text: a title and one line per finding with its clause, in
+ * The Smart Alerts dialog text: a title and one line per finding with the organisation's clause, in
  * `dialogOrder`, cut to Outlook's 500-character limit with a count of what did not fit. Plain
  * text for clients without Markdown support. Outlook's Markdown ends each list item with `\r` and
  * starts a new paragraph with `\n\n`; a single `\n` would run the title and the findings together.
  */
-export function smartAlertText(findings: readonly Finding[], locale: Locale): SmartAlertText {
+export function smartAlertText(findings: readonly Finding[], locale: Locale, ownClauses: Policy['clauses'] = {}): SmartAlertText {
   const text = TEXT[locale];
+  // Only the organisation's own clauses are cited: the built-in principles are the pane's, and the 500 characters are the findings'.
+  const clauseOf = (f: Finding) => (ownClauses[f.rule] ? f.clause : '');
   const title = formatMessage(findings.length === 1 ? text.titleOne : text.title, { count: findings.length });
   const more = (count: number) => formatMessage(text.more, { count });
   const ordered = dialogOrder(findings);
@@ -59,13 +61,13 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale): Sm
     errorMessageMarkdown: fitLines(
       `**${escapeMarkdown(title)}**\n\n`,
       ordered,
-      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))}${citation(escapeMarkdown(itemText(f.clause, max)), locale, true)}`),
+      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))}${citation(escapeMarkdown(itemText(clauseOf(f), max)), locale, true)}`),
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
       `${title}${LOCALE_CONVENTIONS[locale].titleColon}`,
       ordered,
-      (f, max) => `\n• ${itemText(f.message, max)}${citation(itemText(f.clause, max), locale, false)}`,
+      (f, max) => `\n• ${itemText(f.message, max)}${citation(itemText(clauseOf(f), max), locale, false)}`,
       (count) => `\n${more(count)}`,
     ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),
@@ -80,6 +82,7 @@ export function failureText(reason: string, locale: Locale): SmartAlertText {
 
 /** The clause after a finding, as an aside in the dialog's language (italic in Markdown). */
 function citation(clause: string, locale: Locale, markdown: boolean): string {
+  if (!clause) return '';
   const conventions = LOCALE_CONVENTIONS[locale];
   return formatMessage(markdown ? conventions.markdownAside : conventions.aside, { text: clause });
 }

@@ -37,14 +37,14 @@ describe('the Smart Alerts Markdown subset', () => {
 
   test('the on-send handler’s own Markdown reads back as its plain text', () => {
     const finding = { rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: '主题“你好”过于笼统 (see 1.2)!', clause: '001 二(一)1', fixes: [] } as never;
-    const text = smartAlertText([finding], 'zh-CN');
+    const text = smartAlertText([finding], 'zh-CN', { 'subject-vague': { 'zh-CN': 'x', 'zh-TW': 'x', 'en-US': 'x' } });
     expect(plainText(parseMarkdown(text.errorMessageMarkdown))).toBe('Preflight 发现 1 个问题\n主题“你好”过于笼统 (see 1.2)!（001 二(一)1）');
     expect(parseMarkdown(text.errorMessageMarkdown).map((block) => block.kind)).toEqual(['paragraph', 'list']);
   });
 
   test('findings that do not fit become a last list item counting the rest', () => {
     const finding = (i: number) => ({ rule: 'subject-vague', severity: 'warning', messageId: 'vague', data: {}, message: `第 ${i} 条：${'很长的说明'.repeat(12)}`, clause: '001 二(一)1', fixes: [] }) as never;
-    const text = smartAlertText(Array.from({ length: 9 }, (_, i) => finding(i + 1)), 'zh-CN');
+    const text = smartAlertText(Array.from({ length: 9 }, (_, i) => finding(i + 1)), 'zh-CN', { 'subject-vague': { 'zh-CN': 'x', 'zh-TW': 'x', 'en-US': 'x' } });
     expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
     const blocks = parseMarkdown(text.errorMessageMarkdown);
     expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'list']);
@@ -63,7 +63,7 @@ describe('the Smart Alerts Markdown subset', () => {
 
   test('one very long finding is cut short instead of hiding the findings after it', () => {
     const domains = Array.from({ length: 40 }, (_, i) => `partner-${i}.example.com`).join('、');
-    const text = smartAlertText([warning(`收件人包含外部域名：${domains}`), warning('抄送人数过多'), warning('主题不明确')], 'zh-CN');
+    const text = smartAlertText([warning(`收件人包含外部域名：${domains}`), warning('抄送人数过多'), warning('主题不明确')], 'zh-CN', { 'external-recipients': { 'zh-CN': 'x', 'zh-TW': 'x', 'en-US': 'x' } });
     const items = itemsOf(text.errorMessageMarkdown);
     expect(items).toHaveLength(3);
     expect(items[0]!.startsWith('收件人包含外部域名：partner-0.example.com')).toBe(true);
@@ -73,14 +73,14 @@ describe('the Smart Alerts Markdown subset', () => {
   });
 
   test('a line break inside a finding (a subject, a display name) cannot end its list item early', () => {
-    const text = smartAlertText([warning('主题“预算\r- 伪造的一项\n审批”过于笼统'), warning('抄送人数过多')], 'zh-CN');
+    const text = smartAlertText([warning('主题“预算\r- 伪造的一项\n审批”过于笼统'), warning('抄送人数过多')], 'zh-CN', { 'external-recipients': { 'zh-CN': 'x', 'zh-TW': 'x', 'en-US': 'x' } });
     expect(itemsOf(text.errorMessageMarkdown)).toEqual(['主题“预算 - 伪造的一项 审批”过于笼统（001 二(一)1）', '抄送人数过多（001 二(一)1）']);
     expect(text.errorMessage.split('\n')).toHaveLength(3);
   });
 
   test('an admin’s long clause text is cut too, and every dialog stays within 500 characters', () => {
     const clause = '《信息安全管理办法》'.repeat(40);
-    const text = smartAlertText(Array.from({ length: 6 }, (_, i) => warning(`第 ${i + 1} 项`, clause)), 'en-US');
+    const text = smartAlertText(Array.from({ length: 6 }, (_, i) => warning(`第 ${i + 1} 项`, clause)), 'en-US', { 'external-recipients': { 'zh-CN': 'x', 'zh-TW': 'x', 'en-US': 'x' } });
     expect(text.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
     expect(text.errorMessage.length).toBeLessThanOrEqual(500);
     const items = itemsOf(text.errorMessageMarkdown);

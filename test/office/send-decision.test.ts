@@ -18,6 +18,7 @@ interface Case {
   readonly policy?: Partial<Policy>;
   readonly origin?: PolicyOrigin;
   readonly truncated?: readonly string[];
+  readonly scopes?: readonly string[];
 }
 
 function checked(c: Case): CheckOutcome {
@@ -26,6 +27,7 @@ function checked(c: Case): CheckOutcome {
     ok: true,
     session: { ...EMPTY_SESSION, acknowledged: (c.acknowledged ?? []).map(fingerprint) },
     loaded: { policy, origin: c.origin ?? 'fetched', problem: null, confirmation: Promise.resolve(null) },
+    scopes: c.scopes ?? [],
     read: { draft: createDraft({}), failures: c.failures ?? [], unread: [], composeTypeSource: 'default', truncated: c.truncated ?? [] },
     evaluation: { decision: 'allow', findings: c.findings ?? [] },
     locale: 'en-US',
@@ -54,6 +56,14 @@ const ROWS: Row[] = [
   ['a check past its budget', failed('timeout:budget'), true, true, false, 'v=1; policy=p0; failed-open=timeout:budget'],
   ['a check past its budget under failClosed', failed('timeout:budget', { failClosed: true }), true, false, false, 'v=1; policy=p0; blocked=check-failed:timeout:budget'],
   ['an engine that threw', failed('engine:RangeError'), false, true, false, 'v=1; policy=p0; failed-open=engine:RangeError'],
+  ['the scopes that applied', checked({ findings: [VAGUE], scopes: ['finance', 'hr'] }), true, false, true, 'v=1; policy=p1; scope=finance,hr; prompted=subject-vague'],
+  ['monitor mode: a warning goes, recorded', checked({ findings: [VAGUE, INFO], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=prompt:subject-vague'],
+  ['monitor mode: a block goes, recorded', checked({ findings: [BLOCK, VAGUE], policy: { mode: 'monitor' }, scopes: ['finance'] }), true, true, false, 'v=1; policy=p1; scope=finance; monitored=block:sensitive-content'],
+  ['monitor mode on an older client that must block', checked({ findings: [VAGUE], policy: { mode: 'monitor', oldClientWarnings: 'block' } }), false, true, false, 'v=1; policy=p1; monitored=block:subject-vague'],
+  ['monitor mode on an older client', checked({ findings: [VAGUE], policy: { mode: 'monitor' } }), false, true, false, 'v=1; policy=p1; warned=subject-vague'],
+  ['monitor mode, nothing found', checked({ findings: [INFO], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; clean'],
+  ['monitor mode, an acknowledged warning', checked({ findings: [VAGUE], acknowledged: [VAGUE], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; acknowledged=subject-vague'],
+  ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];
 
 test.each(ROWS)('%s', (_name, outcome, mayPrompt, allow, override, header) => {
@@ -68,7 +78,9 @@ test.each(ROWS)('%s', (_name, outcome, mayPrompt, allow, override, header) => {
 
 test('the dialog lists what blocks, then the open warnings, in the check’s language', () => {
   const { completion } = sendDecision(checked({ findings: [VAGUE, BLOCK] }), true);
-  expect(completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message (clause)\n• subject-vague message (clause)');
+  expect(completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message');
+  const own = sendDecision(checked({ findings: [VAGUE, BLOCK], policy: { clauses: { 'subject-vague': { 'zh-CN': 'c', 'zh-TW': 'c', 'en-US': 'c' } } } }), true);
+  expect(own.completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message (clause)');
 });
 
 test('a failed check under failClosed tells why, in the language it had got', () => {

@@ -6,7 +6,8 @@ const messages = {
   tooMany: { 'zh-CN': '抄送了 {{count}} 人（上限 {{max}}）', 'zh-TW': '副本 {{count}} 人（上限 {{max}}）', 'en-US': '{{count}} in CC (at most {{max}})' },
   empty: { 'zh-CN': '没有收件人', 'zh-TW': '沒有收件者', 'en-US': 'No recipients' },
 } as const; // as a rule's meta writes them inline: the texts' literal types carry the placeholders
-const meta = { id: 'cc-excessive', defaultSeverity: 'warning', clauses: ['cc'], messages, options: {} } as const;
+const principle = { 'zh-CN': '只抄送需要的人', 'zh-TW': '只寄副本給需要的人', 'en-US': 'Copy only who needs it' } as const;
+const meta = { id: 'cc-excessive', defaultSeverity: 'warning', clauses: ['cc'], principle, messages, options: {} } as const;
 
 export const complete = defineRule({ meta, check: () => [{ messageId: 'tooMany', data: { count: 6, max: 5 } }, { messageId: 'empty' }] });
 

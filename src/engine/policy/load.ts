@@ -8,6 +8,7 @@ import type { EncryptionAction, Policy, RuleSettings } from './policy';
 import { MAX_POLICY_DEPTH, scanJson, tooDeep } from './json-scan';
 import { parse } from '../validation/schema';
 import { policySchema, type PolicyFile } from './schema';
+import { compileScopes, mergeScope } from './scopes';
 
 export type PolicyResult =
   | { readonly ok: true; readonly policy: Policy }
@@ -76,6 +77,36 @@ function withoutForbiddenKeys(value: unknown, path: PropertyKey[], found: InputE
   return copy;
 }
 
+/** The file each resolved policy came from, for its scopes to be merged over. */
+const SOURCES = new WeakMap<Policy, PolicyFile>();
+
+/** A policy as it applies to one sender, and the names of the scopes that made it so. */
+export interface ScopedPolicy {
+  readonly policy: Policy;
+  readonly scopes: readonly string[];
+}
+
+/**
+ * The policy for a draft from `sender`: every scope whose senders include it merged over the
+ * base, in the policy's order, later ones winning. Each combination is resolved once.
+ */
+export function applyScopes(policy: Policy, sender: string): ScopedPolicy {
+  const names = sender ? policy.scopes.filter((scope) => scope.includes(sender)).map((scope) => scope.name) : [];
+  const file = SOURCES.get(policy);
+  if (names.length === 0 || !file) return { policy, scopes: [] };
+  const key = names.join(',');
+  const cache = SCOPED.get(policy) || new Map<string, Policy>();
+  SCOPED.set(policy, cache);
+  let scoped = cache.get(key);
+  if (!scoped) {
+    scoped = resolvePolicy((file.scopes || []).filter((scope) => names.includes(scope.name)).reduce(mergeScope, { ...file, scopes: [] }));
+    cache.set(key, scoped);
+  }
+  return { policy: scoped, scopes: names };
+}
+
+const SCOPED = new WeakMap<Policy, Map<string, Policy>>();
+
 /** Builds the resolved policy: every rule's severity and options, defaults where the file is silent. */
 export function resolvePolicy(file: PolicyFile): Policy {
   const rules = {} as Record<RuleId, RuleSettings>;
@@ -89,7 +120,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
   const encryption = resolveEncryption(file.encryption);
   const groupMatcher = compileAddressPatterns(file.groupAddresses ?? []);
   const shared = new Set((file.sharedMailboxes ?? []).map(normalizeAddress));
-  return Object.freeze({
+  const policy: Policy = Object.freeze({
     version: file.version ?? 'default',
     internalDomains: Object.freeze((file.internalDomains ?? []).map((d) => d.toLowerCase().replace(/^@/u, ''))),
     groupAddresses: Object.freeze([...(file.groupAddresses ?? [])]),
@@ -97,7 +128,9 @@ export function resolvePolicy(file: PolicyFile): Policy {
     importantTag: file.importantTag ?? DEFAULT_IMPORTANT_TAG,
     encryption,
     locale: file.locale ?? null,
-    clauses: Object.freeze({ ...(file.clauses as Partial<Record<RuleId, string>> | undefined) }),
+    clauses: resolveClauses(file.clauses),
+    mode: file.mode || 'enforce',
+    scopes: compileScopes(file.scopes),
     rules: Object.freeze(rules),
     failClosed: file.failClosed ?? false,
     oldClientWarnings: file.oldClientWarnings ?? 'allow',
@@ -106,15 +139,30 @@ export function resolvePolicy(file: PolicyFile): Policy {
     isGroupAddress: groupMatcher,
     isSharedMailbox: (address: string) => shared.has(normalizeAddress(address)),
   });
+  SOURCES.set(policy, file);
+  return policy;
+}
+
+function resolveClauses(clauses: PolicyFile['clauses']): Policy['clauses'] {
+  const resolved: Partial<Record<RuleId, LocalizedText>> = {};
+  for (const [id, text] of Object.entries(clauses || {})) if (text) resolved[id as RuleId] = everyLanguage(text);
+  return Object.freeze(resolved);
 }
 
 function resolveEncryption(encryption: PolicyFile['encryption']): EncryptionAction {
   if (!encryption) return { method: 'instruction', text: DEFAULT_ENCRYPTION_INSTRUCTION };
   if (encryption.method !== 'instruction' || typeof encryption.text === 'string') return encryption as EncryptionAction;
-  const text = encryption.text;
-  // A partly translated instruction fills the missing languages from the ones given.
-  const any = text['zh-CN'] ?? text['zh-TW'] ?? text['en-US'] ?? '';
-  return { method: 'instruction', text: { 'zh-CN': text['zh-CN'] ?? text['zh-TW'] ?? any, 'zh-TW': text['zh-TW'] ?? text['zh-CN'] ?? any, 'en-US': text['en-US'] ?? any } };
+  return { method: 'instruction', text: everyLanguage(encryption.text) };
+}
+
+/**
+ * An admin's text in every language (RULES.md «Texts an admin writes»): a missing language falls
+ * back to zh-CN, then to any given one.
+ */
+function everyLanguage(text: string | Partial<LocalizedText>): LocalizedText {
+  if (typeof text === 'string') return { 'zh-CN': text, 'zh-TW': text, 'en-US': text };
+  const any = text['zh-CN'] || text['zh-TW'] || text['en-US'] || '';
+  return { 'zh-CN': any, 'zh-TW': text['zh-TW'] || any, 'en-US': text['en-US'] || any };
 }
 
 /** The policy an organisation gets with no policy file at all. */

@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText, RuleId, Severity } from '../types';
+import type { PolicyScope } from './scopes';
 
 /** The fix `sensitive-content` offers (policy key `encryption`). */
 export type EncryptionAction =
@@ -29,8 +30,12 @@ export interface Policy {
   readonly encryption: EncryptionAction;
   /** The organisation's default UI language, if it set one. */
   readonly locale: Locale | null;
-  /** The organisation's own clause text per rule, shown instead of the seed citation. */
-  readonly clauses: Readonly<Partial<Record<RuleId, string>>>;
+  /** The organisation's own clause text per rule, shown instead of the built-in principle. */
+  readonly clauses: Readonly<Partial<Record<RuleId, LocalizedText>>>;
+  /** `monitor`: Send never prompts or blocks, and the header records what would have happened. */
+  readonly mode: 'enforce' | 'monitor';
+  /** Per-sender overrides; `applyScopes` gives the policy for one sender. */
+  readonly scopes: readonly PolicyScope[];
   readonly rules: Readonly<Record<RuleId, RuleSettings>>;
   /** When the check itself fails (Office.js error, timeout), block instead of letting the mail go. */
   readonly failClosed: boolean;

@@ -1,4 +1,4 @@
-import { adminText } from '../off-send-text';
+import { adminText, doc } from '../off-send-text';
 import { RULES } from '../rules';
 import { quote } from '../schema-errors';
 import { LOCALES, SEVERITIES } from '../types';
@@ -24,10 +24,13 @@ const localizedText = v.strictObject({
   'en-US': v.optional(nonEmpty),
 });
 
+/** A text for people: one string for every language, or one per language (RULES.md «Texts an admin writes»). */
+const adminWords = v.union([nonEmpty, localizedText]);
+
 export const encryptionSchema = v.taggedUnion('method', [
   v.strictObject({ method: v.literal('sensitivityLabel'), label: nonEmpty }),
   v.strictObject({ method: v.literal('subjectTag'), tag: nonEmpty }),
-  v.strictObject({ method: v.literal('instruction'), text: v.union([nonEmpty, localizedText]) }),
+  v.strictObject({ method: v.literal('instruction'), text: adminWords }),
 ]);
 
 const severity = v.oneOf(SEVERITIES);
@@ -49,23 +52,60 @@ function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: 
 const unknownRuleId = (key: string): string => adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`);
 
 const rulesShape: Record<string, ReturnType<typeof ruleSettingsSchema>> = {};
-const clausesShape: Record<string, v.Optional<string>> = {};
+const clausesShape: Record<string, v.Optional<Infer<typeof adminWords>>> = {};
 for (const rule of RULES) {
   rulesShape[rule.meta.id] = ruleSettingsSchema(rule.meta.options);
-  clausesShape[rule.meta.id] = v.optional(nonEmpty);
+  clausesShape[rule.meta.id] = v.optional(adminWords);
 }
+
+const rulesSchema = v.optional(v.strictObject(rulesShape, { unknownKey: unknownRuleId }));
+const clausesSchema = v.optional(v.strictObject(clausesShape, { unknownKey: unknownRuleId }));
+const modeSchema = v.optional(v.describe(v.oneOf(['enforce', 'monitor']), doc('monitor: Send never prompts or blocks; the X-Preflight header records what would have happened.')));
+const addressList = v.optional(v.array(address));
+
+/** What a scope may set over the base policy (RULES.md «Rollout: monitor mode and scopes»). */
+const scopeSchema = v.strictObject(
+  {
+    name: v.string({ trim: true, pattern: /^[A-Za-z0-9._-]{1,40}$/u, message: adminText('expected a name of 1-40 letters, digits, ".", "_" or "-" (it is written in the X-Preflight header)') }),
+    senders: v.describe(v.array(address), doc('Sender addresses or * patterns (*@finance.contoso.com, hr-*@contoso.com) the scope applies to.')),
+    rules: rulesSchema,
+    mode: modeSchema,
+    encryption: v.optional(encryptionSchema),
+    importantTag: v.optional(nonEmpty),
+    clauses: clausesSchema,
+    internalDomains: v.optional(v.array(domain)),
+    groupAddresses: addressList,
+    sharedMailboxes: addressList,
+  },
+  { unknownKey: (key) => (key === 'scopes' ? adminText('a scope may not hold scopes') : adminText(`unknown key ${quote(key)} (a scope may set rules, mode, encryption, importantTag, clauses, internalDomains, groupAddresses, sharedMailboxes)`)) },
+);
+
+export type ScopeFile = Infer<typeof scopeSchema>;
+
+/** Scope names are what the header reports, so two scopes may not share one. */
+const scopesSchema = v.optional(
+  v.refine(v.array(scopeSchema), (scopes, report) => {
+    const seen = new Set<string>();
+    for (const { name } of scopes) {
+      if (seen.has(name)) report(adminText(`two scopes are named ${quote(name)}`));
+      seen.add(name);
+    }
+  }),
+);
 
 /** The policy file (RULES.md «The policy file»). Unknown keys and rule ids are errors. */
 export const policySchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.optional(nonEmpty),
   internalDomains: v.optional(v.array(domain)),
-  groupAddresses: v.optional(v.array(address)),
-  sharedMailboxes: v.optional(v.array(address)),
+  groupAddresses: addressList,
+  sharedMailboxes: addressList,
   importantTag: v.optional(nonEmpty),
   encryption: v.optional(encryptionSchema),
-  rules: v.optional(v.strictObject(rulesShape, { unknownKey: unknownRuleId })),
-  clauses: v.optional(v.strictObject(clausesShape, { unknownKey: unknownRuleId })),
+  rules: rulesSchema,
+  clauses: clausesSchema,
+  mode: modeSchema,
+  scopes: scopesSchema,
   locale: v.optional(v.oneOf(LOCALES)),
   failClosed: v.optional(v.boolean()),
   oldClientWarnings: v.optional(v.oneOf(['allow', 'block'])),

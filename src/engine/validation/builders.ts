@@ -1,6 +1,9 @@
 import * as say from './messages';
 import { fatalSince, isRecord, type AnySchema, type Infer, type Issue, type Key, type Literal, type Schema, type Shape } from './schema';
 
+/** Explanations in a strict object (the JSON Schema convention): text, ignored. */
+export const COMMENT_KEY = '$comment';
+
 const fail = (issues: Issue[], path: readonly Key[], message: string, fatal: boolean): void => void issues.push({ path, message, fatal });
 
 export interface StringRules {
@@ -115,13 +118,23 @@ function object<S extends Shape>(shape: S, strict: boolean, rules: ObjectRules):
         const result = schema.run(given ? value[key] : undefined, path.concat(key), issues);
         if (given) checked[key] = result;
       }
-      if (strict) for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape, key)) fail(issues, path.concat(key), unknownKey(key), false);
+      if (strict) for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape, key)) checkExtraKey(value[key], path.concat(key), issues, unknownKey);
       return checked as ObjectOf<S>;
     },
   };
 }
 
-/** An object with exactly these keys: another key is an error. */
+/**
+ * A key a strict object does not know: an error, except `$comment`, the JSON Schema convention for
+ * an explanation, allowed at any level as text and left out of the value.
+ */
+function checkExtraKey(value: unknown, path: readonly Key[], issues: Issue[], unknownKey: (key: string) => string): void {
+  const key = String(path[path.length - 1]);
+  if (key !== COMMENT_KEY) fail(issues, path, unknownKey(key), false);
+  else if (typeof value !== 'string') fail(issues, path, say.expectedType('string', value), false);
+}
+
+/** An object with exactly these keys (and `$comment`): another key is an error. */
 export const strictObject = <S extends Shape>(shape: S, rules: ObjectRules = {}): Schema<ObjectOf<S>> => object(shape, true, rules);
 
 /** An object with these keys; other keys are ignored (and left out of the value), so newer producers can add fields. */

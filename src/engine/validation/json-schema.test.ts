@@ -42,7 +42,7 @@ describe('toJsonSchema says what the validator says', () => {
     expect(toJsonSchema(v.describe(schema, 'an object'))).toEqual({
       type: 'object',
       description: 'an object',
-      properties: { a: { type: 'string', description: 'the a' }, b: { type: 'boolean' } },
+      properties: { a: { type: 'string', description: 'the a' }, b: { type: 'boolean' }, $comment: { type: 'string', description: 'An explanation for people; ignored.' } },
       required: ['a'],
       additionalProperties: false,
     });

@@ -4,6 +4,7 @@
  * check, such as "the pattern compiles"; a key given twice), which its description names instead.
  * Build-time and pane/CLI only: nothing at Send imports this.
  */
+import { COMMENT_KEY } from './builders';
 import type { AnySchema, Def } from './schema';
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -47,6 +48,7 @@ function objectSchema(def: Extract<Def, { kind: 'object' }>): JsonSchema {
     properties[key] = toJsonSchema(child);
     if (child.def.kind !== 'optional') required.push(key);
   }
+  if (def.strict) properties[COMMENT_KEY] = { type: 'string', description: 'An explanation for people; ignored.' };
   return {
     type: 'object',
     properties,

@@ -2,6 +2,7 @@ import terms from './terms.json';
 import { joinList } from '../../i18n';
 import { doc, stringListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { endWithout } from '../../text/normalize';
 
 export default defineRule({
@@ -9,6 +10,7 @@ export default defineRule({
     id: 'attachment-blocked-type',
     defaultSeverity: 'warning',
     clauses: ['virus'],
+    principle: PRINCIPLES.executables,
     messages: {
       blocked: {
         'zh-CN': '附件 {{names}} 是可执行文件或脚本，可能传播病毒：请改用公司认可的方式分发。',

@@ -2,12 +2,14 @@ import sharedTerms from '../../data/terms.json';
 import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 export default defineRule({
   meta: {
     id: 'attachment-forgotten',
     defaultSeverity: 'warning',
     clauses: ['attachments'],
+    principle: PRINCIPLES.attachments,
     messages: {
       forgotten: {
         'zh-CN': '邮件提到“{{word}}”，但没有添加附件：是否忘了添加？',

@@ -1,5 +1,6 @@
 import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 /** 10 MiB: what the seed policies call a large attachment, and below most servers' limits. */
 const TEN_MIB = 10 * 1024 * 1024;
@@ -9,6 +10,7 @@ export default defineRule({
     id: 'attachment-size',
     defaultSeverity: 'warning',
     clauses: ['attachments', 'attachments-002'],
+    principle: PRINCIPLES.attachments,
     messages: {
       totalTooLarge: {
         'zh-CN': '附件共 {{total}}，超过 {{max}}：较大的文件请通过云盘链接共享。',

@@ -1,6 +1,7 @@
 import terms from '../../data/terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { joinList } from '../../i18n';
 import { normalizeForMatch } from '../../text/normalize';
 
@@ -12,6 +13,7 @@ export default defineRule({
     id: 'attachment-unexplained',
     defaultSeverity: 'info',
     clauses: ['attachments'],
+    principle: PRINCIPLES.attachments,
     messages: {
       unexplained: {
         'zh-CN': '正文没有说明附件（{{names}}）的内容：请简要介绍附件。',

@@ -1,5 +1,6 @@
 import { joinList } from '../../i18n';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import type { RecipientRef } from '../../types';
 
 export default defineRule({
@@ -7,6 +8,7 @@ export default defineRule({
     id: 'cc-duplicate',
     defaultSeverity: 'info',
     clauses: ['recipients'],
+    principle: PRINCIPLES.recipients,
     messages: {
       duplicate: {
         'zh-CN': '{{addresses}} 在收件人、抄送或密送中出现了不止一次。',

@@ -1,11 +1,13 @@
 import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 export default defineRule({
   meta: {
     id: 'cc-excessive',
     defaultSeverity: 'warning',
     clauses: ['cc'],
+    principle: PRINCIPLES.cc,
     messages: {
       tooMany: {
         'zh-CN': '抄送了 {{count}} 人（超过 {{max}} 人）：请只抄送确实需要知悉的人，并说明抄送原因。',

@@ -3,6 +3,7 @@ import { doc, termListOption } from '../../options';
 import { localize } from '../../i18n';
 import type { Locale, LocalizedText } from '../../types';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import type { TermList } from '../../term-list';
 import type { KeywordMatch } from '../../text/keyword-matcher';
 import { writingLocale } from '../../text/writing-locale';
@@ -32,6 +33,7 @@ export default defineRule({
     id: 'deadline-missing',
     defaultSeverity: 'info',
     clauses: ['deadline'],
+    principle: PRINCIPLES.deadline,
     messages: {
       noDeadline: {
         'zh-CN': '邮件中写了“{{ask}}”，但没有写明截止时间：请注明希望对方在什么时间之前回复或完成。',

@@ -1,11 +1,13 @@
 import { joinList } from '../../i18n';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 export default defineRule({
   meta: {
     id: 'external-recipients',
     defaultSeverity: 'info',
     clauses: ['recipients', 'external-etiquette'],
+    principle: PRINCIPLES.external,
     messages: {
       external: {
         'zh-CN': '这封邮件会发给外部地址（{{domains}}）：请确认收件人无误、内容可以对外发送。',

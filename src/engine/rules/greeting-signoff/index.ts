@@ -1,6 +1,7 @@
 import terms from './terms.json';
 import { doc, integerOption, termListOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { isSignatureDetail } from '../../text/signature';
 import { writingLocale } from '../../text/writing-locale';
 
@@ -12,6 +13,7 @@ export default defineRule({
     id: 'greeting-signoff',
     defaultSeverity: 'info',
     clauses: ['external-etiquette', 'etiquette'],
+    principle: PRINCIPLES.etiquette,
     messages: {
       missingBoth: {
         'zh-CN': '发给外部的邮件缺少称呼和结束语：请使用正式的称呼（如“您好”）和结束语（如“此致”“谢谢”）。',

@@ -1,6 +1,7 @@
 import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags } from '../../text/subject';
 
@@ -9,6 +10,7 @@ export default defineRule({
     id: 'important-tag',
     defaultSeverity: 'warning',
     clauses: ['subject'],
+    principle: PRINCIPLES.important,
     messages: {
       missingTag: {
         'zh-CN': '主题提到“{{word}}”，但开头没有“{{tag}}”标记：重要邮件应在主题开头标注“{{tag}}”。',

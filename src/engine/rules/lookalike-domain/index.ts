@@ -1,5 +1,6 @@
 import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { registrableParts } from '../../text/address';
 
 export default defineRule({
@@ -7,6 +8,7 @@ export default defineRule({
     id: 'lookalike-domain',
     defaultSeverity: 'warning',
     clauses: ['recipients'],
+    principle: PRINCIPLES.recipients,
     messages: {
       lookalike: {
         'zh-CN': '收件人 {{address}} 的域名 {{domain}} 与本单位域名 {{internal}} 非常相似：请确认不是拼写错误或仿冒域名。',

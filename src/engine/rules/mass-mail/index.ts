@@ -1,6 +1,7 @@
 import { joinList } from '../../i18n';
 import { doc, integerOption } from '../../options';
 import { defineRule, type ReportedFix } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import type { PlacedRecipient } from '../../facts';
 
 export default defineRule({
@@ -8,6 +9,7 @@ export default defineRule({
     id: 'mass-mail',
     defaultSeverity: 'warning',
     clauses: ['mass-mail', 'mass-mail-004'],
+    principle: PRINCIPLES.massMail,
     messages: {
       toGroup: {
         'zh-CN': '这是一封发给群组 {{groups}} 的群发邮件：发送前需填写《群发消息申请表》并经部门负责人审核；外部名单请用密送。',

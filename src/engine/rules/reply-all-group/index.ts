@@ -1,11 +1,13 @@
 import { joinList } from '../../i18n';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 export default defineRule({
   meta: {
     id: 'reply-all-group',
     defaultSeverity: 'warning',
     clauses: ['reply-all'],
+    principle: PRINCIPLES.replyAll,
     messages: {
       replyToGroup: {
         'zh-CN': '这封回复会发给整个群组 {{groups}}：请不要“全部答复”群发邮件，只回复需要知道的人。',

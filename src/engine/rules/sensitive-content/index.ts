@@ -6,6 +6,7 @@ import type { Policy } from '../../policy/policy';
 import { joinList } from '../../i18n';
 import { booleanOption, doc, integerOption, termListOption } from '../../options';
 import { defineRule, type ReportData } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { nfkc } from '../../text/normalize';
 import type { Locale } from '../../types';
 import { encryptionFix, protectionOf } from './encryption';
@@ -49,6 +50,7 @@ export default defineRule({
     id: 'sensitive-content',
     defaultSeverity: 'warning',
     clauses: ['sensitive-000', 'sensitive-001', 'sensitive-002', 'sensitive-003', 'sensitive-004'],
+    principle: PRINCIPLES.sensitive,
     messages: {
       sensitive: {
         'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}：{{examples}}）。涉及敏感信息的邮件应加密发送，或删除这些信息。',

@@ -1,6 +1,7 @@
 import terms from './terms.json';
 import { doc, termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import type { TermList } from '../../term-list';
 import { normalizeAddress } from '../../text/address';
 import { CJK_CHAR } from '../../text/normalize';
@@ -32,6 +33,7 @@ export default defineRule({
     id: 'shared-mailbox-contact',
     defaultSeverity: 'warning',
     clauses: ['shared-mailbox'],
+    principle: PRINCIPLES.sharedMailbox,
     messages: {
       noContact: {
         'zh-CN': '从公共邮箱 {{mailbox}} 发出的邮件应附上发件人本人的联系方式（姓名和电话或分机）。',

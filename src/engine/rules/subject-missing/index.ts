@@ -1,10 +1,12 @@
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 
 export default defineRule({
   meta: {
     id: 'subject-missing',
     defaultSeverity: 'warning',
     clauses: ['subject', 'subject-002'],
+    principle: PRINCIPLES.subject,
     messages: {
       missing: {
         'zh-CN': '邮件没有主题：请用一句话概括邮件内容。',

@@ -1,5 +1,6 @@
 import { doc, integerOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import { displayWidth } from '../../text/width';
 
 export default defineRule({
@@ -7,6 +8,7 @@ export default defineRule({
     id: 'subject-too-long',
     defaultSeverity: 'info',
     clauses: ['subject'],
+    principle: PRINCIPLES.subject,
     messages: {
       tooLong: {
         'zh-CN': '主题较长（约 {{width}} 个半角字符宽，建议不超过 {{max}}）：请精简，把细节放在正文里。',

@@ -1,6 +1,7 @@
 import terms from './terms.json';
 import { doc, integerOption, termListOption } from '../../options';
 import { defineRule } from '../../rule';
+import { PRINCIPLES } from '../../principles';
 import type { TermList } from '../../term-list';
 import { countCjk, countLatinLetters, normalizeForMatch, PUNCTUATION_CLASS, trimPunctuation } from '../../text/normalize';
 
@@ -11,6 +12,7 @@ export default defineRule({
     id: 'subject-vague',
     defaultSeverity: 'warning',
     clauses: ['subject'],
+    principle: PRINCIPLES.subject,
     messages: {
       generic: {
         'zh-CN': '主题“{{subject}}”过于笼统：请写明邮件的具体内容。',

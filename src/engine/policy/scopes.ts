@@ -1,0 +1,32 @@
+import { compileAddressPatterns } from '../text/address';
+import type { PolicyFile, ScopeFile } from './schema';
+
+/** A scope of the policy: its name, and whether a sender is in it. */
+export interface PolicyScope {
+  readonly name: string;
+  includes(sender: string): boolean;
+}
+
+export function compileScopes(scopes: readonly ScopeFile[] = []): readonly PolicyScope[] {
+  return scopes.map((scope) => ({ name: scope.name, includes: compileAddressPatterns(scope.senders) }));
+}
+
+const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes'] as const;
+
+/**
+ * The base policy file with a scope's settings over it (RULES.md «Rollout: monitor mode and
+ * scopes»): a rule's settings and a clause are replaced one rule at a time, `mode`, `encryption`
+ * and `importantTag` outright, and the address and domain lists are added to the base's.
+ */
+export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
+  const merged: Record<string, unknown> = { ...base };
+  const rules: Record<string, object | undefined> = { ...base.rules };
+  for (const [id, settings] of Object.entries(scope.rules || {})) rules[id] = { ...rules[id], ...settings };
+  merged.rules = rules;
+  merged.clauses = { ...base.clauses, ...scope.clauses };
+  if (scope.mode) merged.mode = scope.mode;
+  if (scope.encryption) merged.encryption = scope.encryption;
+  if (scope.importantTag) merged.importantTag = scope.importantTag;
+  for (const key of LIST_KEYS) merged[key] = [...(base[key] || []), ...(scope[key] || [])];
+  return merged as PolicyFile;
+}
