@@ -73,12 +73,15 @@ function stopBuild(message) {
   process.exit(2);
 }
 
-/** The `preflight` command: one file for Node, dependencies bundled. */
+/**
+ * The `preflight` command: one file for Node, dependencies bundled, and the worker thread
+ * `preflight audit` starts on each core (audit-worker.js, beside it).
+ */
 const cli = (mode) => ({
   name: 'cli',
   mode,
   target: 'node20',
-  entry: { preflight: './src/cli/main.ts' },
+  entry: { preflight: './src/cli/main.ts', 'audit-worker': './src/cli/audit/worker.ts' },
   output: { path: path.join(build, 'cli'), filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
   resolve,
   module: { rules: [typescriptRule({ target: 'ES2022' })] },

@@ -1,6 +1,7 @@
 /** Command-line arguments of `preflight`. */
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../engine';
+import { auditCommand, type AuditCommand } from './audit/args';
 import type { UsageProblem, ValueOption } from './messages';
 import { PRESET_NAMES, type PresetName } from './policy/preset';
 
@@ -33,9 +34,10 @@ export interface UsageError {
   readonly locale: Locale | null;
 }
 
-export type Command = CheckCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | UsageError;
+export type Command = CheckCommand | AuditCommand | PolicyCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | UsageError;
 
 export const USAGE = `Usage: preflight check FILE... [--policy P] [--format text|json] [--locale zh-CN|zh-TW|en-US]
+       preflight audit PATH... [--policy P] [--report FILE.html] [--format text|json] [--jobs N]
        preflight policy init [--preset enterprise|government|nonprofit] [--output FILE] [--force]
        preflight policy validate FILE      (or: policy check FILE)
        preflight policy schema
@@ -47,12 +49,18 @@ Checks email drafts against your organization's email rules before they are sent
 FILE is an email message (.eml) or a draft as JSON; a directory stands for every
 .eml and .json file inside it, recursively.
 
+audit evaluates every message of each PATH (a folder: every .eml below it; an mbox
+file; an Outlook .pst file) as check does and prints one summary; unreadable messages
+are counted and listed. It exits 0 unless the policy is bad or no PATH could be read (2).
+
 Options:
   --policy P       policy file (JSON); without it the built-in defaults apply
   --format F       text (default): findings grouped by severity, for people;
                    json: one JSON object per file per line, for programs
   --locale L       language of messages: zh-CN, zh-TW or en-US (default: the
                    policy's locale, else LC_ALL / LC_MESSAGES / LANG, else zh-CN)
+  --report F       audit: also write an HTML report to F
+  --jobs N         audit: threads that evaluate messages (default: one per core)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -77,6 +85,8 @@ const OPTIONS = {
   preset: { type: 'string' },
   output: { type: 'string' },
   force: { type: 'boolean' },
+  report: { type: 'string' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -90,6 +100,8 @@ interface OptionValues {
   preset?: string;
   output?: string;
   force?: boolean;
+  report?: string;
+  jobs?: string;
   help?: boolean;
   version?: boolean;
 }
@@ -105,6 +117,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...args] = positionals;
   if (command === undefined) return usageError({ kind: 'missing-command' }, locale);
   if (command === 'policy') return policyCommand(args, values, locale);
+  if (command === 'audit') return asCommand(auditCommand(args, values, locale), locale);
   if (command !== 'check') return usageError({ kind: 'unknown-command', command }, locale);
   if (args.length === 0) return usageError({ kind: 'missing-file' }, locale);
   const format = values.format ?? 'text';
@@ -172,7 +185,7 @@ function storeOption(values: OptionValues, token: OptionToken): UsageProblem | n
   if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
     return { kind: 'missing-value', option: `--${token.name}` as ValueOption };
   }
-  values[token.name as 'policy' | 'format' | 'locale' | 'preset' | 'output'] = value;
+  values[token.name as 'policy' | 'format' | 'locale' | 'preset' | 'output' | 'report' | 'jobs'] = value;
   return null;
 }
 
@@ -188,6 +201,10 @@ function isOutputFormat(value: string): value is OutputFormat {
 function matchLocale(value: string): Locale | undefined {
   const wanted = value.trim().replace(/_/gu, '-').toLowerCase();
   return LOCALES.find((locale) => locale.toLowerCase() === wanted);
+}
+
+function asCommand(parsed: AuditCommand | UsageProblem, locale: Locale | null): Command {
+  return parsed.kind === 'audit' ? parsed : usageError(parsed, parsed.kind === 'unknown-locale' ? null : locale);
 }
 
 function usageError(problem: UsageProblem, locale: Locale | null): Command {

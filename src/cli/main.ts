@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { applyScopes, DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
 import packageJson from '../../package.json';
 import { parseCommand, USAGE, type CheckCommand, type UsageError } from './args';
+import { audit } from './audit/run';
 import { formatJsonLine } from './format-json';
 import { formatFileResult, formatSummary, shouldUseColor } from './format-text';
 import { forEachInOrder } from './in-order';
@@ -26,6 +27,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTty: boolean;
+  /** Whether stderr is a terminal: `audit` draws its progress bar there only then. */
+  readonly stderrIsTty?: boolean;
 }
 
 /**
@@ -51,6 +54,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return reportUsageError(command, io);
     case 'check':
       return check(command, io);
+    case 'audit':
+      return audit(command, io);
     case 'policy-check':
       return validatePolicy(command.file, chooseLocale(command.locale, null, io.env), io);
     case 'policy-init':
@@ -194,5 +199,5 @@ function processIo(): CliIo {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTty: process.stdout.isTTY === true };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdoutIsTty: process.stdout.isTTY === true, stderrIsTty: process.stderr.isTTY === true };
 }

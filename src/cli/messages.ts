@@ -18,10 +18,12 @@ export type UsageProblem =
   | { readonly kind: 'unknown-policy-action'; readonly action: string | null }
   | { readonly kind: 'missing-policy-file' }
   | { readonly kind: 'unknown-preset'; readonly value: string }
-  | { readonly kind: 'unexpected-argument'; readonly argument: string };
+  | { readonly kind: 'unexpected-argument'; readonly argument: string }
+  | { readonly kind: 'missing-path' }
+  | { readonly kind: 'invalid-jobs'; readonly value: string; readonly max: number };
 
 /** The options that take a value, and what that value is. */
-export type ValueOption = '--policy' | '--format' | '--locale' | '--preset' | '--output';
+export type ValueOption = '--policy' | '--format' | '--locale' | '--preset' | '--output' | '--report' | '--jobs';
 
 const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
 
@@ -42,6 +44,8 @@ const VALUE_NEEDED: Readonly<Record<ValueOption, LocalizedText>> = {
     'option --preset needs a value: enterprise, government or nonprofit',
   ),
   '--output': text('选项 --output 需要一个文件名', '選項 --output 需要一個檔案名稱', 'option --output needs a file name'),
+  '--report': text('选项 --report 需要一个文件名（.html）', '選項 --report 需要一個檔案名稱（.html）', 'option --report needs a file name (.html)'),
+  '--jobs': text('选项 --jobs 需要一个数字', '選項 --jobs 需要一個數字', 'option --jobs needs a number'),
 };
 
 const POLICY_COMMANDS = text(
@@ -63,7 +67,11 @@ export function describeUsageProblem(problem: UsageProblem): LocalizedText {
       return text('缺少命令：请使用 preflight check FILE...', '缺少指令：請使用 preflight check FILE...', 'missing command: use preflight check FILE...');
     case 'unknown-command': {
       const q = quoted(problem.command);
-      return text(`未知命令${q['zh-CN']}：可用的命令是 check 和 policy`, `未知的指令${q['zh-TW']}：可用的指令為 check 和 policy`, `unknown command ${q['en-US']}: the commands are check and policy`);
+      return text(
+        `未知命令${q['zh-CN']}：可用的命令是 check、audit 和 policy`,
+        `未知的指令${q['zh-TW']}：可用的指令為 check、audit 和 policy`,
+        `unknown command ${q['en-US']}: the commands are check, audit and policy`,
+      );
     }
     case 'missing-file':
       return text(
@@ -98,6 +106,20 @@ export function describeUsageProblem(problem: UsageProblem): LocalizedText {
     case 'unexpected-argument': {
       const q = quoted(problem.argument);
       return text(`多余的参数${q['zh-CN']}`, `多餘的參數${q['zh-TW']}`, `unexpected argument ${q['en-US']}`);
+    }
+    case 'missing-path':
+      return text(
+        '缺少 PATH：请指定一个文件夹、mbox 文件或 .pst 文件',
+        '缺少 PATH：請指定一個資料夾、mbox 檔案或 .pst 檔案',
+        'missing PATH: name a folder, an mbox file or a .pst file',
+      );
+    case 'invalid-jobs': {
+      const q = quoted(problem.value);
+      return text(
+        `--jobs 的值${q['zh-CN']}无效：请使用 1 到 ${problem.max} 之间的整数`,
+        `--jobs 的值${q['zh-TW']}無效：請使用 1 到 ${problem.max} 之間的整數`,
+        `invalid --jobs ${q['en-US']}: use a whole number from 1 to ${problem.max}`,
+      );
     }
   }
 }
