@@ -22,9 +22,10 @@ const schema = policyJsonSchema();
 const accepts = new Ajv2020({ allErrors: true }).compile(schema);
 
 /** The policy example of the README (the ```json block that sets internalDomains). */
-function readmePolicy(): unknown {
+/** Every policy the README shows (its JSON blocks that set internalDomains). */
+function readmePolicies(): Array<[string, unknown]> {
   const blocks = [...fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/```json\n([\s\S]*?)```/gu)].map((match) => match[1] as string);
-  return JSON.parse(blocks.find((block) => block.includes('"internalDomains"')) as string) as unknown;
+  return blocks.filter((block) => block.includes('"internalDomains"')).map((block, index): [string, unknown] => [`README example ${index + 1}`, JSON.parse(block) as unknown]);
 }
 
 /** The policies of the shared acceptance scenarios that set one. */
@@ -55,7 +56,7 @@ test('is a draft 2020-12 schema that describes every key and every rule option',
 describe('the policies the project ships and documents pass both the validator and the JSON Schema', () => {
   test.each<[string, unknown]>([
     ['default-policy.json', defaultPolicy],
-    ['the README example', readmePolicy()],
+    ...readmePolicies(),
     ['the policy tests’ full policy', FULL_POLICY],
     ['an empty policy', {}],
     ...scenarioPolicies(),
