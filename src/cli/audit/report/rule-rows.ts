@@ -1,0 +1,37 @@
+/** The rules that fired, ordered for the report, with their names in the report's language. */
+import { RULE_CATALOG, type Locale, type RuleId } from '../../../engine';
+import type { AuditSummary, RuleTally } from '../summary';
+import { SEVERITIES } from './charts';
+
+export interface RuleRow {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly tally: RuleTally;
+  /**
+   * Messages the rule fired on: the sum over severities. A message in which one rule fired at two
+   * severities counts in both, so this is capped at the number of messages checked.
+   */
+  readonly messages: number;
+}
+
+/** Most frequent first; rules that fired equally often keep the summary's (catalog) order. */
+export function ruleRows(summary: AuditSummary, locale: Locale): RuleRow[] {
+  const rows: RuleRow[] = [];
+  for (const [id, tally] of Object.entries(summary.rules) as [RuleId, RuleTally | undefined][]) {
+    if (!tally) continue;
+    const fired = SEVERITIES.reduce((sum, severity) => sum + tally.counts[severity], 0);
+    rows.push({ id, title: titleOf(id, locale), tally, messages: Math.min(fired, summary.messages) });
+  }
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.messages - a.row.messages || a.index - b.index).map(({ row }) => row);
+}
+
+/** A summary from a newer Preflight may name a rule this one does not know: its id stands in. */
+function titleOf(id: RuleId, locale: Locale): string {
+  const entry = Object.hasOwn(RULE_CATALOG, id) ? RULE_CATALOG[id] : undefined;
+  return entry ? entry.title[locale] : id;
+}
+
+/** An element id for a rule's details: only the id's letters, digits and hyphens. */
+export function ruleAnchor(id: string): string {
+  return `rule-${id.replace(/[^a-z0-9-]/gu, '_')}`;
+}
