@@ -48,7 +48,7 @@ describe('rules', () => {
   test.each(LOCALES)('every rule appears with its title, id, count and rate (%s)', (locale) => {
     const summary = plantedSummary();
     const document = parse(render(summary, locale));
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     for (const [id, tally] of Object.entries(summary.rules) as [RuleId, NonNullable<AuditSummary['rules'][RuleId]>][]) {
       const row = document.querySelector(`table.rules tr[data-rule="${id}"]`);
       const messages = tally.counts.block + tally.counts.warning + tally.counts.info;
@@ -79,6 +79,13 @@ describe('rules', () => {
     expect(group('sensitive-content', 'domain')).toEqual(['gmail.com 25']);
     expect(group('attachment-blocked-type', 'type')).toEqual(['.exe 30', '.js 7', '110105********002X.zip 1']);
     expect(document.querySelector('#rule-external-recipients [data-kind="domain"] dt')?.textContent).toBe('收件人域名');
+  });
+
+  test('a rule with no evidence and no examples shows its heading only', () => {
+    const summary: AuditSummary = { ...plantedSummary(), rules: { 'cc-excessive': { counts: { block: 0, warning: 30, info: 0 }, evidence: {}, examples: [] } } };
+    const article = parse(render(summary, 'en-US')).querySelector('#rule-cc-excessive');
+    expect(article?.querySelector('h3')?.textContent).toBe('Too many in CC cc-excessive');
+    expect(article?.querySelectorAll('h4, dl, table').length).toBe(0);
   });
 });
 
@@ -165,7 +172,7 @@ describe('sections', () => {
     const empty: AuditSummary = { messages: 0, unreadable: [], decisions: { allow: 0, prompt: 0, block: 0 }, rules: {}, policy: 'default', scopes: {} };
     const document = parse(render(empty, 'en-US'));
     expect(document.querySelector('#rules p')?.textContent).toBe('No rule fired.');
-    expect(document.querySelector('[data-figure="flagged"] .value')?.textContent).toBe('0%');
+    expect(document.querySelector('[data-figure="flagged"] .value')?.textContent).toBe('0.0%');
     expect(document.querySelector('.meta dd')?.textContent).toBe('built-in defaults');
     expect(document.querySelector('#scopes p')?.textContent).toBe('No scope applied.');
     expect(document.querySelector('#details')).toBeNull();

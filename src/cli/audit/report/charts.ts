@@ -31,7 +31,7 @@ export function decisionsChart(decisions: Readonly<Record<Decision, number>>, te
     `<desc id="${id}-desc">${escapeHtml(lines.join('; '))}</desc>`,
     donutRing(decisions, total),
     `<text class="donut-total" x="${DONUT.cx}" y="${DONUT.cy + 2}" text-anchor="middle">${text.count(total)}</text>`,
-    `<text class="donut-label" x="${DONUT.cx}" y="${DONUT.cy + 24}" text-anchor="middle">${escapeHtml(labels.messages)}</text>`,
+    `<text class="donut-label" x="${DONUT.cx}" y="${DONUT.cy + 24}" text-anchor="middle">${escapeHtml(labels.donutUnit)}</text>`,
     ...DECISIONS.map((decision, row) => legendRow(decision, row, decisions[decision], total, text)),
     '</svg>',
   ].join('');

@@ -22,6 +22,8 @@ export interface ReportLabels {
   readonly decision: Readonly<Record<Decision, string>>;
   /** The decisions chart's accessible title: `{{total}}`. */
   readonly decisionsChart: string;
+  /** Under the total in the donut's hole: short enough to fit there. */
+  readonly donutUnit: string;
   readonly messageCount: Counted;
   readonly rulesHeading: string;
   readonly rulesNote: string;
@@ -36,7 +38,6 @@ export interface ReportLabels {
   readonly detailsHeading: string;
   readonly evidence: string;
   readonly evidenceKind: Readonly<Record<EvidenceKind, string>>;
-  readonly noEvidence: string;
   readonly examples: string;
   readonly source: string;
   readonly subject: string;
@@ -65,7 +66,7 @@ export class ReportText {
   constructor(readonly locale: Locale) {
     this.labels = LABELS[locale];
     this.numbers = new Intl.NumberFormat(locale);
-    this.percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    this.percents = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     this.plurals = new Intl.PluralRules(locale);
   }
 
@@ -74,7 +75,7 @@ export class ReportText {
     return this.numbers.format(value);
   }
 
-  /** `12.3%` of `total`; `0%` when there is nothing to divide by. */
+  /** `12.3%` of `total`, always one decimal so that columns line up; `0.0%` when there is nothing to divide by. */
   percent(part: number, total: number): string {
     return this.percents.format(total > 0 ? part / total : 0);
   }

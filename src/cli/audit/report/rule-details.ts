@@ -8,12 +8,11 @@ import { escapeHtml, mailSource, mailText } from './safe-text';
 const KINDS: readonly EvidenceKind[] = ['term', 'domain', 'type', 'other'];
 
 export function ruleDetails(row: RuleRow, text: ReportText, today: CalendarDate): string {
-  const labels = text.labels;
   const anchor = ruleAnchor(row.id);
   return (
     `<article class="rule" id="${anchor}" data-rule="${escapeHtml(row.id)}" aria-labelledby="${anchor}-heading">` +
     `<h3 id="${anchor}-heading">${escapeHtml(row.title)} <code>${escapeHtml(row.id)}</code></h3>` +
-    `<h4>${escapeHtml(labels.evidence)}</h4>${evidenceList(row.tally.evidence, text, today)}` +
+    evidenceList(row.tally.evidence, text, today) +
     examplesTable(row.tally.examples, text, today) +
     '</article>'
   );
@@ -27,7 +26,7 @@ export function parseEvidenceKey(key: string): { readonly kind: EvidenceKind; re
   return { kind: 'other', value: key };
 }
 
-/** The evidence grouped by kind, most frequent first within each (the summary's order). */
+/** The evidence grouped by kind, most frequent first within each (the summary's order); none, nothing. */
 function evidenceList(evidence: Readonly<Record<string, number>>, text: ReportText, today: CalendarDate): string {
   const groups = new Map<EvidenceKind, string[]>();
   for (const [key, count] of Object.entries(evidence)) {
@@ -36,11 +35,11 @@ function evidenceList(evidence: Readonly<Record<string, number>>, text: ReportTe
     items.push(`<li><span class="term">${mailText(value, today)}</span> <span class="n">${text.count(count)}</span></li>`);
     groups.set(kind, items);
   }
-  if (groups.size === 0) return `<p class="none">${escapeHtml(text.labels.noEvidence)}</p>`;
+  if (groups.size === 0) return '';
   const rows = KINDS.filter((kind) => groups.has(kind)).map(
     (kind) => `<div data-kind="${kind}"><dt>${escapeHtml(text.labels.evidenceKind[kind])}</dt><dd><ul class="chips">${groups.get(kind)!.join('')}</ul></dd></div>`,
   );
-  return `<dl class="evidence">${rows.join('')}</dl>`;
+  return `<h4>${escapeHtml(text.labels.evidence)}</h4><dl class="evidence">${rows.join('')}</dl>`;
 }
 
 function examplesTable(examples: readonly AuditExample[], text: ReportText, today: CalendarDate): string {
@@ -53,7 +52,7 @@ function examplesTable(examples: readonly AuditExample[], text: ReportText, toda
       `<td>${mailText(example.message, today)}</td></tr>`,
   );
   return (
-    `<h4>${escapeHtml(labels.examples)}</h4><table class="examples"><thead><tr><th scope="col">${escapeHtml(labels.source)}</th>` +
-    `<th scope="col">${escapeHtml(labels.subject)}</th><th scope="col">${escapeHtml(labels.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    `<h4>${escapeHtml(labels.examples)}</h4><table class="examples"><thead><tr><th scope="col" class="source">${escapeHtml(labels.source)}</th>` +
+    `<th scope="col" class="subject">${escapeHtml(labels.subject)}</th><th scope="col">${escapeHtml(labels.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }

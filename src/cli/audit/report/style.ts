@@ -15,7 +15,7 @@ h1 { font-size: 26px; margin: 0 0 6px; }
 h2 { font-size: 19px; margin: 0 0 14px; padding-bottom: 6px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 16px; margin: 0 0 8px; }
 h4 { font-size: 13px; margin: 14px 0 6px; color: var(--muted); font-weight: 600; }
-code { font-family: ui-monospace, "Cascadia Mono", Consolas, "Liberation Mono", monospace; font-size: 0.82em; color: var(--muted); background: var(--panel); padding: 1px 5px; border-radius: 4px; }
+code { white-space: nowrap; font-family: ui-monospace, "Cascadia Mono", Consolas, "Liberation Mono", monospace; font-size: 0.82em; color: var(--muted); background: var(--panel); padding: 1px 5px; border-radius: 4px; }
 a { color: var(--accent); text-decoration: none; }
 .intro { color: var(--muted); margin: 0 0 14px; max-width: 70ch; }
 .meta { display: flex; flex-wrap: wrap; gap: 6px 32px; margin: 0; }
@@ -42,6 +42,7 @@ th, td { text-align: left; vertical-align: top; padding: 7px 8px; border-bottom:
 thead th { font-size: 12px; color: var(--muted); font-weight: 600; }
 tbody th { font-weight: 600; }
 .num { text-align: right; white-space: nowrap; }
+table.rules th, table.rules td { vertical-align: middle; }
 table.rules tbody th { width: 38%; }
 table.rules td.bar-cell { width: 42%; vertical-align: middle; }
 svg.bar { display: block; width: 100%; height: 14px; }
@@ -54,7 +55,10 @@ article.rule { border: 1px solid var(--line); border-radius: 8px; padding: 14px 
 .chips { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .chips li { background: var(--panel); border-radius: 12px; padding: 1px 10px; font-size: 13px; overflow-wrap: anywhere; }
 .chips .n { color: var(--muted); font-variant-numeric: tabular-nums; }
+table.examples { table-layout: fixed; }
 table.examples td { font-size: 13px; overflow-wrap: anywhere; }
+table.examples th.source { width: 24%; }
+table.examples th.subject { width: 32%; }
 td.source { color: var(--muted); font-size: 12px; width: 24%; overflow-wrap: anywhere; }
 .none, .more { color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 10px; }
