@@ -2,6 +2,7 @@
  * `npm run bench`: speed goals are measured here, never in timed unit tests. Each suite prints
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
+import { auditSuite } from './audit.bench';
 import { engineSuite } from './engine.bench';
 import { faultsSuite } from './faults.bench';
 import { hostileSuite } from './hostile.bench';
@@ -17,7 +18,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, hostileSuite, faultsSuite, propertySuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, hostileSuite, faultsSuite, propertySuite, auditSuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {

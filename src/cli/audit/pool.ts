@@ -28,6 +28,17 @@ export interface WorkerSetup {
 export type WorkerRequest = { readonly id: number; readonly items: AuditItem[] };
 export type WorkerReply = { readonly id: number; readonly tally: AuditTally } | { readonly id: number; readonly error: string };
 
+/** The memory of message bytes a batch owns outright, moved to the worker instead of copied. */
+function transferable(items: readonly AuditItem[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const item of items) {
+    if (item.kind !== 'bytes') continue;
+    const { buffer, byteOffset, byteLength } = item.bytes;
+    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength && !buffers.includes(buffer)) buffers.push(buffer);
+  }
+  return buffers;
+}
+
 export function inlineRunner(context: AuditContext, onTally: (tally: AuditTally) => void): BatchRunner {
   return {
     submit: async (batch) => onTally(await tallyBatch(batch, context)),
@@ -51,7 +62,10 @@ export function workerRunner(script: string, count: number, setup: WorkerSetup, 
     if (inFlight === 0 || failure) for (const wake of drainWaiters.splice(0)) wake();
   };
   const pump = (): void => {
-    while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift()!);
+    while (idle.length > 0 && queue.length > 0) {
+      const request = queue.shift()!;
+      idle.pop()!.postMessage(request, transferable(request.items));
+    }
   };
   const fail = (error: Error): void => {
     failure = failure ?? error;

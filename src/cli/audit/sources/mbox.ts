@@ -73,11 +73,22 @@ export class MboxSplitter {
 
   private finish(): MboxMessage {
     this.count += 1;
-    const message: MboxMessage = this.size > this.maxMessageBytes ? { index: this.count, tooLarge: this.size } : { index: this.count, bytes: Buffer.concat(this.parts) };
+    const message: MboxMessage = this.size > this.maxMessageBytes ? { index: this.count, tooLarge: this.size } : { index: this.count, bytes: ownedCopy(this.parts, this.size) };
     this.parts = [];
     this.size = 0;
     return message;
   }
+}
+
+/**
+ * The parts in a buffer of their own (not a slice of Node's shared pool), so that its memory can
+ * be handed to a worker rather than copied.
+ */
+function ownedCopy(parts: readonly Buffer[], size: number): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const part of parts) at += part.copy(bytes, at);
+  return bytes;
 }
 
 function startsWithFrom(line: Buffer, offset: number): boolean {
