@@ -13,7 +13,10 @@ const { buildPst } = require('./make-pst-fixture/messaging');
 const address = (recipient) => ({ name: recipient.name, address: recipient.address });
 
 function manifest() {
-  const folders = mailbox.folders.map((folder) => ({ path: `${mailbox.ipmSubtreeName}/${folder.name}`, messages: folder.messages.length }));
+  const folders = [
+    { path: mailbox.ipmSubtreeName, messages: 0 },
+    ...mailbox.folders.map((folder) => ({ path: `${mailbox.ipmSubtreeName}/${folder.name}`, messages: folder.messages.length })),
+  ];
   const messages = mailbox.folders.flatMap((folder) =>
     folder.messages.map((message) => ({
       folder: `${mailbox.ipmSubtreeName}/${folder.name}`,
@@ -23,7 +26,7 @@ function manifest() {
       to: (message.to ?? []).map(address),
       cc: (message.cc ?? []).map(address),
       bcc: (message.bcc ?? []).map(address),
-      sent: message.sent,
+      sent: new Date(message.sent).toISOString(),
       messageId: message.messageId,
       body: message.body,
       attachments: (message.attachments ?? []).map((attachment) => ({ name: attachment.name, shortName: attachment.shortName, size: attachment.content.length })),

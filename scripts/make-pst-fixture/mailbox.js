@@ -1,6 +1,6 @@
 // What the fixture mailbox holds: Li Wei's Inbox, Sent Items and an empty Deleted Items, in a
-// Chinese-language Outlook. Each message is written to exercise one Preflight rule, or none.
-// contoso.com is internal; fabrikam.com and gmail.com are external.
+// Chinese-language Outlook. Each message is written to exercise one Preflight rule, or none;
+// `exercises` says which, with contoso.com internal and fabrikam.com and gmail.com external.
 'use strict';
 
 const person = (name, address) => ({ name, address });
@@ -31,13 +31,13 @@ function budgetCsv() {
 /** A policy text long enough (over 3,580 bytes in UTF-16) that PR_BODY lives in a subnode. */
 function longPolicyBody() {
   const clauses = [];
-  for (let i = 1; i <= 40; i++) clauses.push(`第${i}条 各部门应按照公司信息安全制度处理本部门的业务邮件，发送前核对收件人、抄送人和附件，涉及客户资料的邮件须经部门负责人确认。`);
+  for (let i = 1; i <= 40; i++) clauses.push(`第${i}条 各部门应按照公司信息安全制度处理本部门的业务邮件，发送前核对收件人和抄送人，涉及客户资料的邮件须经部门负责人确认。`);
   return letter('各位同事：', '', '《邮件使用管理办法》修订稿的主要条款如下，请在2026年7月15日（周三）前反馈意见。', '', ...clauses, '', '谢谢！', '', '李伟', '信息技术部');
 }
 
 const sentItems = [
   {
-    exercises: 'sensitive-content: a PRC ID number to an external recipient',
+    exercises: 'sensitive-content (and external-recipients info): a PRC ID number to an external recipient',
     topic: '客户资料核对', from: LI_WEI, to: [ZHANG_MIN], sent: '2026-06-22T02:15:00Z',
     body: letter('张敏您好：', '', '请核对贵司联系人的身份证号 11010519491231002X 是否正确，并于2026年6月26日（周五）前回复。', '', '此致', '敬礼', '', '李伟'),
   },
@@ -67,7 +67,7 @@ const sentItems = [
     body: letter('雅婷您好：', '', '以下是上週會議紀錄重點：一、系統升級延至七月；二、教育訓練改為線上進行。請於2026年7月1日（週三）前回覆意見。', '', '謝謝！', '李偉'),
   },
   {
-    exercises: 'none: English, external',
+    exercises: 'external-recipients info only: English, to fabrikam.com',
     topic: 'Meeting notes from Tuesday', from: LI_WEI, to: [DAVID], sent: '2026-06-25T09:10:00Z',
     body: letter('Hi David,', '', 'Thanks for your time on Tuesday. We agreed to move the pilot to July and to review the results on July 15, 2026.', '', 'Best regards,', 'Li Wei'),
   },
@@ -78,9 +78,9 @@ const sentItems = [
     attachments: [{ name: '2026年第三季度预算.csv', shortName: '2026Q3~1.CSV', mimeType: 'text/csv', content: budgetCsv() }],
   },
   {
-    exercises: 'none: a reply (RE: prefix stored as Outlook does) quoting the mail it answers',
+    exercises: 'external-recipients info only: a reply (RE: prefix stored as Outlook does) quoting the mail it answers',
     prefix: 'RE: ', topic: '供应商报价', from: LI_WEI, to: [SALES], sent: '2026-06-29T03:00:00Z',
-    body: letter('您好：', '', '报价已收到，我们接受这一版本，合同请在2026年7月3日（周五）前发来。', '', '李伟', '', '-----原始邮件-----', '发件人: Fabrikam 销售部 <sales@fabrikam.com>', '主题: 供应商报价', '', '新版报价如下：单价下调百分之五，交货期不变。'),
+    body: letter('您好：', '', '报价已收到，我们接受这一版本，合同请在2026年7月3日（周五）前发来。', '', '谢谢！', '李伟', '', '-----原始邮件-----', '发件人: Fabrikam 销售部 <sales@fabrikam.com>', '主题: 供应商报价', '', '新版报价如下：单价下调百分之五，交货期不变。'),
   },
   {
     exercises: 'none: a long body (PR_BODY in a subnode)',
@@ -88,7 +88,7 @@ const sentItems = [
     body: longPolicyBody(),
   },
   {
-    exercises: 'none: English to gmail.com, with a Bcc recipient',
+    exercises: 'external-recipients info only: English to gmail.com, with a Bcc recipient',
     topic: 'Conference registration', from: LI_WEI, to: [JOHN], bcc: [LI_WEI], sent: '2026-07-01T10:00:00Z',
     body: letter('Hi John,', '', 'Your registration for the September conference is confirmed. Please book your hotel by August 14, 2026.', '', 'Best regards,', 'Li Wei'),
   },
