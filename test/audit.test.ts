@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AUDIT_POLICY, BROKEN, expectedSummary, writeMailboxFolder, writeMailboxMbox } from './helpers/audit-mailbox';
+import { AUDIT_POLICY, BROKEN, expectedSummary, RAW_NUMBERS, writeMailboxFolder, writeMailboxMbox } from './helpers/audit-mailbox';
 import { BIN, BUILD_TIMEOUT_MS, cliEnv, ensureCliBuilt, makeTempDir, removeTempDir, runCli, type CliRun } from './helpers/cli';
 
 jest.setTimeout(60_000);
@@ -153,4 +153,18 @@ test('a progress bar on stderr when it is a terminal: messages, rate and time le
   // The bar is cleared before the summary, which starts on a clean line.
   // eslint-disable-next-line no-control-regex -- the terminal's escape sequences are what is tested
   expect(run.stdout).toMatch(/\r\u001b\[K2,750 messages audited/u);
+});
+
+test('--report writes the HTML report beside the summary, with no raw ID, card or phone number in it', async () => {
+  const report = path.join(dir, 'report.html');
+  const run = await runCli(['audit', mbox, '--policy', policy, '--report', report, '--locale', 'en-US']);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe(`report written to ${report}\n`);
+  const html = fs.readFileSync(report, 'utf8');
+  expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  expect(html).toContain('sensitive-content');
+  for (const raw of RAW_NUMBERS) expect(html).not.toContain(raw);
+  const unwritable = await runCli(['audit', mbox, '--report', path.join(dir, 'missing', 'r.html'), '--locale', 'en-US']);
+  expect(unwritable.code).toBe(2);
+  expect(unwritable.stderr).toContain('cannot write the report');
 });

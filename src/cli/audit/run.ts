@@ -19,6 +19,7 @@ import { itemBytes, type AuditItem } from './items';
 import { loadAuditPolicy, type LoadedPolicy } from './policy-file';
 import { inlineRunner, workerRunner, type BatchRunner } from './pool';
 import { NO_PROGRESS, progressLine, type ProgressSink } from './progress';
+import { renderAuditReport } from './report';
 import { countMessages, inputItems, openInput, Sequence, type InputProblem, type OpenedInput } from './sources';
 import type { AuditSummary } from './summary';
 import { emptyTally, mergeTally, summarize, type AuditTally } from './tally';
@@ -57,7 +58,7 @@ export async function audit(command: AuditCommand, io: CliIo): Promise<number> {
   progress.finish();
   const summary = summarize(tally, loaded.policy.version);
   io.stdout.write(command.format === 'json' ? formatAuditJson(summary) : formatAuditText(summary, locale));
-  return command.report === null ? EXIT_OK : writeReport(command.report, summary, locale, io);
+  return command.report === null ? EXIT_OK : writeReport(command.report, summary, { locale, now }, io);
 }
 
 interface Evaluation {
@@ -118,15 +119,9 @@ function reportNoInput(problems: readonly InputProblem[], locale: Locale, io: Cl
   return EXIT_BAD_INPUT;
 }
 
-// TODO(audit): import { renderAuditReport } from './report' once src/cli/audit/report/index.ts lands.
-const renderAuditReport = (summary: AuditSummary, locale: Locale): string => {
-  void summary;
-  throw new Error(`the HTML report is not built yet (${locale})`);
-};
-
-async function writeReport(file: string, summary: AuditSummary, locale: Locale, io: CliIo): Promise<number> {
+async function writeReport(file: string, summary: AuditSummary, { locale, now }: { locale: Locale; now: Date }, io: CliIo): Promise<number> {
   try {
-    await writeFile(file, renderAuditReport(summary, locale));
+    await writeFile(file, renderAuditReport(summary, locale, { generatedAt: now }));
   } catch (error) {
     io.stderr.write(`preflight: ${visible(AUDIT_TEXT.reportFailed(file, describeReadError(error))[locale])}\n`);
     return EXIT_BAD_INPUT;
