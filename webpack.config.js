@@ -87,7 +87,11 @@ const cli = (mode) => ({
   module: { rules: [typescriptRule({ target: 'ES2022' })] },
   optimization: { minimize: false },
   devtool: false,
-  plugins: [new webpack.BannerPlugin({ banner: 'Preflight CLI. Built file: edit src/cli instead.', entryOnly: true })],
+  plugins: [
+    new webpack.BannerPlugin({ banner: 'Preflight CLI. Built file: edit src/cli instead.', entryOnly: true }),
+    // postal-mime's joins through Blob were a fifth of the audit's time (src/cli/joined-bytes.ts).
+    new webpack.ProvidePlugin({ Blob: [path.resolve(__dirname, 'src/cli/joined-bytes.ts'), 'JoinedBytes'] }),
+  ],
 });
 
 /**

@@ -123,7 +123,10 @@ function decodeWithSingleByteLabel(bytes: Uint8Array, declared: DeclaredCharset)
 
 function decodeWithStrictLabel(bytes: Uint8Array, declared: DeclaredCharset): string {
   const text = declared.decode(bytes);
-  if (!isChinese(declared.name) && !hasReplacements(text)) return text;
+  if (!hasReplacements(text) && (!isChinese(declared.name) || plausibility(text, declared.name) > 1 - RELABEL_MARGIN)) {
+    // A clean Chinese reading this plausible cannot be beaten by the margin below: no need to try the others.
+    return text;
+  }
   const guess = guessCharset(bytes, declared.name);
   if (guess.charset === declared.name) return text;
   // windows-1252 maps every byte, so it "fixes" anything; NUL bytes mean UTF-16 or binary, where it is wrong.
@@ -169,7 +172,7 @@ export function hasReplacements(text: string): boolean {
 
 /** True for bytes that read the same in every ASCII-compatible charset: no 8-bit byte, and no NUL (UTF-16 text has those). */
 export function isAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80 || byte === 0) return false;
+  for (let at = 0; at < bytes.length; at++) if (bytes[at]! >= 0x80 || bytes[at] === 0) return false;
   return true;
 }
 
@@ -185,15 +188,17 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function scoreDecoding(text: string, common: ReadonlySet<string>): { text: string; score: number } {
+/** Read by UTF-16 code unit: a surrogate pair is one character, never common nor implausible. */
+function scoreDecoding(text: string, common: CharacterSet): { text: string; score: number } {
   let nonAscii = 0;
   let plausible = 0;
   let implausible = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0) ?? 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
     if (code < 0x80) continue;
     nonAscii += 1;
-    if (common.has(character)) plausible += 1;
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) at += 1;
+    else if (common[code] === 1) plausible += 1;
     else if (isImplausible(code)) implausible += 1;
   }
   return { text, score: nonAscii === 0 ? 0 : (plausible - IMPLAUSIBLE_WEIGHT * implausible) / nonAscii };
@@ -203,12 +208,19 @@ function isImplausible(code: number): boolean {
   return code === 0xfffd || (code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff);
 }
 
-let gbCommon: Set<string> | undefined;
-let big5Common: Set<string> | undefined;
+/** Characters of the Basic Multilingual Plane as a table by code unit: 1 for a member. */
+type CharacterSet = Uint8Array;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+let gbCommon: CharacterSet | undefined;
+let big5Common: CharacterSet | undefined;
 
 /** GB 2312 level-1 Han (rows B0–D7) plus the symbol rows A1–A9 (punctuation, full-width forms, the box drawing of BBS signatures). */
-function gbCommonCharacters(): ReadonlySet<string> {
-  gbCommon ??= new Set([
+function gbCommonCharacters(): CharacterSet {
+  gbCommon ??= characterSet([
     // GBK fills the symbol rows' low trail bytes (40–A0) with more box drawing and punctuation.
     ...decodeTable(ICONV_GB, range(0xa1, 0xa9), [[0x40, 0x7e], [0x80, 0xfe]]),
     ...decodeTable(ICONV_GB, range(0xb0, 0xd7), [[0xa1, 0xfe]]),
@@ -217,8 +229,8 @@ function gbCommonCharacters(): ReadonlySet<string> {
 }
 
 /** Big5 level-1 Han (A440–C67E) plus its symbol rows A1–A3 (punctuation, box drawing, bopomofo). */
-function big5CommonCharacters(): ReadonlySet<string> {
-  big5Common ??= new Set([
+function big5CommonCharacters(): CharacterSet {
+  big5Common ??= characterSet([
     ...decodeTable(ICONV_BIG5, [...range(0xa1, 0xa3), ...range(0xa4, 0xc5)], [[0x40, 0x7e], [0xa1, 0xfe]]),
     ...decodeTable(ICONV_BIG5, [0xc6], [[0x40, 0x7e]]),
   ]);
@@ -235,6 +247,12 @@ function decodeTable(encoding: string, leads: readonly number[], trailRanges: Re
     if (isImplausible(character.codePointAt(0) ?? 0) || character < '\u0080') characters.delete(character);
   }
   return characters;
+}
+
+function characterSet(characters: readonly string[]): CharacterSet {
+  const table = new Uint8Array(0x10000);
+  for (const character of characters) if (character.length === 1) table[character.charCodeAt(0)] = 1;
+  return table;
 }
 
 function range(from: number, to: number): number[] {

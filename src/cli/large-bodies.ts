@@ -22,9 +22,10 @@ interface LargePart {
 
 /** The message parsed by postal-mime, with its large text bodies decoded here. */
 export async function parseMessage(message: Buffer, textParts: readonly RawTextPart[], hint: string | null): Promise<Email> {
+  const largeParts = textParts.filter((part) => part.encoded.length > LARGE_TEXT_BYTES);
+  if (largeParts.length === 0) return parse(message);
   const nonce = randomBytes(8).toString('hex');
-  const large = textParts.filter((part) => part.encoded.length > LARGE_TEXT_BYTES).map((part, index) => ({ part, marker: `preflight${nonce}body${index}` }));
-  if (large.length === 0) return parse(message);
+  const large = largeParts.map((part, index) => ({ part, marker: `preflight${nonce}body${index}` }));
   const email = await parse(withMarkers(message, large));
   // A marker postal-mime did not pass through as written (a UTF-16 label, a part it read otherwise) means the full parse.
   return restoreBodies(email, large, hint) ?? parse(message);
