@@ -57,7 +57,7 @@ export function plantedSummary(): AuditSummary {
     decisions: { allow: 3120, prompt: 518, block: 112 },
     rules: {
       'subject-vague': {
-        counts: { block: 0, warning: 402, info: 0 },
+        messages: 402, counts: { block: 0, warning: 402, info: 0 },
         evidence: { 'term:你好': 120, 'term:请查收': 88, [`term:${HOSTILE.quotes}`]: 3 },
         examples: [
           { source: 'zh/ham/ham-00201.eml', subject: HOSTILE.script, message: '主题“你好”过于笼统：请写明邮件的具体内容。' },
@@ -66,12 +66,12 @@ export function plantedSummary(): AuditSummary {
         ],
       },
       'attachment-blocked-type': {
-        counts: { block: 37, warning: 0, info: 0 },
+        messages: 37, counts: { block: 37, warning: 0, info: 0 },
         evidence: { 'type:.exe': 30, 'type:.js': 7, [`type:${id}.zip`]: 1 },
         examples: [{ source: `archive.mbox#${card}`, subject: `附件 ${id}.exe`, message: `附件 ${fullWidthId}.exe 的类型禁止发送。` }],
       },
       'sensitive-content': {
-        counts: { block: 75, warning: 140, info: 12 },
+        messages: 227, counts: { block: 75, warning: 140, info: 12 },
         evidence: { 'term:身份证号码': 90, 'term:银行卡号': 40, [`term:${groupedCard}`]: 2, 'domain:gmail.com': 25, [`term:${badId}`]: 1 },
         examples: [
           { source: 'hr/offer.eml', subject: `身份证 ${groupedId}`, message: `正文含身份证号码 ${id}、银行卡号 ${card}，手机 ${hyphenMobile}。` },
@@ -79,7 +79,7 @@ export function plantedSummary(): AuditSummary {
         ],
       },
       'external-recipients': {
-        counts: { block: 0, warning: 610, info: 0 },
+        messages: 610, counts: { block: 0, warning: 610, info: 0 },
         evidence: { 'domain:gmail.com': 320, 'domain:qq.com': 190, [`domain:${mobile}.example`]: 4, 'domain:<script>.com': 1 },
         examples: [],
       },

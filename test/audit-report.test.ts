@@ -82,7 +82,7 @@ describe('rules', () => {
   });
 
   test('a rule with no evidence and no examples shows its heading only', () => {
-    const summary: AuditSummary = { ...plantedSummary(), rules: { 'cc-excessive': { counts: { block: 0, warning: 30, info: 0 }, evidence: {}, examples: [] } } };
+    const summary: AuditSummary = { ...plantedSummary(), rules: { 'cc-excessive': { messages: 30, counts: { block: 0, warning: 30, info: 0 }, evidence: {}, examples: [] } } };
     const article = parse(render(summary, 'en-US')).querySelector('#rule-cc-excessive');
     expect(article?.querySelector('h3')?.textContent).toBe('Too many in CC cc-excessive');
     expect(article?.querySelectorAll('h4, dl, table').length).toBe(0);

@@ -9,7 +9,7 @@ import { tallyBatch, type AuditContext } from '../src/cli/audit/evaluate-item';
 import type { AuditItem } from '../src/cli/audit/items';
 import { MboxSplitter, type MboxMessage } from '../src/cli/audit/sources/mbox';
 import { MAX_EXAMPLES } from '../src/cli/audit/summary';
-import { emptyTally, mergeTally, summarize } from '../src/cli/audit/tally';
+import { addMessage, emptyTally, mergeTally, summarize } from '../src/cli/audit/tally';
 import { main, type CliIo } from '../src/cli/main';
 import { AUDIT_POLICY, RAW_NUMBERS, TEMPLATES } from './helpers/audit-mailbox';
 import { makeTempDir, removeTempDir } from './helpers/cli';
@@ -95,4 +95,15 @@ describe('the progress line', () => {
     expect(await main(['audit', dir, '--jobs', '1', '--locale', 'en-US'], piped)).toBe(0);
     expect(piped.err()).toBe('');
   });
+});
+
+test('a rule that reports at two severities in one message counts that message once', () => {
+  const finding = (severity: 'warning' | 'block') => ({ rule: 'sensitive-content' as const, severity, messageId: 'm', data: {}, message: 'm', clause: '', fixes: [] });
+  const tally = emptyTally();
+  const evaluation = { decision: 'block' as const, findings: [finding('block'), finding('warning'), finding('warning')] };
+  addMessage(tally, { seq: 0, source: 'a.eml', subject: 's', evaluation, evidence: new Map(), scopes: [] });
+  addMessage(tally, { seq: 1, source: 'b.eml', subject: 's', evaluation: { decision: 'prompt', findings: [finding('warning')] }, evidence: new Map(), scopes: [] });
+  const rule = summarize(tally, 'p').rules['sensitive-content'];
+  expect(rule?.messages).toBe(2);
+  expect(rule?.counts).toEqual({ block: 1, warning: 2, info: 0 });
 });

@@ -18,6 +18,8 @@ export interface AuditExample {
 }
 
 export interface RuleTally {
+  /** Messages in which the rule fired at any severity (one rule can report at two in one message). */
+  readonly messages: number;
   readonly counts: SeverityCounts;
   /**
    * What lay behind the findings, with how many messages each came up in: words and terms

@@ -10,6 +10,8 @@ import { MAX_EVIDENCE, MAX_EXAMPLES, type AuditExample, type AuditSummary, type 
 type Sequenced<T> = T & { readonly seq: number };
 
 export interface RuleTotals {
+  /** Messages the rule fired in, at any severity. */
+  messages: number;
   readonly counts: SeverityCounts;
   /** Every evidence key seen so far; only the most frequent reach the summary. */
   readonly evidence: Record<string, number>;
@@ -61,6 +63,7 @@ export function addMessage(tally: AuditTally, outcome: MessageOutcome): void {
     const key = `${finding.rule}\u0000${finding.severity}`;
     if (!seen.has(key)) rule.counts[finding.severity] += 1;
     if (!seen.has(finding.rule)) {
+      rule.messages += 1;
       for (const word of outcome.evidence.get(finding.rule) ?? []) addEvidence(rule, word, 1);
       offerExample(rule, { seq: outcome.seq, source: outcome.source, subject: outcome.subject, message: finding.message });
     }
@@ -79,6 +82,7 @@ export function mergeTally(into: AuditTally, part: AuditTally): void {
   for (const [scope, count] of Object.entries(part.scopes)) increment(into.scopes, scope, count);
   for (const [id, totals] of Object.entries(part.rules) as [RuleId, RuleTotals][]) {
     const rule = rulesOf(into, id);
+    rule.messages += totals.messages;
     rule.counts.block += totals.counts.block;
     rule.counts.warning += totals.counts.warning;
     rule.counts.info += totals.counts.info;
@@ -92,7 +96,7 @@ export function summarize(tally: AuditTally, policy: string): AuditSummary {
   const rules: Partial<Record<RuleId, RuleTally>> = {};
   for (const id of RULE_IDS) {
     const totals = tally.rules[id];
-    if (totals) rules[id] = { counts: { ...totals.counts }, evidence: topEvidence(totals.evidence), examples: totals.examples.map(withoutSeq) };
+    if (totals) rules[id] = { messages: totals.messages, counts: { ...totals.counts }, evidence: topEvidence(totals.evidence), examples: totals.examples.map(withoutSeq) };
   }
   const unreadable = [...tally.unreadable].sort((a, b) => a.seq - b.seq).map(({ source, reason }) => ({ source, reason }));
   return { messages: tally.messages, unreadable, decisions: { ...tally.decisions }, rules, policy, scopes: { ...tally.scopes } };
@@ -101,7 +105,7 @@ export function summarize(tally: AuditTally, policy: string): AuditSummary {
 function rulesOf(tally: AuditTally, id: RuleId): RuleTotals {
   let rule = tally.rules[id];
   if (!rule) {
-    rule = { counts: { block: 0, warning: 0, info: 0 }, evidence: {}, evidenceKeys: 0, examples: [] };
+    rule = { messages: 0, counts: { block: 0, warning: 0, info: 0 }, evidence: {}, evidenceKeys: 0, examples: [] };
     tally.rules[id] = rule;
   }
   return rule;

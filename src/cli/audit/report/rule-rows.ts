@@ -1,16 +1,12 @@
 /** The rules that fired, ordered for the report, with their names in the report's language. */
 import { RULE_CATALOG, type Locale, type RuleId } from '../../../engine';
 import type { AuditSummary, RuleTally } from '../summary';
-import { SEVERITIES } from './charts';
 
 export interface RuleRow {
   readonly id: RuleId;
   readonly title: string;
   readonly tally: RuleTally;
-  /**
-   * Messages the rule fired on: the sum over severities. A message in which one rule fired at two
-   * severities counts in both, so this is capped at the number of messages checked.
-   */
+  /** Messages the rule fired on, at any severity. */
   readonly messages: number;
 }
 
@@ -19,8 +15,7 @@ export function ruleRows(summary: AuditSummary, locale: Locale): RuleRow[] {
   const rows: RuleRow[] = [];
   for (const [id, tally] of Object.entries(summary.rules) as [RuleId, RuleTally | undefined][]) {
     if (!tally) continue;
-    const fired = SEVERITIES.reduce((sum, severity) => sum + tally.counts[severity], 0);
-    rows.push({ id, title: titleOf(id, locale), tally, messages: Math.min(fired, summary.messages) });
+    rows.push({ id, title: titleOf(id, locale), tally, messages: tally.messages });
   }
   return rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.messages - a.row.messages || a.index - b.index).map(({ row }) => row);
 }
