@@ -29,7 +29,7 @@ describe('usage', () => {
   test.each([
     [[], 'missing command: use preflight check FILE...'],
     [['check'], 'missing FILE: name at least one .eml or .json file, or a directory'],
-    [['lint', 'a.eml'], 'unknown command "lint": the commands are check and policy'],
+    [['lint', 'a.eml'], 'unknown command "lint": the commands are check, audit and policy'],
     [['check', 'a.eml', '--bogus'], 'unknown option --bogus'],
     [['check', 'a.eml', '--policy'], 'option --policy needs a file name'],
     [['check', 'a.eml', '--locale'], 'option --locale needs a value: zh-CN, zh-TW or en-US'],
@@ -46,7 +46,7 @@ describe('usage', () => {
     ['zh-CN', ['check', 'a.eml', '--bogus'], '未知选项 --bogus', '运行 preflight --help 查看用法。'],
     ['zh-TW', ['check', 'a.eml', '--bogus'], '未知的選項 --bogus', '執行 preflight --help 查看用法。'],
     ['zh-CN', ['check', 'a.eml', '--policy'], '选项 --policy 需要一个文件名', '运行 preflight --help 查看用法。'],
-    ['zh-TW', ['lint'], '未知的指令「lint」：可用的指令為 check 和 policy', '執行 preflight --help 查看用法。'],
+    ['zh-TW', ['lint'], '未知的指令「lint」：可用的指令為 check、audit 和 policy', '執行 preflight --help 查看用法。'],
     ['zh-CN', ['check'], '缺少 FILE：请至少指定一个 .eml 或 .json 文件，或一个目录', '运行 preflight --help 查看用法。'],
   ])('in %s a usage error %j is told in that language, with --locale or by default', async (locale, args, problem, hint) => {
     const expected = `preflight: ${problem}\n${hint}\n`;

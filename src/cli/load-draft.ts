@@ -36,16 +36,24 @@ export async function loadDraft(file: string): Promise<LoadedDraft> {
   } catch (error) {
     return failure(describeReadError(error));
   }
+  return draftFromBytes(bytes, file);
+}
+
+/**
+ * An input's bytes as a draft, told apart by content: draft JSON or a message; `file` (its name)
+ * decides for a `.json` file, and is null for a message out of a mailbox (mbox), never JSON.
+ */
+export function draftFromBytes(bytes: Buffer, file: string | null): Promise<LoadedDraft> | LoadedDraft {
   const input = classify(bytes, file);
   if (input.kind === 'unsupported') return failure(input.reason);
   return input.kind === 'json' ? draftFromJson(bytes) : draftFromMessage(bytes);
 }
 
-function classify(bytes: Buffer, file: string): InputKind {
+function classify(bytes: Buffer, file: string | null): InputKind {
   const text = bytes.subarray(0, SNIFF_BYTES).toString('latin1').replace(/^\xEF\xBB\xBF/u, '');
   const start = text.trimStart();
   if (start === '' && bytes.toString('latin1').trim() === '') return { kind: 'unsupported', reason: FILE_PROBLEM.empty };
-  if (start.startsWith('{') || start.startsWith('[') || extname(file).toLowerCase() === '.json') return { kind: 'json' };
+  if (file !== null && (start.startsWith('{') || start.startsWith('[') || extname(file).toLowerCase() === '.json')) return { kind: 'json' };
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return { kind: 'unsupported', reason: FILE_PROBLEM.outlookMsg };
   const headerBlock = headerBlockOf(text);
   if (headerBlock.includes('\0')) return { kind: 'unsupported', reason: FILE_PROBLEM.binary };

@@ -5,8 +5,8 @@
  * write a starting policy, the JSON Schema and every key with its built-in value.
  * `bin/preflight.js` calls `main` with the arguments and exits with the status it resolves to.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { applyScopes, DEFAULT_POLICY, evaluate, parsePolicyText, type Locale, type Policy } from '../engine';
+import { stat } from 'node:fs/promises';
+import { applyScopes, evaluate, type Locale, type Policy } from '../engine';
 import packageJson from '../../package.json';
 import { parseCommand, USAGE, type CheckCommand, type UsageError } from './args';
 import { audit } from './audit/run';
@@ -16,10 +16,10 @@ import { forEachInOrder } from './in-order';
 import { expandInputs } from './inputs';
 import { loadDraft, MAX_INPUT_BYTES } from './load-draft';
 import { chooseLocale } from './locale';
-import { describeReadError, describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
+import { describeUsageProblem, FILE_PROBLEM, POLICY_TEXT, SEE_HELP } from './messages';
+import { readPolicyFile } from './policy-file';
 import { policyDefaultsText, policyInit, policySchemaText } from './policy/commands';
 import { EXIT_BAD_INPUT, EXIT_OK, SummaryCounter, type FileResult } from './result';
-import { visible } from './visible';
 
 /** Where the CLI writes and what it knows about its environment; tests pass their own. */
 export interface CliIo {
@@ -100,20 +100,7 @@ async function check(command: CheckCommand, io: CliIo): Promise<number> {
 
 /** The policy, or null after printing every problem with its JSON path to stderr. */
 async function loadPolicy(path: string | null, locale: Locale, io: CliIo): Promise<Policy | null> {
-  if (path === null) return DEFAULT_POLICY;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    io.stderr.write(`preflight: ${visible(POLICY_TEXT.cannotRead(path, describeReadError(error))[locale])}\n`);
-    return null;
-  }
-  const result = parsePolicyText(text);
-  if (result.ok) return result.policy;
-  // A policy's keys and values are quoted in its problems: shown without their control characters.
-  const problems = result.errors.map((error) => `  ${visible(`${error.path}: ${error.message}`)}\n`).join('');
-  io.stderr.write(`preflight: ${visible(POLICY_TEXT.invalid(path, result.errors.length)[locale])}\n${problems}`);
-  return null;
+  return (await readPolicyFile(path, locale, io.stderr))?.policy ?? null;
 }
 
 /**

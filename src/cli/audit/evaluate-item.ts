@@ -3,16 +3,13 @@
  * `.eml` files (`loadDraft`), the same message parser for mbox messages, and `evaluate` with the
  * policy of the message's sender. Runs in the workers, and in the main thread with `--jobs 1`.
  */
-import { createDraft, evaluate, type Draft, type Locale, type LocalizedText, type Policy, type RuleId } from '../../engine';
+import { applyScopes, createDraft, evaluate, type Draft, type Locale, type LocalizedText, type Policy, type RuleId } from '../../engine';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from '../../engine/detectors';
-import { emlToDraft } from '../eml';
 import { forEachInOrder } from '../in-order';
-import { loadDraft, type LoadedDraft } from '../load-draft';
-import { countDelimiterLines, MAX_MIME_PARTS } from '../message-limits';
+import { draftFromBytes, loadDraft, type LoadedDraft } from '../load-draft';
 import { FILE_PROBLEM } from '../messages';
 import { evidenceOf } from './evidence';
 import type { AuditItem } from './items';
-import { policyForMessage } from './policy-for-message';
 import { addMessage, addUnreadable, emptyTally, type AuditTally } from './tally';
 
 export interface AuditContext {
@@ -42,7 +39,7 @@ function tallyItem(tally: AuditTally, item: AuditItem, loaded: LoadedDraft, cont
     return;
   }
   try {
-    const scoped = policyForMessage(context.policy, loaded.draft.from);
+    const scoped = applyScopes(context.policy, loaded.draft.from);
     const evaluation = evaluate(loaded.draft, scoped.policy, { locale: context.locale, now: context.now });
     const evidence = new Map<RuleId, Set<string>>();
     for (const finding of evaluation.findings) {
@@ -67,33 +64,12 @@ async function draftOf(item: AuditItem): Promise<LoadedDraft> {
     case 'file':
       return loadDraft(item.path);
     case 'bytes':
-      return draftFromMessageBytes(item.bytes);
+      // An mbox message, read as `loadDraft` reads an `.eml` file's bytes.
+      return draftFromBytes(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), null);
     case 'draft':
       return { ok: true, draft: createDraft(item.draft) };
     case 'unreadable':
       return failure(item.reason);
-  }
-}
-
-/** How much of a message is looked at to tell it from an empty or binary chunk, as `loadDraft` does. */
-const SNIFF_BYTES = 8192;
-/** A header field line (RFC 5322 2.2), as `loadDraft` recognises one. */
-const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/mu;
-
-/** An mbox message, read as `loadDraft` reads an `.eml` file's bytes. */
-export async function draftFromMessageBytes(bytes: Uint8Array): Promise<LoadedDraft> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const sniffed = buffer.subarray(0, SNIFF_BYTES).toString('latin1');
-  if (sniffed.trim() === '' && buffer.toString('latin1').trim() === '') return failure(FILE_PROBLEM.empty);
-  const headerEnd = sniffed.search(/\r?\n\r?\n/u);
-  const headerBlock = headerEnd < 0 ? sniffed : sniffed.slice(0, headerEnd);
-  if (headerBlock.includes('\0')) return failure(FILE_PROBLEM.binary);
-  if (!HEADER_FIELD.test(headerBlock)) return failure(FILE_PROBLEM.notMail);
-  if (countDelimiterLines(buffer) > MAX_MIME_PARTS) return failure(FILE_PROBLEM.tooManyParts(MAX_MIME_PARTS));
-  try {
-    return { ok: true, draft: createDraft(await emlToDraft(buffer)) };
-  } catch (error) {
-    return failure(FILE_PROBLEM.unparsableMessage((error as Error).message));
   }
 }
 

@@ -16,7 +16,7 @@ import { visible } from '../visible';
 import type { AuditCommand } from './args';
 import { formatAuditJson, formatAuditText } from './format';
 import { itemBytes, type AuditItem } from './items';
-import { loadAuditPolicy, type LoadedPolicy } from './policy-file';
+import { readPolicyFile, type LoadedPolicy } from '../policy-file';
 import { inlineRunner, workerRunner, type BatchRunner } from './pool';
 import { NO_PROGRESS, progressLine, type ProgressSink } from './progress';
 import { renderAuditReport } from './report';
@@ -36,7 +36,7 @@ export const BATCH = { messages: 64, bytes: 4 * 1024 * 1024 } as const;
 const WORKER_SCRIPT = join(__dirname, 'audit-worker.js');
 
 export async function audit(command: AuditCommand, io: CliIo): Promise<number> {
-  const loaded = await loadAuditPolicy(command.policyPath, chooseLocale(command.locale, null, io.env), io.stderr);
+  const loaded = await readPolicyFile(command.policyPath, chooseLocale(command.locale, null, io.env), io.stderr);
   if (!loaded) return EXIT_BAD_INPUT;
   const locale = chooseLocale(command.locale, loaded.policy, io.env);
   const opened = await Promise.all(command.paths.map(openInput));

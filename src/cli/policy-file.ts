@@ -1,11 +1,11 @@
 /**
- * The audit's policy: read once in the main thread (its problems printed as `check` prints them)
- * and handed to the workers as its text, which each parses again.
+ * Reading the policy file of `check`, `audit` and `policy validate`: every problem printed with its
+ * JSON path. The audit hands the text to its workers, which each parse it again.
  */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_POLICY, parsePolicyText, type Locale, type Policy } from '../../engine';
-import { describeReadError, POLICY_TEXT } from '../messages';
-import { visible } from '../visible';
+import { DEFAULT_POLICY, parsePolicyText, type Locale, type Policy } from '../engine';
+import { describeReadError, POLICY_TEXT } from './messages';
+import { visible } from './visible';
 
 export interface LoadedPolicy {
   readonly policy: Policy;
@@ -13,7 +13,8 @@ export interface LoadedPolicy {
   readonly text: string | null;
 }
 
-export async function loadAuditPolicy(path: string | null, locale: Locale, stderr: { write(text: string): unknown }): Promise<LoadedPolicy | null> {
+/** The policy and its text, or null after printing why it cannot be used. */
+export async function readPolicyFile(path: string | null, locale: Locale, stderr: { write(text: string): unknown }): Promise<LoadedPolicy | null> {
   if (path === null) return { policy: DEFAULT_POLICY, text: null };
   let text: string;
   try {
