@@ -148,7 +148,9 @@ const launchevent = (mode, base, outputPath = dist) => ({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
         { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
-        { from: 'src/engine/policy/default-policy.json', to: 'policy.json' },
+        // The starting policy names its schema beside it, for editors' completion and hover text.
+        { from: 'src/engine/policy/default-policy.json', to: 'policy.json', transform: (content) => `${JSON.stringify({ $schema: './policy.schema.json', ...JSON.parse(content.toString()) }, null, 2)}\n` },
+        { from: 'src/engine/policy/policy.schema.json', to: 'policy.schema.json' },
         { from: 'src/support.html', to: 'support.html' },
       ],
     }),

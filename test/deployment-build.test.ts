@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BUILD, DIST, ROOT } from './helpers/build';
+import { parsePolicy } from '../src/engine';
+import { policyJsonSchema } from '../src/engine/policy/json-schema';
 
 /**
  * `npm run build` is the deployment build: an admin puts its folder on the add-in's host as it is,
@@ -24,6 +26,7 @@ const DEPLOYMENT_FILES = [
   'launchevent.js',
   'manifest.xml',
   'policy.json',
+  'policy.schema.json',
   'support.html',
   'taskpane.html',
   'taskpane.js',
@@ -75,6 +78,15 @@ describe('npm run build with ADDIN_BASE_URL', () => {
     for (const file of DEPLOYMENT_FILES.filter((name) => !name.endsWith('.png'))) {
       expect({ file, localhost: fs.readFileSync(path.join(out, file), 'utf8').includes('localhost') }).toEqual({ file, localhost: false });
     }
+  });
+
+  test('ships the JSON Schema beside the starting policy, which names it and is the built-in defaults', () => {
+    const policy = JSON.parse(fs.readFileSync(path.join(out, 'policy.json'), 'utf8')) as Record<string, unknown>;
+    expect(policy.$schema).toBe('./policy.schema.json');
+    const { $schema: _schema, ...rest } = policy;
+    expect(rest).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'src/engine/policy/default-policy.json'), 'utf8')));
+    expect(parsePolicy(policy).ok).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'policy.schema.json'), 'utf8'))).toEqual(policyJsonSchema());
   });
 
   test('says nothing about local development', () => {

@@ -82,6 +82,7 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ['launchevent.js', 'text/javascript; charset=utf-8'],
   ['taskpane.js', 'text/javascript; charset=utf-8'],
   ['policy.json', 'application/json; charset=utf-8'],
+  ['policy.schema.json', 'application/json; charset=utf-8'],
   ['manifest.xml', 'application/xml; charset=utf-8'],
   ['assets/icon-32.png', 'image/png'],
 ];
