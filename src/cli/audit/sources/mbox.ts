@@ -39,14 +39,43 @@ export class MboxSplitter {
 
   *push(chunk: Buffer): Generator<MboxMessage> {
     let start = 0;
-    for (let newline = chunk.indexOf(NEWLINE, start); newline >= 0; newline = chunk.indexOf(NEWLINE, start)) {
-      const piece = chunk.subarray(start, newline + 1);
-      const line = this.partialLine.length > 0 ? Buffer.concat([...this.partialLine, piece]) : piece;
+    if (this.partialLine.length > 0) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline < 0) {
+        this.partialLine.push(chunk);
+        return;
+      }
+      const line = Buffer.concat([...this.partialLine, chunk.subarray(0, newline + 1)]);
       this.partialLine = [];
       yield* this.line(line);
       start = newline + 1;
     }
-    if (start < chunk.length) this.partialLine.push(chunk.subarray(start));
+    const end = chunk.lastIndexOf(NEWLINE) + 1;
+    if (end > start) yield* this.wholeLines(chunk, start, end);
+    if (Math.max(start, end) < chunk.length) this.partialLine.push(chunk.subarray(Math.max(start, end)));
+  }
+
+  /**
+   * The lines of `chunk[start, end)`, each ending in a newline. Only a line starting with `F` or
+   * `>` can be a separator or a quoted `From `: the lines between are appended as one piece.
+   */
+  private *wholeLines(chunk: Buffer, start: number, end: number): Generator<MboxMessage> {
+    let ordinaryFrom = start;
+    const candidates = new LineStarts(chunk, start, end);
+    for (let at = candidates.next(); at >= 0; at = candidates.next()) {
+      const lineEnd = chunk.indexOf(NEWLINE, at) + 1;
+      const line = chunk.subarray(at, lineEnd);
+      if (!startsWithFrom(line, 0) && !isQuotedFrom(line)) continue;
+      this.appendOrdinary(chunk.subarray(ordinaryFrom, at));
+      yield* this.line(line);
+      ordinaryFrom = lineEnd;
+    }
+    this.appendOrdinary(chunk.subarray(ordinaryFrom, end));
+  }
+
+  /** Lines that are neither separators nor quoted `From ` lines, kept as they are. */
+  private appendOrdinary(lines: Buffer): void {
+    if (this.started && lines.length > 0) this.append(lines);
   }
 
   *end(): Generator<MboxMessage> {
@@ -89,6 +118,40 @@ function ownedCopy(parts: readonly Buffer[], size: number): Buffer {
   let at = 0;
   for (const part of parts) at += part.copy(bytes, at);
   return bytes;
+}
+
+const LINE_START_F = Buffer.from('\nF');
+const LINE_START_QUOTE = Buffer.from('\n>');
+
+/** In ascending order, the starts of the lines in `chunk[start, end)` that begin with `F` or `>`; -1 when none is left. */
+class LineStarts {
+  private nextF: number;
+  private nextQuote: number;
+
+  constructor(
+    private readonly chunk: Buffer,
+    start: number,
+    private readonly end: number,
+  ) {
+    // `start` begins a line; searching from the newline before it (if any) finds it too.
+    const from = Math.max(start - 1, 0);
+    this.nextF = start === 0 && chunk[0] === 0x46 ? 0 : this.find(LINE_START_F, from);
+    this.nextQuote = start === 0 && chunk[0] === 0x3e ? 0 : this.find(LINE_START_QUOTE, from);
+  }
+
+  next(): number {
+    const at = Math.min(this.nextF, this.nextQuote);
+    if (at === Number.POSITIVE_INFINITY) return -1;
+    if (at === this.nextF) this.nextF = this.find(LINE_START_F, at);
+    else this.nextQuote = this.find(LINE_START_QUOTE, at);
+    return at;
+  }
+
+  /** The start of the next line after `from` that begins with the pattern's second byte. */
+  private find(pattern: Buffer, from: number): number {
+    const newline = this.chunk.indexOf(pattern, from);
+    return newline < 0 || newline + 1 >= this.end ? Number.POSITIVE_INFINITY : newline + 1;
+  }
 }
 
 function startsWithFrom(line: Buffer, offset: number): boolean {
