@@ -107,7 +107,7 @@ test('the text summary, in English and in Chinese', async () => {
   expect(english.stdout).toContain('… and 130 more (--format json lists them all)');
   const chinese = await runCli(['audit', folder, '--policy', policy], { env: { LANG: 'zh_CN.UTF-8' } });
   expect(chinese.stdout).toContain('共审计 2,750 封邮件（规则版本 audit-test-1）');
-  expect(chinese.stdout).toContain('发送时的结果：允许 1,200 (43.6%)，需确认 1,300 (47.3%)，阻止 250 (9.1%)');
+  expect(chinese.stdout).toContain('发送时的结果：允许 1,200 (43.6%)、需确认 1,300 (47.3%)、阻止 250 (9.1%)');
   const taiwan = await runCli(['audit', folder, '--policy', policy, '--locale', 'zh-TW']);
   expect(taiwan.stdout).toContain('共稽核 2,750 封郵件');
 });

@@ -27,6 +27,11 @@ export interface LocaleConventions {
   readonly citation: string;
   /** Whether section numbers are rewritten for the reader (`第四篇 四.8` → `Part 4, §4.8`). */
   readonly westernSectionNumbers: boolean;
+  /** After a sentence written by parts (`。`, `.`), and between two sentences (nothing, a space). */
+  readonly sentenceEnd: string;
+  readonly sentenceSpace: string;
+  /** A short heading before the text it introduces on the same line: `{{text}}` is the heading (`【抄送过多】`, `Too many CCs: `). */
+  readonly inlineHeading: string;
   /** The Chinese script of text written for this language's readers when the text itself does not tell. */
   readonly chineseScript: Locale;
 }
@@ -41,6 +46,9 @@ const CHINESE = {
   markdownAside: '（_{{text}}_）',
   citation: '《{{title}}》{{section}}',
   westernSectionNumbers: false,
+  sentenceEnd: '。',
+  sentenceSpace: '',
+  inlineHeading: '【{{text}}】',
 } as const;
 
 export const LOCALE_CONVENTIONS: Readonly<Record<Locale, LocaleConventions>> = {
@@ -56,6 +64,9 @@ export const LOCALE_CONVENTIONS: Readonly<Record<Locale, LocaleConventions>> = {
     markdownAside: ' _({{text}})_',
     citation: '{{title}} ({{document}}), {{section}}',
     westernSectionNumbers: true,
+    sentenceEnd: '.',
+    sentenceSpace: ' ',
+    inlineHeading: '{{text}}: ',
     chineseScript: 'zh-CN',
   },
 };

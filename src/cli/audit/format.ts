@@ -1,5 +1,5 @@
 /** The audit's summary for people (text, in the audit's language) and for programs (one JSON object). */
-import { RULE_IDS, type ActiveSeverity, type Decision, type Locale } from '../../engine';
+import { LOCALE_CONVENTIONS, RULE_IDS, type ActiveSeverity, type Decision, type Locale } from '../../engine';
 import { visible } from '../visible';
 import type { AuditSummary } from './summary';
 import { AUDIT_TEXT, formatCount } from './texts';
@@ -32,7 +32,8 @@ export function formatAuditJson(summary: AuditSummary): string {
 export function formatAuditText(summary: AuditSummary, locale: Locale): string {
   const lines = [AUDIT_TEXT.headline(summary.messages, summary.policy)[locale]];
   if (summary.unreadable.length > 0) lines.push(AUDIT_TEXT.unreadableCount(summary.unreadable.length)[locale]);
-  lines.push(`${AUDIT_TEXT.decisions[locale]}${locale === 'en-US' ? ': ' : '：'}${DECISIONS.map((decision) => decisionCell(summary, decision, locale)).join(locale === 'en-US' ? ', ' : '，')}`);
+  const { labelColon, listSeparator } = LOCALE_CONVENTIONS[locale];
+  lines.push(`${AUDIT_TEXT.decisions[locale]}${labelColon}${DECISIONS.map((decision) => decisionCell(summary, decision, locale)).join(listSeparator)}`);
   lines.push('', AUDIT_TEXT.rulesHeading[locale], ...ruleTable(summary, locale));
   const scopes = Object.entries(summary.scopes);
   if (scopes.length > 0) lines.push('', AUDIT_TEXT.scopesHeading[locale], ...scopes.map(([name, count]) => `  ${visible(name)}  ${formatCount(count)}`));

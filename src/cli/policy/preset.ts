@@ -3,7 +3,7 @@
  * follows. Every rule is written out with a `$comment` saying which of those documents' clauses
  * it encodes, and the clause texts quote them (RULES.md «Policy tooling (CLI)»).
  */
-import { LOCALE_CONVENTIONS, RULE_CATALOG, RULES, type Locale, type LocalizedText, type RuleId } from '../../engine';
+import { formatMessage, LOCALE_CONVENTIONS, RULE_CATALOG, RULES, type Locale, type LocalizedText, type RuleId } from '../../engine';
 import { citeClauses, clausesFrom, quoteClauses, type SeedDocument } from './seed-clauses';
 
 export const PRESET_NAMES = ['enterprise', 'government', 'nonprofit'] as const;
@@ -69,7 +69,7 @@ export function buildPreset(preset: Preset, locale: Locale): JsonObject {
     const id = rule.meta.id;
     const cited = clausesFrom(id, preset.documents);
     const choice = preset.rules[id];
-    const encodes = cited.length > 0 ? `${ENCODES[locale]}${citeClauses(cited, locale)}${locale === 'en-US' ? '.' : '。'}` : NOT_IN_DOCUMENTS[locale];
+    const encodes = cited.length > 0 ? `${ENCODES[locale]}${citeClauses(cited, locale)}${LOCALE_CONVENTIONS[locale].sentenceEnd}` : NOT_IN_DOCUMENTS[locale];
     const title = RULE_CATALOG[id].title[locale];
     rules[id] = { $comment: sentences(locale, [`${headed(title, locale)}${(choice?.why ?? KEPT)[locale]}`, encodes]), severity: rule.meta.defaultSeverity, ...choice?.settings };
     if (cited.length > 0) clauses[id] = quoteClauses(cited);
@@ -90,10 +90,10 @@ export function buildPreset(preset: Preset, locale: Locale): JsonObject {
 
 /** Sentences one after the other: with a space in English, none in Chinese. */
 export function sentences(locale: Locale, parts: readonly string[]): string {
-  return parts.join(locale === 'en-US' ? ' ' : '');
+  return parts.join(LOCALE_CONVENTIONS[locale].sentenceSpace);
 }
 
 /** A rule's title before the sentences about it: `【抄送过多】`, `Too many CCs: `. */
 export function headed(title: string, locale: Locale): string {
-  return locale === 'en-US' ? `${title}${LOCALE_CONVENTIONS[locale].labelColon}` : `【${title}】`;
+  return formatMessage(LOCALE_CONVENTIONS[locale].inlineHeading, { text: title });
 }

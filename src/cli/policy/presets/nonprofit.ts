@@ -4,11 +4,11 @@ import type { Preset } from '../preset';
 import { citeClauses } from '../seed-clauses';
 
 /** A starting template (000 三.2.3), in the language the file is written in. */
-function sampleTemplate(locale: Locale): { name: string; subject: string; body: string } {
-  if (locale === 'en-US') return { name: 'Event notice', subject: 'Event notice: <event> on <date>', body: 'Dear all,\n\n<what, when, where>\n\nPlease reply by <date>.\n\nBest regards,\n<name>' };
-  if (locale === 'zh-TW') return { name: '活動通知', subject: '活動通知：<活動>（<日期>）', body: '各位好：\n\n<內容、時間、地點>\n\n請於 <日期> 前回覆。\n\n謝謝！\n<姓名>' };
-  return { name: '活动通知', subject: '活动通知：<活动>（<日期>）', body: '各位好：\n\n<内容、时间、地点>\n\n请于 <日期> 前回复。\n\n谢谢！\n<姓名>' };
-}
+const SAMPLE_TEMPLATES: Readonly<Record<Locale, { name: string; subject: string; body: string }>> = {
+  'zh-CN': { name: '活动通知', subject: '活动通知：<活动>（<日期>）', body: '各位好：\n\n<内容、时间、地点>\n\n请于 <日期> 前回复。\n\n谢谢！\n<姓名>' },
+  'zh-TW': { name: '活動通知', subject: '活動通知：<活動>（<日期>）', body: '各位好：\n\n<內容、時間、地點>\n\n請於 <日期> 前回覆。\n\n謝謝！\n<姓名>' },
+  'en-US': { name: 'Event notice', subject: 'Event notice: <event> on <date>', body: 'Dear all,\n\n<what, when, where>\n\nPlease reply by <date>.\n\nBest regards,\n<name>' },
+};
 
 const TEMPLATE_NOTE: LocalizedText = {
   'zh-CN': '：常用邮件可使用模板。任务窗格提供这些模板；请换成贵组织的常用邮件。',
@@ -52,6 +52,6 @@ export const NONPROFIT: Preset = {
         'en-US': "Send mail with sensitive information with the organization's encryption tool (for example, Outlook's Encrypt option), or remove the information; if unsure, ask IT.",
       },
     },
-    templates: [{ $comment: `${citeClauses(['templates'], locale)}${TEMPLATE_NOTE[locale]}`, ...sampleTemplate(locale) }],
+    templates: [{ $comment: `${citeClauses(['templates'], locale)}${TEMPLATE_NOTE[locale]}`, ...SAMPLE_TEMPLATES[locale] }],
   }),
 };
