@@ -1,4 +1,5 @@
 import type { KeywordMatch, KeywordMatcher } from '../text/keyword-matcher';
+import { isAsciiWordCode } from '../text/normalize';
 
 /**
  * Runs a `KeywordMatcher` only over the stretches of text where one of its keywords can start,
@@ -72,7 +73,7 @@ export class TermWindows {
       if (isLowerLatin(code)) {
         let end = i + 1;
         while (end < text.length && isLowerLatin(text.charCodeAt(end))) end++;
-        const reach = isWordCode(text.charCodeAt(i - 1)) ? 0 : this.wordReach(text, i, end);
+        const reach = isAsciiWordCode(text.charCodeAt(i - 1)) ? 0 : this.wordReach(text, i, end);
         if (reach > 0) open(i, reach);
         i = end;
         continue;
@@ -91,11 +92,6 @@ export class TermWindows {
 
 function isLowerLatin(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-/** Letters, digits and `_`: what the matcher's word boundaries treat as part of a word. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
 function lengthBit(length: number): number {

@@ -70,4 +70,30 @@ describe('KeywordMatcher', () => {
       }),
     );
   });
+
+  test('finds exactly the matches of a naive search, Latin word boundaries included (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '_', '1', '机', '密', ' ', '-');
+    const isWord = (char: string | undefined) => char !== undefined && /[a-z0-9_]/iu.test(char);
+    const naive = (keywords: readonly string[], text: string) => {
+      const found: string[] = [];
+      for (let end = 1; end <= text.length; end++) {
+        for (const keyword of keywords) {
+          const start = end - keyword.length;
+          if (start < 0 || !text.startsWith(keyword, start)) continue;
+          if (isWord(keyword[0]) && isWord(text[start - 1])) continue;
+          if (isWord(keyword[keyword.length - 1]) && isWord(text[end])) continue;
+          found.push(`${start}:${keyword}`);
+        }
+      }
+      return found.sort();
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.string({ unit: alphabet, maxLength: 60 }), (keywords, text) => {
+        const matcher = new KeywordMatcher(keywords);
+        const found = matcher.findAll(text).map((match) => `${match.start}:${match.keyword}`);
+        expect(found.sort()).toEqual(naive(matcher.keywords, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

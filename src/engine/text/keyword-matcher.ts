@@ -1,4 +1,4 @@
-import { isAsciiWordChar, normalizeForMatch } from './normalize';
+import { isAsciiWordCode, normalizeForMatch } from './normalize';
 
 export interface KeywordMatch {
   /** Offsets into the text as given to `findAll` (already normalised by the caller). */
@@ -24,6 +24,8 @@ interface Node {
  */
 export class KeywordMatcher {
   private readonly nodes: Node[] = [{ next: new Map(), fail: 0, outputs: [] }];
+  /** One bit per UTF-16 code unit that starts a keyword: at the root, any other character is skipped without a map lookup. */
+  private readonly firstCharBits = new Uint32Array(2048);
   readonly keywords: readonly string[];
 
   constructor(keywords: Iterable<string>) {
@@ -66,12 +68,16 @@ export class KeywordMatcher {
    * text made of one keyword repeated millions of times costs no more than any other.
    */
   forEach(text: string, visit: (start: number, end: number, keyword: string) => boolean | void, from = 0, to = text.length): void {
-    if (this.isEmpty) return;
     let state = 0;
     for (let i = from; i < to; i++) {
-      state = this.step(state, text.charCodeAt(i));
-      for (const index of this.nodes[state]!.outputs) {
-        const keyword = this.keywords[index]!;
+      const char = text.charCodeAt(i);
+      // At the root the state stays there for a character no keyword starts with, and for one
+      // inside a Latin word: a keyword starting there would fail its word boundary anyway.
+      if (state === 0 && ((this.firstCharBits[char >>> 5]! & (1 << (char & 31))) === 0 || (isAsciiWordCode(char) && isAsciiWordCode(text.charCodeAt(i - 1))))) continue;
+      state = this.step(state, char);
+      const outputs = this.nodes[state]!.outputs;
+      for (let k = 0; k < outputs.length; k++) {
+        const keyword = this.keywords[outputs[k]!]!;
         const start = i + 1 - keyword.length;
         if (!atWordBoundaries(text, start, i + 1, keyword)) continue;
         if (visit(start, i + 1, keyword) === true) return;
@@ -85,11 +91,11 @@ export class KeywordMatcher {
 
   /** `text` with every match replaced by spaces (same length), so `无附件` no longer mentions `附件`. */
   blankOut(text: string): string {
-    const matches = this.findAll(text);
-    if (matches.length === 0) return text;
-    const chars = text.split('');
-    for (const { start, end } of matches) chars.fill(' ', start, end);
-    return chars.join('');
+    let chars: string[] | undefined;
+    this.forEach(text, (start, end) => {
+      (chars ??= text.split('')).fill(' ', start, end);
+    });
+    return chars ? chars.join('') : text;
   }
 
   private step(state: number, char: number): number {
@@ -103,6 +109,8 @@ export class KeywordMatcher {
   }
 
   private insert(keyword: string, index: number): void {
+    const first = keyword.charCodeAt(0);
+    this.firstCharBits[first >>> 5]! |= 1 << (first & 31);
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
       const char = keyword.charCodeAt(i);
@@ -138,7 +146,6 @@ export class KeywordMatcher {
 }
 
 function atWordBoundaries(text: string, start: number, end: number, keyword: string): boolean {
-  if (isAsciiWordChar(keyword[0]) && isAsciiWordChar(text[start - 1])) return false;
-  if (isAsciiWordChar(keyword[keyword.length - 1]) && isAsciiWordChar(text[end])) return false;
-  return true;
+  if (isAsciiWordCode(keyword.charCodeAt(0)) && isAsciiWordCode(text.charCodeAt(start - 1))) return false;
+  return !(isAsciiWordCode(keyword.charCodeAt(keyword.length - 1)) && isAsciiWordCode(text.charCodeAt(end)));
 }

@@ -11,11 +11,9 @@ export function nfkc(text: string): string {
   return text.normalize('NFKC');
 }
 
-const ASCII_WORD = /[a-z0-9_]/i;
-
-/** True for a character that glues to Latin words, so keyword matches must not cut through it. */
-export function isAsciiWordChar(char: string | undefined): boolean {
-  return char !== undefined && char.length > 0 && ASCII_WORD.test(char);
+/** True for the code of a character that glues to Latin words (`[A-Za-z0-9_]`), so keyword matches must not cut through it. */
+export function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
 /** Han ideographs (incl. extension A and compatibility), kana and Hangul. */

@@ -57,9 +57,7 @@ export function literalClass(code: number): CharClass {
   return { ranges: new RangeBuilder().addFolded(code, code).build(), complements: [], negated: false };
 }
 
-export function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || (code >= 0x61 && code <= 0x7a);
-}
+export { isAsciiWordCode as isAsciiWordChar } from '../../text/normalize';
 
 const DIGIT_RANGES = new RangeBuilder().addFolded(0x30, 0x39).build();
 const WORD_RANGES = new RangeBuilder().addFolded(0x30, 0x39).addFolded(0x41, 0x5a).addFolded(0x5f, 0x5f).addFolded(0x61, 0x7a).build();
