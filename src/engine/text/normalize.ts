@@ -18,10 +18,17 @@ export function isAsciiWordCode(code: number): boolean {
 
 /** Han ideographs (incl. extension A and compatibility), kana and Hangul. */
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
-const CJK_GLOBAL = new RegExp(CJK_CHAR.source, 'gu');
 
+/** Whether a UTF-16 code unit is one `CJK_CHAR` matches (all its ranges are in the BMP). */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Counted by code unit, without the array of matches a global `match` would build. */
 export function countCjk(text: string): number {
-  return text.match(CJK_GLOBAL)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) count++;
+  return count;
 }
 
 export function countLatinLetters(text: string): number {
