@@ -8,6 +8,7 @@
  * 3,755 characters; Big5 level 1, 5,401 characters) plus its common punctuation, less a penalty
  * for replacement, private-use and C1 control characters that a wrong decoding produces.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export interface CharsetGuess {
@@ -37,6 +38,10 @@ const IMPLAUSIBLE_WEIGHT = 2;
  * higher: the label is evidence too, and short texts score close in both.
  */
 const RELABEL_MARGIN = 0.3;
+
+// Decoders are made once: each decode() without `stream` starts afresh, also after a fatal error.
+const UTF8 = new TextDecoder('utf-8');
+const WINDOWS_1252 = new TextDecoder('windows-1252');
 
 const ICONV_GB = 'gb18030';
 const ICONV_BIG5 = 'big5hkscs';
@@ -68,16 +73,16 @@ export function resolveCharset(label: string | null | undefined): DeclaredCharse
 }
 
 function lookUpCharset(label: string): DeclaredCharset | null {
-  if (GB_LABEL.test(label)) return { name: 'gb18030', strict: true, decode: (bytes) => iconv.decode(Buffer.from(bytes), ICONV_GB) };
-  if (BIG5_LABEL.test(label)) return { name: 'big5', strict: true, decode: (bytes) => iconv.decode(Buffer.from(bytes), ICONV_BIG5) };
-  if (UTF8_LABEL.test(label)) return { name: 'utf-8', strict: true, decode: (bytes) => new TextDecoder('utf-8').decode(bytes) };
+  if (GB_LABEL.test(label)) return { name: 'gb18030', strict: true, decode: (bytes) => iconv.decode(bufferView(bytes), ICONV_GB) };
+  if (BIG5_LABEL.test(label)) return { name: 'big5', strict: true, decode: (bytes) => iconv.decode(bufferView(bytes), ICONV_BIG5) };
+  if (UTF8_LABEL.test(label)) return { name: 'utf-8', strict: true, decode: (bytes) => UTF8.decode(bytes) };
   try {
     const decoder = new TextDecoder(label);
     return { name: decoder.encoding, strict: MULTIBYTE_ENCODINGS.has(decoder.encoding), decode: (bytes) => decoder.decode(bytes) };
   } catch {
     if (!iconv.encodingExists(label)) return null;
     // iconv-lite's single-byte tables (cp437, cp850, …) map every byte, so they cannot tell wrong bytes either.
-    return { name: label, strict: false, decode: (bytes) => iconv.decode(Buffer.from(bytes), label) };
+    return { name: label, strict: false, decode: (bytes) => iconv.decode(bufferView(bytes), label) };
   }
 }
 
@@ -90,14 +95,15 @@ export function guessCharset(bytes: Uint8Array, hint?: string | null): CharsetGu
   if (isAscii(bytes)) return { charset: 'utf-8', text: asciiText(bytes), confident: true };
   const utf8 = bytes.includes(0) ? null : decodeStrictUtf8(bytes);
   if (utf8 !== null) return { charset: 'utf-8', text: utf8, confident: true };
-  const gb = scoreDecoding(iconv.decode(Buffer.from(bytes), ICONV_GB), gbCommonCharacters());
-  const big5 = scoreDecoding(iconv.decode(Buffer.from(bytes), ICONV_BIG5), big5CommonCharacters());
+  const gb = scoreDecoding(iconv.decode(bufferView(bytes), ICONV_GB), gbCommonCharacters());
   const hinted = resolveCharset(hint);
-  const preferBig5 = hinted?.name === 'big5' ? big5.score >= gb.score : big5.score > gb.score;
-  const best = preferBig5 ? { charset: 'big5' as const, ...big5 } : { charset: 'gb18030' as const, ...gb };
+  // No score exceeds 1: a perfect GB18030 reading wins unless Big5 is hinted, and Big5 need not be tried.
+  const big5 = gb.score === 1 && hinted?.name !== 'big5' ? null : scoreDecoding(iconv.decode(bufferView(bytes), ICONV_BIG5), big5CommonCharacters());
+  const preferBig5 = big5 !== null && (hinted?.name === 'big5' ? big5.score >= gb.score : big5.score > gb.score);
+  const best = preferBig5 && big5 ? { charset: 'big5' as const, ...big5 } : { charset: 'gb18030' as const, ...gb };
   if (best.score >= CJK_CONFIDENCE) return { charset: best.charset, text: best.text, confident: true };
   if (hinted && !hinted.strict) return { charset: hinted.name, text: hinted.decode(bytes), confident: false };
-  return { charset: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes), confident: false };
+  return { charset: 'windows-1252', text: WINDOWS_1252.decode(bytes), confident: false };
 }
 
 /**
@@ -176,16 +182,27 @@ export function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-function asciiText(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+/** `isAscii` for a latin1 string (one character per byte), without turning it back into bytes. */
+export function isAsciiText(latin1: string): boolean {
+  for (let at = 0; at < latin1.length; at++) {
+    const code = latin1.charCodeAt(at);
+    if (code >= 0x80 || code === 0) return false;
+  }
+  return true;
 }
 
+function asciiText(bytes: Uint8Array): string {
+  return bufferView(bytes).toString('latin1');
+}
+
+/** The same bytes as a Buffer, not a copy: iconv-lite only reads them. */
+function bufferView(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Validated first: a fatal decoder's exception for the many GBK bodies cost more than the check. */
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? UTF8.decode(bytes) : null;
 }
 
 /** Read by UTF-16 code unit: a surrogate pair is one character, never common nor implausible. */

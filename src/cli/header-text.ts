@@ -4,7 +4,7 @@
  * charset label is wrong (`iso-8859-1` over GBK), and a multi-byte character split across two
  * encoded words whose labels differ only in case (`=?gb2312?B?…?= =?GB2312?B?…?=`).
  */
-import { decodeDeclared, isAscii } from './charset';
+import { decodeDeclared, isAsciiText } from './charset';
 import { decodeHexEscapes } from './quoted-printable';
 
 const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/gu;
@@ -30,8 +30,7 @@ export function decodeHeaderText(raw: string, hint?: string | null): string {
  * encoded words included, as it is: an address parser then still sees the quotes and commas.
  */
 export function decodeRawText(raw: string, hint?: string | null): string {
-  const bytes = Buffer.from(raw, 'latin1');
-  return isAscii(bytes) ? raw : decodeDeclared(bytes, null, hint);
+  return isAsciiText(raw) ? raw : decodeDeclared(Buffer.from(raw, 'latin1'), null, hint);
 }
 
 function tokenize(raw: string): Token[] {
