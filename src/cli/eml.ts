@@ -6,7 +6,7 @@
  */
 import { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
 import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type ComposeType } from '../engine';
-import { countReplacements, decodeDeclared, hasReplacements, isAscii, isTrustedLabel, resolveCharset } from './charset';
+import { countReplacements, decodeDeclared, hasReplacements, isAsciiText, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { parseMessage } from './large-bodies';
@@ -86,7 +86,7 @@ function decodeSubject(parsed: string, raw: string | undefined, hint: string | n
 
 /** Raw 8-bit bytes, a replacement character, or an encoded word labelled with a charset that cannot tell wrong bytes. */
 function subjectNeedsRawDecoding(parsed: string, raw: string): boolean {
-  if (hasReplacements(parsed) || !isAscii(Buffer.from(raw, 'latin1'))) return true;
+  if (hasReplacements(parsed) || !isAsciiText(raw)) return true;
   return [...raw.matchAll(/=\?([^?\s*]+)/gu)].some((word) => !resolveCharset(word[1])?.strict);
 }
 
@@ -109,6 +109,7 @@ function extractBody(email: Email, message: RawEntity, textParts: readonly RawTe
 function redecodeIfMislabelled(decoded: string, part: RawTextPart, hint: string | null): string {
   if (isTrustedLabel(part.charset) && !hasReplacements(decoded)) return decoded;
   const redecoded = decodeDeclared(part.bytes, part.charset, hint);
+  if (redecoded === decoded) return decoded;
   return normalizeNewlines(decoded).includes(normalizeNewlines(redecoded).trim()) ? decoded : redecoded;
 }
 
@@ -142,11 +143,18 @@ function recipients(parsed: Address[] | undefined, raw: string | undefined, hint
 
 /** Every mailbox, group members included; an empty group (`undisclosed-recipients:;`) adds none. */
 function mailboxes(addresses: readonly Address[]): Mailbox[] {
-  return addresses.flatMap((address): Mailbox[] => (address.group ? address.group : [address]));
+  // A loop rather than flatMap, which cost more than the rest of this file's address handling.
+  const all: Mailbox[] = [];
+  for (const address of addresses) {
+    if (address.group) for (const member of address.group) all.push(member);
+    else all.push(address);
+  }
+  return all;
 }
 
 function firstMailbox(address: Address | undefined): Mailbox | undefined {
-  return address ? mailboxes([address])[0] : undefined;
+  if (!address) return undefined;
+  return address.group ? address.group[0] : address;
 }
 
 function toAttachments(attachments: readonly MimeAttachment[], html: string): MessageAttachment[] {
