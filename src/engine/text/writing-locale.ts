@@ -35,7 +35,7 @@ export function writingLocale(fullText: string, uiLocale: Locale): Locale {
     inWord = latin;
     if (isCjkCode(code)) {
       cjk++;
-      scriptBalance += SCRIPT_WEIGHT.get(code) ?? 0;
+      scriptBalance += SCRIPT_WEIGHT.get(code) || 0;
     }
   }
   if (cjk === 0 && latinWords === 0) return uiLocale;
