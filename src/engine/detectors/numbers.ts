@@ -3,7 +3,7 @@ import type { CalendarDate } from './calendar';
 import { matchCreditCode } from './credit-code';
 import { matchGroupedMobile, matchMobileRun, MOBILE_DIGITS } from './mobile';
 import { matchGroupedResidentId, matchResidentId } from './resident-id';
-import { forEachAlnumRun, forEachGroupedNumber } from './scan';
+import { forEachAlnumRun, isDigitCode, readGroupedNumber, type DigitGroups } from './scan';
 import type { Detection } from './types';
 
 /** Shortest and longest runs any number detector accepts (a mobile number; a 19-digit card). */
@@ -18,17 +18,23 @@ const LONGEST_NUMBER_RUN = MAX_CARD_DIGITS;
  */
 export function findPersonalNumbers(text: string, today: CalendarDate, cards: CardEvidence = 'context'): Detection[] {
   const found: Detection[] = [];
+  const grouped: Detection[] = [];
+  const visitGroups = (number: DigitGroups) => {
+    const detection = matchGroupedCard(number, cards) ?? matchGroupedResidentId(number, today) ?? matchGroupedMobile(number);
+    if (detection) grouped.push(detection);
+  };
+  // One pass for both: a number in groups starts where a run starts with a digit (the places
+  // `forEachGroupedNumber` reads from), and is read from there on as that pass would.
+  let groupsFrom = 0;
   forEachAlnumRun(text, (start, end) => {
     const length = end - start;
-    if (length < SHORTEST_NUMBER_RUN || length > LONGEST_NUMBER_RUN) return;
-    const detection = matchNumberRun(text, start, end, today, cards);
-    if (detection) found.push(detection);
+    if (length >= SHORTEST_NUMBER_RUN && length <= LONGEST_NUMBER_RUN) {
+      const detection = matchNumberRun(text, start, end, today, cards);
+      if (detection) found.push(detection);
+    }
+    if (start >= groupsFrom && isDigitCode(text.charCodeAt(start))) groupsFrom = readGroupedNumber(text, start, visitGroups);
   });
-  forEachGroupedNumber(text, (number) => {
-    const detection = matchGroupedCard(number, cards) ?? matchGroupedResidentId(number, today) ?? matchGroupedMobile(number);
-    if (detection) found.push(detection);
-  });
-  return found;
+  return found.concat(grouped);
 }
 
 /**

@@ -90,7 +90,7 @@ export function forEachGroupedNumber(text: string, visit: (number: DigitGroups) 
 }
 
 /** Reads the groups starting at `start` (a digit not glued to the left) and returns where scanning resumes. */
-function readGroupedNumber(text: string, start: number, visit: (number: DigitGroups) => void): number {
+export function readGroupedNumber(text: string, start: number, visit: (number: DigitGroups) => void): number {
   let end = digitRunEnd(text, start);
   const separator = text.charCodeAt(end);
   // Most digit runs stand alone: leave before allocating anything.
