@@ -56,3 +56,24 @@ describe('addresses', () => {
     expect(registrableParts('a.b.co.uk')).toEqual({ name: 'b', suffix: 'co.uk' });
   });
 });
+
+describe('normalizeAddress', () => {
+  /** The definition, without the shortcut for addresses that are already normal. */
+  function byDefinition(address: string): string {
+    let value = address.normalize('NFKC').trim().toLowerCase();
+    const angle = /<([^<>]+)>/u.exec(value);
+    if (angle?.[1]) value = angle[1].trim();
+    return value.replace(/^mailto:/u, '');
+  }
+
+  test('gives what NFKC, trimming, lower case and removing brackets and mailto: give (property)', () => {
+    const unit = fc.constantFrom('a', 'Z', '0', '.', '@', '-', '+', '_', ' ', '<', '>', 'mailto:', 'ｍ', '＠', 'İ', '\u00a0');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (address) => {
+        expect(normalizeAddress(address)).toBe(byDefinition(address));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+

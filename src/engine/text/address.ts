@@ -1,5 +1,10 @@
+/** What NFKC, trimming, lower case and the bracket and `mailto:` removal below all leave as it is. */
+const NORMAL_ADDRESS = /^[a-z0-9._@+-]*$/u;
+
 /** Lower-cased, trimmed address with any `mailto:` or angle brackets removed. */
 export function normalizeAddress(address: string): string {
+  // Most addresses, and every key made here, are already normal: spare the Unicode normalisation.
+  if (NORMAL_ADDRESS.test(address)) return address;
   let value = address.normalize('NFKC').trim().toLowerCase();
   const angle = /<([^<>]+)>/u.exec(value);
   if (angle?.[1]) value = angle[1].trim();
