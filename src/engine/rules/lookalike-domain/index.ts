@@ -24,10 +24,11 @@ export default defineRule({
   check({ facts, options }) {
     const seen = new Set<string>();
     return facts.externalRecipients.flatMap((recipient) => {
+      // Each domain is judged once: a mailing to a hundred people at one domain costs one comparison.
       if (!recipient.domain || seen.has(recipient.domain)) return [];
+      seen.add(recipient.domain);
       const internal = facts.internalDomains.find((own) => looksAlike(recipient.domain, own, options));
       if (!internal) return [];
-      seen.add(recipient.domain);
       return [{ messageId: 'lookalike' as const, data: { address: recipient.address, domain: recipient.domain, internal }, field: recipient.field }];
     });
   },
