@@ -3,12 +3,11 @@ import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detect
 import { vmSteps } from './detectors/pattern';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
-import { LOCALE_CONVENTIONS } from './locale-conventions';
 import { DEFAULT_POLICY } from './policy/load';
 import type { Policy } from './policy/policy';
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
-import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale, RuleId } from './types';
+import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale } from './types';
 
 export interface EvaluateOptions {
   /** Language of messages and clauses; defaults to the policy's locale, then zh-CN. */
