@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPst, pstItems } from '../src/cli/audit/sources/pst';
-import { FIXTURES } from './helpers/cli';
+import { FIXTURES, makeTempDir, removeTempDir } from './helpers/cli';
+import { main } from '../src/cli/main';
 
 const PST = path.join(FIXTURES, 'audit', 'small.pst');
 
@@ -54,4 +55,43 @@ test('a reply stored with its RE: prefix and the quoted mail it answers is a rep
   const types = [...pstItems(file)].flatMap((item) => ('draft' in item ? [[item.draft.subject, item.draft.composeType]] : []));
   file.close();
   expect(types.filter(([, type]) => type !== 'newMail')).toEqual(expect.arrayContaining([['RE: 供应商报价', 'reply']]));
+});
+
+describe('a PST file that cannot be read', () => {
+  const io = () => {
+    let out = '';
+    let err = '';
+    return { stdout: { write: (text: string) => (out += text) }, stderr: { write: (text: string) => (err += text) }, env: {}, stdoutIsTty: false, stderrIsTty: false, out: () => out, err: () => err };
+  };
+
+  test('as the only PATH: exit 2, told without quoting the file’s bytes (which may be mail)', async () => {
+    const dir = makeTempDir('preflight-bad-pst-');
+    try {
+      const bad = path.join(dir, 'export.pst');
+      fs.writeFileSync(bad, `not a pst at all: 身份证 11010519491231002X ${'x'.repeat(600)}`);
+      const run = io();
+      expect(await main(['audit', bad, '--jobs', '1', '--format', 'json', '--locale', 'en-US'], run)).toBe(2);
+      expect(run.err()).toContain('not a readable PST file');
+      expect(run.err() + run.out()).not.toMatch(/11010519491231002X|not a pst at all/u);
+    } finally {
+      removeTempDir(dir);
+    }
+  });
+
+  test('beside a readable one: listed as unreadable, the other still audited, exit 0', async () => {
+    const dir = makeTempDir('preflight-bad-pst-');
+    try {
+      const bad = path.join(dir, 'broken.pst');
+      fs.writeFileSync(bad, 'garbage');
+      const run = io();
+      expect(await main(['audit', bad, PST, '--jobs', '1', '--format', 'json'], run)).toBe(0);
+      const summary = JSON.parse(run.out()) as { messages: number; unreadable: number; unreadableMessages: { source: string; reason: string }[] };
+      expect(summary.messages).toBe(manifest.messages.length);
+      expect(summary.unreadable).toBe(1);
+      expect(summary.unreadableMessages[0]?.source).toBe(bad);
+      expect(summary.unreadableMessages[0]?.reason).not.toContain('garbage');
+    } finally {
+      removeTempDir(dir);
+    }
+  });
 });

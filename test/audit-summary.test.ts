@@ -52,7 +52,8 @@ test('examples show subjects with ID, card and mobile numbers masked; evidence n
   expect(sensitive.examples).toHaveLength(MAX_EXAMPLES);
   const shown = JSON.stringify(summary);
   for (const raw of RAW_NUMBERS) expect(shown).not.toContain(raw);
-  expect(sensitive.examples[0]!.subject).toBe('客户 138****5678 卡 6222 **** **** **** 0128 证 110105********002X');
+  // Sensitive content may stand in the subject in forms only its detectors know: the subject is withheld.
+  expect(sensitive.examples[0]!.subject).toBe('（主题未显示：邮件含敏感信息）');
   expect(sensitive.evidence).toEqual({ 'term:身份证号': 7, 'term:银行卡号': 7 });
   expect(summary.rules['external-recipients']!.evidence).toEqual({ 'domain:gmail.com': 7 });
   expect(summary.rules['attachment-blocked-type']!.evidence).toEqual({ 'type:.exe': 2 });
@@ -106,4 +107,18 @@ test('a rule that reports at two severities in one message counts that message o
   const rule = summarize(tally, 'p').rules['sensitive-content'];
   expect(rule?.messages).toBe(2);
   expect(rule?.counts).toEqual({ block: 1, warning: 2, info: 0 });
+});
+
+test('an example subject hides a clear password, and masks a lone mobile number of a message that is not sensitive', async () => {
+  const message = (subject: string, body: string, to = 'b@contoso.com') =>
+    Buffer.from(`From: a@contoso.com\r\nTo: ${to}\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
+  const items: AuditItem[] = [
+    { kind: 'bytes', seq: 0, source: 'box#0', bytes: message('VPN password: Hunter2Secret! 请于周五前确认', '见附件') },
+    { kind: 'bytes', seq: 1, source: 'box#1', bytes: message('报价单 13800138000', '王经理您好：\n报价见正文，请于周五前回复。\n谢谢！', 'wang@gmail.com') },
+  ];
+  const summary = summarize(await tallyBatch(items, context), 'v');
+  expect(JSON.stringify(summary)).not.toContain('Hunter2Secret');
+  expect(summary.rules['sensitive-content']!.examples[0]!.subject).toBe('（主题未显示：邮件含敏感信息）');
+  expect(summary.rules['attachment-forgotten']!.examples[0]!.subject).toBe('（主题未显示：邮件含敏感信息）');
+  expect(summary.rules['external-recipients']!.examples[0]!.subject).toBe('报价单 138****8000');
 });

@@ -3,12 +3,13 @@
  * `.eml` files (`loadDraft`), the same message parser for mbox messages, and `evaluate` with the
  * policy of the message's sender. Runs in the workers, and in the main thread with `--jobs 1`.
  */
-import { applyScopes, createDraft, evaluate, type Draft, type Locale, type LocalizedText, type Policy, type RuleId } from '../../engine';
+import { applyScopes, createDraft, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy, type RuleId } from '../../engine';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from '../../engine/detectors';
 import { forEachInOrder } from '../in-order';
 import { draftFromBytes, loadDraft, type LoadedDraft } from '../load-draft';
 import { FILE_PROBLEM } from '../messages';
 import { evidenceOf } from './evidence';
+import { AUDIT_TEXT } from './texts';
 import type { AuditItem } from './items';
 import { addMessage, addUnreadable, emptyTally, type AuditTally } from './tally';
 
@@ -47,15 +48,20 @@ function tallyItem(tally: AuditTally, item: AuditItem, loaded: LoadedDraft, cont
       for (const key of evidenceOf(finding, loaded.draft, context.locale, today)) keys.add(key);
       evidence.set(finding.rule, keys);
     }
-    const subject = evaluation.findings.length > 0 ? maskedSubject(loaded.draft, today) : '';
+    const subject = evaluation.findings.length > 0 ? exampleSubject(loaded.draft, evaluation.findings, context.locale, today) : '';
     addMessage(tally, { seq: item.seq, source: item.source, subject, evaluation, evidence, scopes: scoped.scopes });
   } catch (error) {
     addUnreadable(tally, { seq: item.seq, source: item.source, reason: FILE_PROBLEM.internal((error as Error).message)[context.locale] });
   }
 }
 
-/** The subject an example shows: ID, card and mobile numbers masked, as in every finding message. */
-function maskedSubject(draft: Draft, today: CalendarDate): string {
+/**
+ * The subject an example shows: ID, card and mobile numbers masked, as in every finding message;
+ * none at all for a message with sensitive content, which may stand in the subject in forms only
+ * the rule's own detectors know (a password, an admin's pattern).
+ */
+function exampleSubject(draft: Draft, findings: readonly Finding[], locale: Locale, today: CalendarDate): string {
+  if (findings.some((finding) => finding.rule === 'sensitive-content')) return AUDIT_TEXT.subjectWithheld[locale];
   return maskPersonalNumbers(draft.subject, today);
 }
 

@@ -14,8 +14,10 @@ export const AUDIT_TEXT = {
     '既不是資料夾、mbox 檔案，也不是 Outlook 的 .pst 檔案',
     'neither a folder, an mbox file nor an Outlook .pst file',
   ),
-  unreadablePst: (reason: string): LocalizedText => text(`无法读取 PST 文件：${reason}`, `無法讀取 PST 檔案：${reason}`, `cannot read the PST file: ${reason}`),
-  unreadablePstItem: (reason: string): LocalizedText => text(`无法读取 PST 中的邮件：${reason}`, `無法讀取 PST 中的郵件：${reason}`, `cannot read the PST item: ${reason}`),
+  // The reader's own errors quote the file's bytes, which may be mail: they are not shown.
+  unreadablePst: text('不是可读取的 PST 文件（已损坏，或不是 Outlook 数据文件）', '不是可讀取的 PST 檔案（已損毀，或不是 Outlook 資料檔）', 'not a readable PST file (damaged, or not an Outlook data file)'),
+  subjectWithheld: text('（主题未显示：邮件含敏感信息）', '（未顯示主旨：郵件含敏感資訊）', '(subject not shown: the message has sensitive content)'),
+  unreadablePstItem: text('无法读取 PST 中的这封邮件（已损坏）', '無法讀取 PST 中的這封郵件（已損毀）', 'this item of the PST file could not be read (damaged)'),
   noInput: text('没有可读取的输入：', '沒有可讀取的輸入：', 'no input could be read:'),
   workerFailed: (reason: string): LocalizedText => text(`审计中止：${reason}`, `稽核中止：${reason}`, `audit stopped: ${reason}`),
   headline: (messages: number, policy: string): LocalizedText =>

@@ -8,9 +8,22 @@ import { join } from 'node:path';
 
 const EML = /\.eml$/iu;
 
+/** A directory below the PATH that could not be listed (no permission, gone in the meantime): its mail is unreadable, the walk goes on. */
+export interface UnlistedDirectory {
+  readonly directory: string;
+  readonly error: unknown;
+}
+
 /** Every `.eml` file below `directory`, depth first, in code-point order within each directory. */
-export async function* emlFilesBelow(directory: string): AsyncGenerator<string> {
-  const entries = (await readdir(directory, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+export async function* emlFilesBelow(directory: string): AsyncGenerator<string | UnlistedDirectory> {
+  let listed;
+  try {
+    listed = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    yield { directory, error };
+    return;
+  }
+  const entries = listed.filter((entry) => !entry.name.startsWith('.'));
   const names = entries.map((entry) => ({ name: entry.name, directory: entry.isDirectory(), file: entry.isFile() || entry.isSymbolicLink() }));
   names.sort((a, b) => compareCodePoints(a.name, b.name));
   for (const entry of names) {

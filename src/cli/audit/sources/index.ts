@@ -30,12 +30,22 @@ export async function openInput(path: string): Promise<OpenedInput | InputProble
     if (info.isDirectory()) return { path, kind: 'folder' };
     if (!info.isFile()) return { path, reason: FILE_PROBLEM.notRegularFile };
     const start = await readStart(path);
-    if (looksLikePst(start, path)) return { path, kind: 'pst' };
+    if (looksLikePst(start, path)) return canOpenPst(path) ? { path, kind: 'pst' } : { path, reason: AUDIT_TEXT.unreadablePst };
     if (looksLikeMbox(start)) return { path, kind: 'mbox' };
     if (/\.eml$/iu.test(path)) return { path, kind: 'eml' };
     return { path, reason: AUDIT_TEXT.notAnInput };
   } catch (error) {
     return { path, reason: describeReadError(error) };
+  }
+}
+
+/** pst-extractor's own errors quote the file's bytes: only whether it opens is kept. */
+function canOpenPst(path: string): boolean {
+  try {
+    openPst(path).close();
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -83,7 +93,10 @@ export async function* inputItems(input: OpenedInput, seq: Sequence, skipped: ()
   if (input.kind === 'eml') {
     yield { kind: 'file', seq: seq.next(), source: input.path, path: input.path };
   } else if (input.kind === 'folder') {
-    for await (const path of emlFilesBelow(input.path)) yield { kind: 'file', seq: seq.next(), source: path, path };
+    for await (const path of emlFilesBelow(input.path)) {
+      if (typeof path === 'string') yield { kind: 'file', seq: seq.next(), source: path, path };
+      else yield { kind: 'unreadable', seq: seq.next(), source: path.directory, reason: describeReadError(path.error) };
+    }
   } else if (input.kind === 'mbox') {
     for await (const message of readMbox(input.path, MAX_INPUT_BYTES)) {
       const source = `${input.path}#${message.index}`;
@@ -99,8 +112,8 @@ function* pstInputItems(path: string, seq: Sequence, skipped: () => void): Gener
   let file: PSTFile;
   try {
     file = openPst(path);
-  } catch (error) {
-    yield { kind: 'unreadable', seq: seq.next(), source: path, reason: AUDIT_TEXT.unreadablePst((error as Error).message) };
+  } catch {
+    yield { kind: 'unreadable', seq: seq.next(), source: path, reason: AUDIT_TEXT.unreadablePst };
     return;
   }
   try {
@@ -108,8 +121,11 @@ function* pstInputItems(path: string, seq: Sequence, skipped: () => void): Gener
       const source = `${path}#${item.location.replace(/^\//u, '')}`;
       if ('skipped' in item) skipped();
       else if ('draft' in item) yield { kind: 'draft', seq: seq.next(), source, draft: item.draft };
-      else yield { kind: 'unreadable', seq: seq.next(), source, reason: AUDIT_TEXT.unreadablePstItem(item.problem) };
+      else yield { kind: 'unreadable', seq: seq.next(), source, reason: AUDIT_TEXT.unreadablePstItem };
     }
+  } catch {
+    // A damaged folder tree: what was read counts, the rest of the file is one unreadable item.
+    yield { kind: 'unreadable', seq: seq.next(), source: path, reason: AUDIT_TEXT.unreadablePst };
   } finally {
     file.close();
   }

@@ -59,7 +59,12 @@ function* folderItems(folder: PSTFolder, path: string): Generator<PstItem> {
   }
   // pst-extractor passes over an item it cannot load (and logs it): what is missing is reported here.
   for (let index = read + 1; index <= expected; index++) yield { location: `${path}/${index}`, problem: problem ?? 'the PST item could not be loaded' };
-  const children = folder.hasSubfolders ? quietly(() => folder.getSubFolders()) : [];
+  let children: PSTFolder[] = [];
+  try {
+    children = folder.hasSubfolders ? quietly(() => folder.getSubFolders()) : [];
+  } catch (error) {
+    yield { location: `${path}/`, problem: (error as Error).message };
+  }
   for (const child of children) yield* folderItems(child, `${path}/${child.displayName}`);
 }
 
