@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main, type CliIo } from '../src/cli/main';
-import { DEFAULT_POLICY, RULES, parsePolicyText, type Policy } from '../src/engine';
+import { createDraft, DEFAULT_POLICY, evaluate, LOCALES, RULES, parsePolicyText, type Policy } from '../src/engine';
+import { smartAlertText } from '../src/office/smart-alert';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../src/engine/policy/policy.schema.json');
 const SHIPPED_SCHEMA = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')) as { properties: Record<string, unknown> };
@@ -47,7 +48,15 @@ describe('policy defaults', () => {
     expect(policy.encryption).toEqual(DEFAULT_POLICY.encryption);
     expect(policy.mode).toBe('enforce');
     expect(policy.scopes).toEqual([]);
-    for (const rule of RULES) expect(policy.clauses[rule.meta.id]).toEqual(rule.meta.principle);
+    expect(policy.clauses).toEqual({});
+    expect(policy.locale).toBeNull();
+    // What people see: the same findings, clauses and Send dialog as with no policy at all.
+    const draft = createDraft({ subject: '你好', body: '见附件', from: 'a@contoso.com', to: ['b@fabrikam.com'] });
+    for (const locale of LOCALES) {
+      const ours = evaluate(draft, policy, { locale });
+      expect(ours).toEqual(evaluate(draft, DEFAULT_POLICY, { locale }));
+      expect(smartAlertText(ours.findings, locale, policy.clauses)).toEqual(smartAlertText(ours.findings, locale, DEFAULT_POLICY.clauses));
+    }
   });
 
   test('lists every top-level key of the schema and every option of every rule, word lists included', async () => {
@@ -57,7 +66,8 @@ describe('policy defaults', () => {
     for (const rule of RULES) expect(Object.keys(file.rules[rule.meta.id]!).sort()).toEqual(['severity', ...Object.keys(rule.meta.options)].sort());
     // A word list is the built-in list itself (an array would add to it).
     expect(file.rules['subject-vague']!.words).toEqual({ replace: expect.arrayContaining(['你好', '测试', '測試', 'hello']) });
-    expect(file.locale).toBe('zh-CN');
+    expect(file.locale).toBeNull();
+    expect(JSON.stringify(file.clauses)).toContain(RULES[0]!.meta.principle['en-US']);
   });
 
   test('leaves dist/policy.json’s source as it was: no word lists there', async () => {

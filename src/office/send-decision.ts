@@ -69,7 +69,7 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   // What could be read raised nothing, but an unread part of the draft might have: the check is
   // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
   const unread = check.read.failures[0];
-  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated);
+  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes);
   return { completion: { allowEvent: true }, audit: audit(seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' }) };
 }
 
@@ -85,11 +85,11 @@ function dialog(text: SmartAlertText, mayOverride: boolean): SendCompletion {
   };
 }
 
-function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[]): SendOutcome {
+function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[], scopes?: readonly string[]): SendOutcome {
   const failClosed = policy.failClosed;
   return {
     completion: failClosed ? dialog(failureText(reason, locale), false) : { allowEvent: true },
-    audit: { policyVersion: policy.version, outcome: failClosed ? { kind: 'blocked', rules: [`check-failed:${reason}`] } : { kind: 'failed-open', reason }, truncated },
+    audit: { policyVersion: policy.version, scopes, outcome: failClosed ? { kind: 'blocked', rules: [`check-failed:${reason}`] } : { kind: 'failed-open', reason }, truncated },
   };
 }
 

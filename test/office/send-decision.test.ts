@@ -63,7 +63,9 @@ const ROWS: Row[] = [
   ['monitor mode on an older client', checked({ findings: [VAGUE], policy: { mode: 'monitor' } }), false, true, false, 'v=1; policy=p1; warned=subject-vague'],
   ['monitor mode, nothing found', checked({ findings: [INFO], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; clean'],
   ['monitor mode, an acknowledged warning', checked({ findings: [VAGUE], acknowledged: [VAGUE], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; acknowledged=subject-vague'],
-  ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
+  ['an unread part, nothing found, for a scoped sender', checked({ failures: ['timeout:body.getAsync'], scopes: ['finance'] }), true, true, false, 'v=1; policy=p1; scope=finance; failed-open=timeout:body.getAsync'],
+  ['monitor mode under failClosed, an unread part', checked({ failures: ['error:to.getAsync'], policy: { failClosed: true, mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:check-failed:error:to.getAsync'],
+    ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];
 
 test.each(ROWS)('%s', (_name, outcome, mayPrompt, allow, override, header) => {

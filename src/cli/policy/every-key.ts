@@ -9,12 +9,17 @@ import { defaultPolicyFile } from '../../engine/policy/default-file';
 import { TermList } from '../../engine/term-list';
 import { SCHEMA_REFERENCE, type JsonObject } from './preset';
 
-/** What the file says of itself, at its top: the one key whose default cannot be written out. */
+/** What the file says of itself, at its top. */
 const ABOUT =
   'Every key a Preflight policy can set, with its built-in value: a policy that changes nothing. ' +
-  'clauses holds each rule\'s built-in principle, the text its findings show when the policy gives none. ' +
   'Word lists are written as {"replace": [...]}, the built-in list itself; an array there would add to it instead. ' +
-  'locale is unset by default (each user sees the language of their Outlook); zh-CN, shown here, is the language used when Outlook names none.';
+  'locale null is unset: each user sees the language of their Outlook. ' +
+  'clauses is empty: without a clause of the organisation\'s own a finding states its rule\'s built-in principle (listed in clauses\' $comment), and the Send dialog cites none.';
+
+/** The built-in principles, for the admin to read: as clauses they would be cited in the Send dialog, which the built-in ones are not. */
+function principlesComment(): string {
+  return `Built-in principles: ${RULES.map((rule) => `${rule.meta.id}: ${rule.meta.principle['en-US']} ${rule.meta.principle['zh-CN']}`).join(' | ')}`;
+}
 
 /** The built-in policy with every key written out, word lists and value lists included. */
 export function everyPolicyKey(): JsonObject {
@@ -26,9 +31,9 @@ export function everyPolicyKey(): JsonObject {
     mode: DEFAULT_POLICY.mode,
     scopes: [],
     encryption: DEFAULT_POLICY.encryption,
-    locale: DEFAULT_POLICY.locale ?? 'zh-CN',
+    locale: DEFAULT_POLICY.locale,
     rules: rulesWithLists(base.rules ?? {}),
-    clauses: Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.principle])),
+    clauses: { $comment: principlesComment() },
   };
 }
 

@@ -19,7 +19,7 @@ const KEY_DESCRIPTIONS: Readonly<Record<string, string>> = {
   rules: 'Per rule id: its severity (off, info, warning, block) and its options. Word lists given as an array add to the built-in list; {"replace": [...]} replaces it.',
   clauses: "Per rule id: the organisation's own clause text (one string, or one per language), shown with the rule's findings instead of the rule's built-in principle.",
   mode: 'enforce (default): Send prompts and blocks as the rules say. monitor: Send never prompts or blocks, and the X-Preflight header records what would have happened (monitored=prompt:<rule ids>).',
-  scopes: 'Per-sender overrides, in order, later ones winning: for a draft whose sender matches `senders`, the scope\'s rules, mode, encryption, importantTag and clauses replace the base ones and its internalDomains, groupAddresses and sharedMailboxes are added to them. The header names the scopes that applied (scope=finance).',
+  scopes: 'Per-sender overrides, in order, later ones winning: for a draft whose sender matches `senders`, the scope\'s rules are merged over the base ones option by option (a word list given as an array adds to the base\'s), its clauses rule by rule, its mode, encryption and importantTag replace the base\'s, and its internalDomains, groupAddresses and sharedMailboxes are added to the base lists (to a base without internalDomains, with the sender\'s own domain). The header names the scopes that applied (scope=finance).',
   $comment: 'An explanation for people, allowed at any level; ignored.',
   locale: "The organisation's default UI language.",
   failClosed: 'When the check itself fails (an Office.js error, a timeout), block the mail instead of letting it go.',

@@ -2,7 +2,7 @@ import { resolveOptions } from '../options';
 import { RULES } from '../rules';
 import { adminText } from '../off-send-text';
 import { firstErrors, formatPath, type InputError } from '../schema-errors';
-import { compileAddressPatterns, normalizeAddress } from '../text/address';
+import { compileAddressPatterns, domainOf, normalizeAddress } from '../text/address';
 import type { LocalizedText, RuleId } from '../types';
 import type { EncryptionAction, Policy, RuleSettings } from './policy';
 import { MAX_POLICY_DEPTH, scanJson, tooDeep } from './json-scan';
@@ -94,12 +94,15 @@ export function applyScopes(policy: Policy, sender: string): ScopedPolicy {
   const names = sender ? policy.scopes.filter((scope) => scope.includes(sender)).map((scope) => scope.name) : [];
   const file = SOURCES.get(policy);
   if (names.length === 0 || !file) return { policy, scopes: [] };
-  const key = names.join(',');
+  const scopes = (file.scopes || []).filter((scope) => names.includes(scope.name));
+  // With no internal domains the sender's own domain is internal: a scope that lists some keeps it so.
+  const ownDomain = !(file.internalDomains || []).length && scopes.some((scope) => (scope.internalDomains || []).length) ? domainOf(sender) : '';
+  const key = `${names.join(',')}|${ownDomain}`;
   const cache = SCOPED.get(policy) || new Map<string, Policy>();
   SCOPED.set(policy, cache);
   let scoped = cache.get(key);
   if (!scoped) {
-    scoped = resolvePolicy((file.scopes || []).filter((scope) => names.includes(scope.name)).reduce(mergeScope, { ...file, scopes: [] }));
+    scoped = resolvePolicy(scopes.reduce(mergeScope, { ...file, scopes: [], internalDomains: ownDomain ? [ownDomain] : file.internalDomains }));
     cache.set(key, scoped);
   }
   return { policy: scoped, scopes: names };

@@ -136,6 +136,11 @@ describe('policy file', () => {
     const draft = createDraft({ subject: '', body: 'x', from: 'a@contoso.com', to: ['b@contoso.com'] });
     expect(evaluate(draft, result.policy, { locale: 'en-US' }).findings.find((f) => f.rule === 'subject-missing')?.clause).toBe('Art. 1');
     expect(parsePolicy({ clauses: { 'subject-missing': { 'fr-FR': 'x' } } }).ok).toBe(false);
+    // A text in no language at all would blank the clause (or the instruction) instead of falling back.
+    for (const empty of [{}, { $comment: 'x' }]) {
+      expect(parsePolicy({ clauses: { 'subject-missing': empty } }).ok).toBe(false);
+      expect(parsePolicy({ encryption: { method: 'instruction', text: empty } }).ok).toBe(false);
+    }
   });
 });
 

@@ -18,11 +18,18 @@ const domain = v.string({
 /** A mail address; `*` wildcards allowed where `wildcards` is set (group addresses). */
 const address = v.string({ trim: true, pattern: /^[^\s@]+@[^\s@]+$/u, message: adminText('expected a mail address such as name@contoso.com') });
 
-const localizedText = v.strictObject({
-  'zh-CN': v.optional(nonEmpty),
-  'zh-TW': v.optional(nonEmpty),
-  'en-US': v.optional(nonEmpty),
-});
+/** One text per language: at least one of them, the others fall back (RULES.md «Texts an admin writes»). */
+const localizedText = v.refine(
+  v.strictObject({
+    'zh-CN': v.optional(nonEmpty),
+    'zh-TW': v.optional(nonEmpty),
+    'en-US': v.optional(nonEmpty),
+  }),
+  (text, report) => {
+    if (!text['zh-CN'] && !text['zh-TW'] && !text['en-US']) report(adminText('expected a text in at least one of zh-CN, zh-TW, en-US'));
+  },
+  { anyOf: LOCALES.map((locale) => ({ required: [locale] })) },
+);
 
 /** A text for people: one string for every language, or one per language (RULES.md «Texts an admin writes»). */
 const adminWords = v.union([nonEmpty, localizedText]);
@@ -106,7 +113,8 @@ export const policySchema = v.strictObject({
   clauses: clausesSchema,
   mode: modeSchema,
   scopes: scopesSchema,
-  locale: v.optional(v.oneOf(LOCALES)),
+  // null: unset, as when the key is left out (each user sees their Outlook's language).
+  locale: v.optional(v.nullable(v.oneOf(LOCALES))),
   failClosed: v.optional(v.boolean()),
   oldClientWarnings: v.optional(v.oneOf(['allow', 'block'])),
   templates: v.optional(v.array(templateSchema)),

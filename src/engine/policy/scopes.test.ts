@@ -94,4 +94,26 @@ describe('scopes', () => {
     const wrong = parsePolicy({ rules: { 'cc-excessive': { $comment: 3 } } });
     expect(wrong.ok ? [] : wrong.errors.map((e) => e.path)).toEqual(['$.rules["cc-excessive"].$comment']);
   });
+
+  test('a word list the scope gives as an array adds to the base’s, as the base’s adds to the built-in one', () => {
+    const result = parsePolicy({
+      rules: { 'subject-vague': { words: ['周报'] } },
+      scopes: [{ name: 'sales', senders: ['*@sales.contoso.com'], rules: { 'subject-vague': { words: ['报价'] } } }],
+    });
+    const { policy } = applyScopes(result.policy, 'amy@sales.contoso.com');
+    const vague = (subject: string) => evaluate(createDraft({ subject, body: '请于周五前确认。', from: 'amy@sales.contoso.com', to: ['b@contoso.com'] }), policy).findings.some((f) => f.rule === 'subject-vague');
+    expect(vague('周报')).toBe(true);
+    expect(vague('报价')).toBe(true);
+    expect(vague('第三季度华东区报价单')).toBe(false);
+  });
+
+  test('a scope listing internal domains over a base without any keeps the sender’s own domain internal', () => {
+    const result = parsePolicy({ scopes: [{ name: 'bank', senders: ['*@contoso.com', '*@sub.contoso.com'], internalDomains: ['contoso-bank.com'] }] });
+    const draft = createDraft({ subject: '第三季度预算审批', body: '李经理：\n预算表请于周五前确认。\n谢谢！', from: 'amy@contoso.com', to: ['li@contoso.com', 'wu@contoso-bank.com'] });
+    const { policy } = applyScopes(result.policy, draft.from);
+    expect(policy.internalDomains).toEqual(['contoso.com', 'contoso-bank.com']);
+    expect(evaluate(draft, policy).findings.map((f) => f.rule)).not.toContain('external-recipients');
+    // Another sender of the scope gets its own domain, not the first one's.
+    expect(applyScopes(result.policy, 'bo@sub.contoso.com').policy.internalDomains).toEqual(['sub.contoso.com', 'contoso-bank.com']);
+  });
 });

@@ -15,13 +15,14 @@ const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes'] as co
 
 /**
  * The base policy file with a scope's settings over it (RULES.md «Rollout: monitor mode and
- * scopes»): a rule's settings and a clause are replaced one rule at a time, `mode`, `encryption`
- * and `importantTag` outright, and the address and domain lists are added to the base's.
+ * scopes»): a rule's options one at a time (a word list given as an array adds to the base's, as
+ * it adds to the built-in one), a clause one rule at a time, `mode`, `encryption` and
+ * `importantTag` outright, and the address and domain lists are added to the base's.
  */
 export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   const merged: Record<string, unknown> = { ...base };
-  const rules: Record<string, object | undefined> = { ...base.rules };
-  for (const [id, settings] of Object.entries(scope.rules || {})) rules[id] = { ...rules[id], ...settings };
+  const rules: Record<string, Record<string, unknown> | undefined> = { ...base.rules };
+  for (const [id, settings] of Object.entries(scope.rules || {})) rules[id] = mergeSettings(rules[id] || {}, settings || {});
   merged.rules = rules;
   merged.clauses = { ...base.clauses, ...scope.clauses };
   if (scope.mode) merged.mode = scope.mode;
@@ -29,4 +30,13 @@ export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   if (scope.importantTag) merged.importantTag = scope.importantTag;
   for (const key of LIST_KEYS) merged[key] = [...(base[key] || []), ...(scope[key] || [])];
   return merged as PolicyFile;
+}
+
+function mergeSettings(base: Record<string, unknown>, scope: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [name, value] of Object.entries(scope)) {
+    const before = merged[name];
+    merged[name] = Array.isArray(before) && Array.isArray(value) ? [...before, ...value] : value;
+  }
+  return merged;
 }

@@ -192,9 +192,9 @@ export function taggedUnion<const S extends ReadonlyArray<Schema<object>>>(key: 
  * A check of the schema's own (a pattern that must compile), run when the value passed `inner`
  * with nothing fatal. `report` adds an error at the value's path.
  */
-export function refine<T>(inner: Schema<T>, check: (value: T, report: (message: string) => void) => void): Schema<T> {
+export function refine<T>(inner: Schema<T>, check: (value: T, report: (message: string) => void) => void, json?: Readonly<Record<string, unknown>>): Schema<T> {
   return {
-    def: { kind: 'refined', inner },
+    def: { kind: 'refined', inner, json },
     run(value, path, issues) {
       const before = issues.length;
       const result = inner.run(value, path, issues);

@@ -36,8 +36,9 @@ function fromDef(def: Def): JsonSchema {
     case 'nullable':
       return { anyOf: [toJsonSchema(def.inner), { type: 'null' }] };
     case 'optional':
-    case 'refined':
       return toJsonSchema(def.inner);
+    case 'refined':
+      return { ...toJsonSchema(def.inner), ...def.json };
   }
 }
 

@@ -32,7 +32,9 @@ export type Def =
   | { readonly kind: 'object'; readonly shape: Shape; readonly strict: boolean }
   | { readonly kind: 'union'; readonly options: readonly AnySchema[] }
   | { readonly kind: 'tagged'; readonly key: string; readonly options: readonly AnySchema[] }
-  | { readonly kind: 'optional' | 'nullable' | 'refined'; readonly inner: AnySchema };
+  | { readonly kind: 'optional' | 'nullable'; readonly inner: AnySchema }
+  /** `json`: what the JSON Schema can say of the check (e.g. `anyOf` of required keys), merged into the inner schema's. */
+  | { readonly kind: 'refined'; readonly inner: AnySchema; readonly json?: Readonly<Record<string, unknown>> };
 
 export interface Schema<T> {
   readonly def: Def;
