@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openPst, pstItems } from '../src/cli/audit/sources/pst';
+import { pstMessageToDraft } from '../src/cli/audit/sources/pst-draft';
+import type { PSTMessage } from 'pst-extractor';
 import { FIXTURES, makeTempDir, removeTempDir } from './helpers/cli';
 import { main } from '../src/cli/main';
 
@@ -94,4 +96,23 @@ describe('a PST file that cannot be read', () => {
       removeTempDir(dir);
     }
   });
+});
+
+test('an Exchange sender named by X.500 DN is read by the SMTP address the PST keeps beside it', () => {
+  const x500 = '/O=CONTOSO/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=ALICE';
+  const smtp: Record<number, string> = { 0x5d01: 'alice@contoso.com' };
+  const exchangeMail = {
+    subject: '第三季度预算',
+    body: '各位好，预算表请于周五前确认。',
+    bodyHTML: '',
+    senderEmailAddress: x500,
+    sentRepresentingEmailAddress: x500,
+    numberOfRecipients: 0,
+    numberOfAttachments: 0,
+    inReplyToId: '',
+    getStringItem: (tag: number) => smtp[tag] ?? '',
+  } as unknown as PSTMessage;
+  expect(pstMessageToDraft(exchangeMail).from).toBe('alice@contoso.com');
+  const noSmtp = { ...exchangeMail, getStringItem: () => '' } as unknown as PSTMessage;
+  expect(pstMessageToDraft(noSmtp).from).toBe('');
 });

@@ -18,7 +18,7 @@ export function pstMessageToDraft(message: PSTMessage): MessageDraft {
   return {
     subject,
     body,
-    from: [message.senderEmailAddress, message.sentRepresentingEmailAddress].find(isSmtpAddress)?.trim() ?? '',
+    from: senderOf(message),
     to: recipients.to,
     cc: recipients.cc,
     bcc: recipients.bcc,
@@ -34,6 +34,21 @@ function bodyOf(message: PSTMessage): string {
   const plain = message.body ?? '';
   const text = plain.trim() !== '' ? plain : htmlToText(message.bodyHTML ?? '');
   return text.replace(/\r\n?/gu, '\n');
+}
+
+/** MAPI's PR_SENDER_SMTP_ADDRESS and PR_SENT_REPRESENTING_SMTP_ADDRESS (MS-OXOMSG 2.2.1.49, 2.2.1.59). */
+const SMTP_ADDRESS_TAGS = [0x5d01, 0x5d02] as const;
+
+/**
+ * The sender's SMTP address. Exchange mail exported to PST (Purview eDiscovery, Outlook over an
+ * Exchange mailbox) names internal senders by X.500 DN; their SMTP address is in its own property,
+ * which pst-extractor reads but does not expose.
+ */
+function senderOf(message: PSTMessage): string {
+  const read: unknown = Reflect.get(message, 'getStringItem');
+  const smtp = typeof read === 'function' ? SMTP_ADDRESS_TAGS.map((tag): unknown => read.call(message, tag)) : [];
+  const candidates = [message.senderEmailAddress, message.sentRepresentingEmailAddress, ...smtp.filter((value): value is string => typeof value === 'string')];
+  return candidates.find(isSmtpAddress)?.trim() ?? '';
 }
 
 /** Exchange keeps X.500 names (`/O=ENRON/OU=NA/CN=…`) for its own users: only SMTP addresses are addresses. */
