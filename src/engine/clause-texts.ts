@@ -1,8 +1,6 @@
 import { citeClause, type ClauseId } from './clauses';
 import { LOCALE_CONVENTIONS } from './locale-conventions';
-import type { Policy } from './policy/policy';
-import { RULES } from './rules';
-import type { Locale, LocalizedText, RuleId } from './types';
+import type { Locale, LocalizedText } from './types';
 
 /**
  * What each clause says, quoted (zh, as the documents write it) or translated (en). Kept out of
@@ -111,17 +109,6 @@ export const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
     'en-US': 'Mail sent from a shared company mailbox must include the sender’s own contact details.',
   },
 };
-
-/**
- * The "why" of a rule, for the task pane to expand: the organisation's own clause when the policy
- * gives one, else what the rule asks for in plain words. The seed documents' clauses above are
- * cited by the presets and the docs, never by default.
- */
-export function clauseExcerpt(rule: RuleId, locale: Locale, policy: Policy): string {
-  const own = policy.clauses[rule];
-  if (own) return own[locale];
-  return RULES.find((candidate) => candidate.meta.id === rule)?.meta.principle[locale] ?? '';
-}
 
 /** A seed clause cited and quoted: `《消息发送管理办法》二(一)1：主题应……`. */
 export function quoteClause(id: ClauseId, locale: Locale): string {

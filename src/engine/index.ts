@@ -18,5 +18,4 @@ export * from './types';
 export { applySubjectTag } from './fixes';
 export { composeTypeOfSubject, splitSubjectPrefixes } from './text/subject';
 export { quotedSubject } from './text/quoted';
-export { clauseExcerpt } from './clause-texts';
 export { PRINCIPLES } from './principles';

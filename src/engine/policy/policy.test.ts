@@ -1,4 +1,3 @@
-import { clauseExcerpt } from '../clause-texts';
 import { evaluate } from '../evaluate';
 import { createDraft } from '../draft';
 import { MAX_LISTED_ERRORS } from '../schema-errors';
@@ -144,13 +143,14 @@ describe('policy file', () => {
   });
 });
 
-test('the expandable clause text is the rule’s principle, citing no document, or the organisation’s own', () => {
-  expect(clauseExcerpt('important-tag', 'zh-TW', DEFAULT_POLICY)).toBe('重要郵件應在主旨開頭標註重要標記。');
+test('without clauses of its own, no rule’s finding cites a document: each states its principle', () => {
   for (const rule of RULES) {
-    for (const locale of LOCALES) expect(clauseExcerpt(rule.meta.id, locale, DEFAULT_POLICY)).not.toMatch(/《|》|海宁|海寧|Haining|\(00\d\)/u);
+    for (const locale of LOCALES) {
+      expect(rule.meta.principle[locale]).not.toMatch(/《|》|海宁|海寧|Haining|\(00\d\)/u);
+      expect(rule.meta.principle[locale].length).toBeGreaterThan(5);
+    }
   }
-  const own = parsePolicy({ clauses: { 'important-tag': '《本公司邮件规范》第 2 条' } });
-  expect(clauseExcerpt('important-tag', 'zh-CN', own.policy)).toBe('《本公司邮件规范》第 2 条');
+  expect(RULES.find((rule) => rule.meta.id === 'important-tag')?.meta.principle['zh-TW']).toBe('重要郵件應在主旨開頭標註重要標記。');
 });
 
 describe('hostile policy files (issue 12)', () => {

@@ -1,5 +1,5 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { RULE_CATALOG, type Finding, type Fix, type Locale } from '../../engine';
 import { fixTitleParts, messageParts } from '../bidi';
 import { t, tParts } from '../strings';
@@ -10,7 +10,6 @@ const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   message: { overflowWrap: 'anywhere' },
-  toggle: { overflowWrap: 'anywhere', textAlign: 'start' },
   clause: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
@@ -27,8 +26,8 @@ const useStyles = makeStyles({
 
 export interface FindingCardProps {
   readonly finding: Finding;
-  /** The clauses with what they say (`clauseExcerpt`), shown when the user expands "why". */
-  readonly clauseText: string;
+  /** Whether the finding's clause is the organisation's own (policy `clauses`), not the rule's built-in principle. */
+  readonly ownClause: boolean;
   readonly locale: Locale;
   readonly busyFixId: string | null;
   readonly acknowledged: boolean;
@@ -36,12 +35,10 @@ export interface FindingCardProps {
   onAcknowledge(): void;
 }
 
-/** One finding as a Fluent MessageBar: what is wrong, the rule it comes from, and its fixes. */
-export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
+/** One finding as a Fluent MessageBar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
+export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
   const styles = useStyles();
-  const [showClause, setShowClause] = useState(false);
   const [instruction, setInstruction] = useState<string | null>(null);
-  const clauseId = useId();
   const applyOrShow = (fix: Fix) => {
     if (fix.action.kind === 'showInstruction') setInstruction(fix.action.text);
     else onFix(fix);
@@ -53,12 +50,9 @@ export function FindingCard({ finding, clauseText, locale, busyFixId, acknowledg
         <Text className={styles.message} data-part="message">
           <Sentence parts={messageParts(finding)} revealIn={locale} />
         </Text>
-        <Link className={styles.toggle} as="button" inline aria-expanded={showClause} aria-controls={clauseId} onClick={() => setShowClause((v) => !v)}>
-          <Sentence parts={tParts('showClause', locale, { clause: finding.clause })} />
-        </Link>
-        {showClause && (
-          <Text id={clauseId} className={styles.clause} role="region" aria-label={t('clauseRegion', locale)} size={200}>
-            <Value text={clauseText} />
+        {finding.clause && (
+          <Text className={styles.clause} data-part="clause" size={200}>
+            <Sentence parts={tParts(ownClause ? 'ownClause' : 'principle', locale, { clause: finding.clause })} />
           </Text>
         )}
         {instruction !== null && (

@@ -1,5 +1,5 @@
 import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { clauseExcerpt, type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
+import { type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
 import { fingerprint } from '../../office/session';
 import { t, type UiKey } from '../strings';
 import { FindingCard } from './finding-card';
@@ -46,7 +46,7 @@ export function FindingGroups({ findings, policy, locale, busy, acknowledged, on
                   <FindingCard
                     key={key}
                     finding={finding}
-                    clauseText={clauseExcerpt(finding.rule, locale, policy)}
+                    ownClause={Boolean(policy.clauses[finding.rule])}
                     locale={locale}
                     busyFixId={busy}
                     acknowledged={acknowledged.has(key)}
