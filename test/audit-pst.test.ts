@@ -7,28 +7,13 @@ import path from 'node:path';
 import { openPst, pstItems } from '../src/cli/audit/sources/pst';
 import { pstMessageToDraft } from '../src/cli/audit/sources/pst-draft';
 import type { PSTMessage } from 'pst-extractor';
-import { FIXTURES, makeTempDir, removeTempDir } from './helpers/cli';
+import { makeTempDir, removeTempDir } from './helpers/cli';
+import { PST_FIXTURE, readPstManifest, type ManifestAddress } from './helpers/pst-manifest';
 import { main } from '../src/cli/main';
 
-const PST = path.join(FIXTURES, 'audit', 'small.pst');
+const PST = PST_FIXTURE;
 
-interface ManifestAddress {
-  readonly name: string;
-  readonly address: string;
-}
-
-interface ManifestMessage {
-  readonly folder: string;
-  readonly subject: string;
-  readonly from: ManifestAddress;
-  readonly to: readonly ManifestAddress[];
-  readonly cc: readonly ManifestAddress[];
-  readonly bcc: readonly ManifestAddress[];
-  readonly body: string;
-  readonly attachments: readonly { readonly name: string; readonly size: number }[];
-}
-
-const manifest = JSON.parse(fs.readFileSync(`${PST}.json`, 'utf8')) as { messages: ManifestMessage[] };
+const manifest = readPstManifest();
 
 test('every message of the PST fixture, in folder order, with its sender, recipients, body and attachments', () => {
   const file = openPst(PST);

@@ -8,26 +8,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PSTFile, PSTMessage, type PSTFolder } from 'pst-extractor';
+import { readPstManifest, type ManifestAddress as Address, type ManifestMessage } from './helpers/pst-manifest';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'audit');
 const TOOL = path.join(__dirname, '..', 'scripts', 'make-pst-fixture.js');
 const pst = fs.readFileSync(path.join(FIXTURES, 'small.pst'));
 
-interface Address { readonly name: string; readonly address: string }
-interface ManifestMessage {
-  readonly folder: string;
-  readonly subject: string;
-  readonly from: Address;
-  readonly to: readonly Address[];
-  readonly cc: readonly Address[];
-  readonly bcc: readonly Address[];
-  readonly sent: string;
-  readonly messageId: string;
-  readonly body: string;
-  readonly attachments: readonly { readonly name: string; readonly shortName: string; readonly size: number }[];
-}
-interface Manifest { readonly folders: readonly { readonly path: string; readonly messages: number }[]; readonly messages: readonly ManifestMessage[] }
-const manifest = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'small.pst.json'), 'utf8')) as Manifest;
+const manifest = readPstManifest();
 
 interface ReadMessage { readonly folder: string; readonly message: PSTMessage }
 

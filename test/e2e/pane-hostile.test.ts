@@ -62,7 +62,8 @@ pageTest(current, 'a 10,000-character word in a clause, an instruction or a file
   await addAttachment(page, `${LONG_WORD}.exe`);
   await finding(page, 'attachment-blocked-type').waitFor();
   const card = finding(page, 'sensitive-content');
-  await card.getByRole('button', { name: /^依据/u }).click();
+  // The organisation's clause is always shown, as what the finding is based on.
+  await card.locator('[data-part="clause"]').filter({ hasText: /^依据：《规范》/u }).waitFor();
   await card.getByRole('button', { name: '查看加密方法' }).click();
   await card.getByRole('status').waitFor();
   for (const width of WIDTHS) {
