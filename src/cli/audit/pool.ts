@@ -3,6 +3,7 @@
  * `--jobs 1`. A bounded number of batches is in flight: `submit` waits while the workers are
  * behind, so the readers never get far ahead of them and memory stays flat in the mailbox size.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { tallyBatch, type AuditContext } from './evaluate-item';
 import type { AuditItem } from './items';
@@ -47,6 +48,8 @@ export function inlineRunner(context: AuditContext, onTally: (tally: AuditTally)
 }
 
 export function workerRunner(script: string, count: number, setup: WorkerSetup, onTally: (tally: AuditTally) => void): BatchRunner {
+  // The workers collect garbage between batches once they hold much (worker.ts): the flag gives them `gc`.
+  setFlagsFromString('--expose-gc');
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
   const idle = [...workers];
   const queue: WorkerRequest[] = [];
