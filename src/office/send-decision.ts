@@ -25,20 +25,18 @@ export interface SendOutcome {
  * 1.14, whose dialog can offer "send anyway"; without it a dialog could only hard-block.
  */
 export function sendDecision(checked: CheckOutcome, mayPrompt: boolean): SendOutcome {
-  const enforced = checked.ok ? decideChecked(checked, mayPrompt) : failureOutcome(checked.policy, checked.locale, checked.reason);
-  const mode = (checked.ok ? checked.loaded.policy : checked.policy).mode;
-  return mode === 'monitor' ? monitored(enforced) : enforced;
+  return checked.ok ? decideChecked(checked, mayPrompt) : failureOutcome(checked.policy, checked.locale, checked.reason);
 }
 
+type StopOutcome = { readonly kind: 'prompted' | 'blocked'; readonly rules: readonly string[] };
+
 /**
- * Monitor mode: the mail goes whatever the check found, and the header records what enforce mode
- * would have done (`monitored=prompt:subject-vague`); a send it would have let go reads as it does there.
+ * Stops the mail with a dialog; in monitor mode lets it go and records the stop it would have
+ * been (`monitored=prompt:subject-vague`). The dialog's text is made only when it is shown.
  */
-function monitored(enforced: SendOutcome): SendOutcome {
-  const { outcome } = enforced.audit;
-  if (enforced.completion.allowEvent || (outcome.kind !== 'prompted' && outcome.kind !== 'blocked')) return enforced;
-  const decision = outcome.kind === 'prompted' ? 'prompt' : 'block';
-  return { completion: { allowEvent: true }, audit: { ...enforced.audit, outcome: { kind: 'monitored', decision, rules: outcome.rules } } };
+function stopOrMonitor(policy: Policy, outcome: StopOutcome, show: () => SendCompletion, record: (outcome: AuditOutcome) => AuditRecord): SendOutcome {
+  if (policy.mode !== 'monitor') return { completion: show(), audit: record(outcome) };
+  return { completion: { allowEvent: true }, audit: record({ kind: 'monitored', decision: outcome.kind === 'prompted' ? 'prompt' : 'block', rules: outcome.rules }) };
 }
 
 function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
@@ -57,7 +55,8 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
     acknowledged: seen,
     truncated: check.read.truncated,
   });
-  const stop = (shown: readonly Finding[], outcome: AuditOutcome, mayOverride: boolean): SendOutcome => ({ completion: dialog(smartAlertText(shown, check.locale, policy.clauses), mayOverride), audit: audit(outcome) });
+  const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
+    stopOrMonitor(policy, outcome, () => dialog(smartAlertText(shown, check.locale, policy.clauses), mayOverride), audit);
 
   if (blocking.length > 0) return stop([...blocking, ...open], { kind: 'blocked', rules: ids(blocking) }, false);
   if (open.length > 0) {
@@ -86,11 +85,9 @@ function dialog(text: SmartAlertText, mayOverride: boolean): SendCompletion {
 }
 
 function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[], scopes?: readonly string[]): SendOutcome {
-  const failClosed = policy.failClosed;
-  return {
-    completion: failClosed ? dialog(failureText(reason, locale), false) : { allowEvent: true },
-    audit: { policyVersion: policy.version, scopes, outcome: failClosed ? { kind: 'blocked', rules: [`check-failed:${reason}`] } : { kind: 'failed-open', reason }, truncated },
-  };
+  const record = (outcome: AuditOutcome): AuditRecord => ({ policyVersion: policy.version, scopes, outcome, truncated });
+  if (!policy.failClosed) return { completion: { allowEvent: true }, audit: record({ kind: 'failed-open', reason }) };
+  return stopOrMonitor(policy, { kind: 'blocked', rules: [`check-failed:${reason}`] }, () => dialog(failureText(reason, locale), false), record);
 }
 
 function ids(findings: readonly Finding[]): string[] {
