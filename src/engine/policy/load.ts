@@ -91,10 +91,10 @@ export interface ScopedPolicy {
  * base, in the policy's order, later ones winning. Each combination is resolved once.
  */
 export function applyScopes(policy: Policy, sender: string): ScopedPolicy {
-  const names = sender ? policy.scopes.filter((scope) => scope.includes(sender)).map((scope) => scope.name) : [];
+  const scopes = sender ? policy.scopes.filter((scope) => scope.includes(sender)).map((scope) => scope.settings) : [];
   const file = SOURCES.get(policy);
-  if (names.length === 0 || !file) return { policy, scopes: [] };
-  const scopes = (file.scopes || []).filter((scope) => names.includes(scope.name));
+  if (scopes.length === 0 || !file) return { policy, scopes: [] };
+  const names = scopes.map((scope) => scope.name);
   // With no internal domains the sender's own domain is internal: a scope that lists some keeps it so.
   const ownDomain = !(file.internalDomains || []).length && scopes.some((scope) => (scope.internalDomains || []).length) ? domainOf(sender) : '';
   const key = `${names.join(',')}|${ownDomain}`;

@@ -1,14 +1,15 @@
 import { compileAddressPatterns } from '../text/address';
 import type { PolicyFile, ScopeFile } from './schema';
 
-/** A scope of the policy: its name, and whether a sender is in it. */
+/** A scope of the policy: its name, whether a sender is in it, and what it sets. */
 export interface PolicyScope {
   readonly name: string;
   includes(sender: string): boolean;
+  readonly settings: ScopeFile;
 }
 
 export function compileScopes(scopes: readonly ScopeFile[] = []): readonly PolicyScope[] {
-  return scopes.map((scope) => ({ name: scope.name, includes: compileAddressPatterns(scope.senders) }));
+  return scopes.map((scope) => ({ name: scope.name, includes: compileAddressPatterns(scope.senders), settings: scope }));
 }
 
 const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes'] as const;
