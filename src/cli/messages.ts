@@ -25,7 +25,8 @@ export type UsageProblem =
 /** The options that take a value, and what that value is. */
 export type ValueOption = '--policy' | '--format' | '--locale' | '--preset' | '--output' | '--report' | '--jobs';
 
-const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
+/** A text in the three languages, in their order. */
+export const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
 
 /** A user's own words (a file name, an option value) quoted in the sentence's language. */
 const quoted = (value: string): LocalizedText => text(`“${value}”`, `「${value}」`, JSON.stringify(value));

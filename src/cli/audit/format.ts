@@ -1,5 +1,6 @@
 /** The audit's summary for people (text, in the audit's language) and for programs (one JSON object). */
 import { LOCALE_CONVENTIONS, RULE_IDS, type ActiveSeverity, type Decision, type Locale } from '../../engine';
+import { displayWidth } from '../../engine/text/width';
 import { visible } from '../visible';
 import type { AuditSummary } from './summary';
 import { AUDIT_TEXT, formatCount } from './texts';
@@ -66,13 +67,6 @@ function unreadableLines(summary: AuditSummary, locale: Locale): string[] {
   const listed = summary.unreadable.slice(0, LISTED_UNREADABLE).map(({ source, reason }) => `  ${visible(source)}  ${visible(reason)}`);
   const rest = summary.unreadable.length - listed.length;
   return rest > 0 ? [...listed, `  ${AUDIT_TEXT.moreUnreadable(rest)[locale]}`] : listed;
-}
-
-/** Columns on a terminal: a CJK character takes two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  return width;
 }
 
 function padEnd(text: string, width: number): string {

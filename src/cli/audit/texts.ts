@@ -1,7 +1,6 @@
 /** What `preflight audit` says, in the three languages. */
 import type { Decision, LocalizedText } from '../../engine';
-
-const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
+import { text } from '../messages';
 
 /** Whole numbers with thousands separators, the same in the three languages. */
 export function formatCount(value: number): string {

@@ -1,7 +1,6 @@
 /** What `preflight policy init` says, in the three languages. */
 import type { LocalizedText } from '../../engine';
-
-const text = (zhCN: string, zhTW: string, enUS: string): LocalizedText => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS });
+import { text } from '../messages';
 
 export const INIT_TEXT = {
   exists: (file: string): LocalizedText =>

@@ -5,6 +5,7 @@
  * a readable length and it is escaped for HTML text and attribute values alike.
  */
 import { maskPersonalNumbers, type CalendarDate } from '../../../engine/detectors';
+import { cut } from '../../../engine/schema-errors';
 import { visible } from '../../visible';
 
 /** A subject or message longer than this is cut: the report is read by people, not parsed. */
@@ -62,10 +63,4 @@ export function mailSource(source: string, today: CalendarDate): string {
   const masked = visible(maskForReport(source.replace(/[\r\n\t]+/gu, ' '), today));
   const chars = [...masked];
   return escapeHtml(chars.length <= MAX_SOURCE_CHARS ? masked : `…${chars.slice(chars.length - MAX_SOURCE_CHARS + 1).join('')}`);
-}
-
-/** At most `maxChars` code points, `…` marking a cut. */
-function cut(text: string, maxChars: number): string {
-  const chars = [...text];
-  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
 }
