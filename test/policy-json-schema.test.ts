@@ -38,6 +38,10 @@ function scenarioPolicies(): Array<[string, unknown]> {
     .map(([name, scenario]) => [name, scenario.policy]);
 }
 
+test('the README shows its example policies (the policy file and the scopes)', () => {
+  expect(readmePolicies().length).toBeGreaterThanOrEqual(2);
+});
+
 test('the committed policy.schema.json is the generated one', () => {
   expect(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(schema);
 });
