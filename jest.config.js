@@ -7,5 +7,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  setupFiles: ['<rootDir>/test/setup/jsdom.ts'],
+  setupFiles: ['<rootDir>/test/setup/jsdom.ts', '<rootDir>/test/setup/fast-check.ts'],
 };

@@ -207,6 +207,11 @@ const validRules = fc.record(
   { requiredKeys: [] },
 );
 
+/** One text per language, at least one given (RULES.md «Texts an admin writes»). */
+const localizedWords = fc
+  .record({ 'zh-CN': fc.constant('请加密'), 'zh-TW': fc.constant('請加密'), 'en-US': fc.constant('Encrypt') }, { requiredKeys: [] })
+  .filter((text) => Object.keys(text).length > 0);
+
 const validPolicy = fc.record(
   {
     $schema: fc.constant('./policy.schema.json'),
@@ -218,7 +223,7 @@ const validPolicy = fc.record(
     encryption: fc.oneof(
       fc.record({ method: fc.constant('sensitivityLabel'), label: fc.constantFrom('Confidential', '机密') }),
       fc.record({ method: fc.constant('subjectTag'), tag: fc.constantFrom('[加密]', '[encrypt]') }),
-      fc.record({ method: fc.constant('instruction'), text: fc.oneof(fc.constant('Use the encrypted drive'), fc.record({ 'zh-CN': fc.constant('请加密'), 'zh-TW': fc.constant('請加密'), 'en-US': fc.constant('Encrypt') }, { requiredKeys: [] })) }),
+      fc.record({ method: fc.constant('instruction'), text: fc.oneof(fc.constant('Use the encrypted drive'), localizedWords) }),
     ),
     rules: validRules,
     clauses: fc.record(Object.fromEntries(RULES.map((rule) => [rule.meta.id, fc.constantFrom('《本公司邮件规范》第 4 条', 'Clause 4')])), { requiredKeys: [] }),
