@@ -5,7 +5,7 @@ import { escapeJsonControls } from './visible';
 
 /**
  * `{"file", "decision", "findings": [{"rule", "severity", "message", "clause", "fixes"}]}` or
- * `{"file", "error"}`, as one line. `messageId` and `field` are added to findings for programs
+ * `{"file", "error"}`, as one line. `messageId`, `field` and a review step's `acknowledge` are added to findings for programs
  * that key on them; the five contract keys are always present.
  */
 export function formatJsonLine(result: FileResult): string {
@@ -24,5 +24,6 @@ function toJsonFinding(finding: Finding): Record<string, unknown> {
     clause: finding.clause,
     ...(finding.field ? { field: finding.field } : {}),
     fixes: finding.fixes,
+    ...(finding.acknowledge ? { acknowledge: finding.acknowledge } : {}),
   };
 }

@@ -23,6 +23,8 @@ interface Labels {
   readonly clause: string;
   /** Label before a fix's title, with its colon. */
   readonly fix: string;
+  /** The review step a finding waits for at Send, with and without a reference to give. */
+  readonly review: Readonly<Record<'tick' | 'withReference', string>>;
   readonly noFindings: string;
   /** The closing line over RunSummary's counts, for one file and for any other number. */
   readonly summary: Readonly<Record<'one' | 'other', string>>;
@@ -71,6 +73,8 @@ function formatFinding(finding: Finding, labels: Labels, paint: Painter): string
   // Messages quote the mail (subjects, addresses, file names); clauses and fix titles may quote the policy.
   const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${visible(finding.message)}`, `      ${paint('dim', `${labels.clause}${visible(finding.clause)}`)}`];
   for (const fix of finding.fixes) lines.push(`      ${paint('dim', `${labels.fix}${visible(fix.title)}`)}`);
+  const step = finding.acknowledge;
+  if (step) lines.push(`      ${paint('bold', visible(formatMessage(step.reference ? labels.review.withReference : labels.review.tick, { label: step.label, reference: step.reference ?? '' })))}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import { vmSteps } from './detectors/pattern';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
 import { DEFAULT_POLICY } from './policy/load';
-import type { Policy } from './policy/policy';
+import type { Policy, RuleSettings } from './policy/policy';
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
 import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale } from './types';
@@ -47,8 +47,8 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
     for (const report of rule.check(context)) {
-      const finding = toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
-      findings.push(inheritedSubjectCapped(rule, finding, facts));
+      const finding = inheritedSubjectCapped(rule, toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale), facts);
+      findings.push(withReviewStep(finding, settings, locale));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -86,9 +86,22 @@ function capped(text: string): string {
   return `${text.slice(0, head)}…${text.slice(tail)}`;
 }
 
-/** `block` if any finding blocks, else `prompt` if any warns, else `allow`. */
-export function decide(findings: readonly Pick<Finding, 'severity'>[]): Decision {
-  if (findings.some((f) => f.severity === 'block')) return 'block';
+/**
+ * The rule's review step on its finding. A block the rule escalated to on its own (a classified
+ * marking to external recipients) is not one a tick in the pane may release: it stays a block.
+ */
+function withReviewStep(finding: Finding, settings: RuleSettings, locale: Locale): Finding {
+  const step = settings.acknowledge;
+  if (!step || (finding.severity === 'block' && settings.severity !== 'block')) return finding;
+  return { ...finding, acknowledge: { label: step.label[locale], reference: step.reference ? step.reference[locale] : null } };
+}
+
+/**
+ * `block` if any finding blocks or waits for a review step (Send stops until the pane confirms
+ * it), else `prompt` if any warns, else `allow`.
+ */
+export function decide(findings: readonly Pick<Finding, 'severity' | 'acknowledge'>[]): Decision {
+  if (findings.some((f) => f.severity === 'block' || f.acknowledge)) return 'block';
   if (findings.some((f) => f.severity === 'warning')) return 'prompt';
   return 'allow';
 }

@@ -76,6 +76,18 @@ export interface Finding {
   readonly clause: string;
   readonly field?: DraftField;
   readonly fixes: readonly Fix[];
+  /**
+   * The review step the policy puts before Send for this rule (RULES.md «Review steps»), in the
+   * requested locale: until the user confirms it in the task pane, Send stops.
+   */
+  readonly acknowledge?: AcknowledgeRequest;
+}
+
+export interface AcknowledgeRequest {
+  /** The checkbox's label (部门负责人已审核). */
+  readonly label: string;
+  /** The reference field's name (审批编号), or null when a tick is enough. */
+  readonly reference: string | null;
 }
 
 export interface Evaluation {

@@ -14,7 +14,8 @@ export type AuditOutcome =
   | { readonly kind: 'prompted'; readonly rules: readonly string[] }
   | { readonly kind: 'warned'; readonly rules: readonly string[] }
   | { readonly kind: 'blocked'; readonly rules: readonly string[] }
-  | { readonly kind: 'acknowledged'; readonly rules: readonly string[] }
+  /** Every finding was acknowledged in the task pane; `AuditRecord.acknowledged` says which. */
+  | { readonly kind: 'acknowledged' }
   /** Monitor mode: what Send would have done (prompt or block), and for which rules; the mail went. */
   | { readonly kind: 'monitored'; readonly decision: 'prompt' | 'block'; readonly rules: readonly string[] }
   | { readonly kind: 'failed-open'; readonly reason: string };
@@ -22,8 +23,8 @@ export type AuditOutcome =
 export interface AuditRecord {
   readonly policyVersion: string;
   readonly outcome: AuditOutcome;
-  /** Warnings the user already acknowledged in the task pane. */
-  readonly acknowledged?: readonly string[];
+  /** What the user acknowledged in the task pane: warnings read, review steps with their reference. */
+  readonly acknowledged?: readonly Acknowledged[];
   /** Set when the policy came from the cache or the defaults. */
   readonly policyOrigin?: 'cache' | 'default';
   /** The policy's scopes that applied to the sender. */
@@ -36,6 +37,15 @@ export interface AuditRecord {
   readonly truncated?: readonly string[];
 }
 
+export interface Acknowledged {
+  readonly rule: string;
+  /** The reference given for a review step (审批编号); absent when it asks for none. */
+  readonly reference?: string;
+}
+
+/** RULES.md «Review steps»: the reference with `;`, `,` and line breaks removed, at most 40 characters. */
+export const MAX_REFERENCE_CHARS = 40;
+
 /**
  * Written the moment Send is pressed, in the same round as the reads, and replaced by the
  * result: a message that still carries it went out before the check could record one (Outlook's
@@ -47,10 +57,11 @@ export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcom
 /**
  * `v=1; policy=2026.11; prompted=subject-vague,cc-excessive`: `key=value` fields joined by `; `,
  * in this order: `v`, `policy`, `policy-source` (cache or default), `scope=` with the scopes
- * that applied, the outcome (`clean`, `prompted=`, `warned=`, `blocked=`, `acknowledged=` with
- * rule ids, `monitored=<prompt|block>:<rule ids>` in monitor mode, or `failed-open=<reason>`:
+ * that applied, the outcome (`clean`, `prompted=`, `warned=`, `blocked=`, `monitored=<prompt|block>:<rule ids>` in monitor mode, or `failed-open=<reason>`:
  * `timeout:<call>`, `error:<call or name>`, `invalid:<call>` for an answer of the wrong shape,
- * `engine:<name>` when the engine itself threw), `acknowledged=`, and `truncated=` with what
+ * `engine:<name>` when the engine itself threw; nothing when every finding was acknowledged),
+ * `acknowledged=` with the rules acknowledged in the pane (`mass-mail:QF-118` with a review
+ * step's reference), and `truncated=` with what
  * lay past Send's size ceiling (`body:524288`, `patterns:3000000`).
  */
 export function formatAuditHeader(record: AuditRecord): string {
@@ -61,12 +72,16 @@ export function formatAuditHeader(record: AuditRecord): string {
   if (outcome.kind === 'clean') parts.push('clean');
   else if (outcome.kind === 'failed-open') parts.push(`failed-open=${token(outcome.reason)}`);
   else if (outcome.kind === 'monitored') parts.push(`monitored=${outcome.decision}:${outcome.rules.map(token).join(',')}`);
-  else parts.push(`${outcome.kind}=${outcome.rules.map(token).join(',')}`);
-  if (record.acknowledged && record.acknowledged.length > 0 && outcome.kind !== 'acknowledged') {
-    parts.push(`acknowledged=${record.acknowledged.map(token).join(',')}`);
-  }
+  else if (outcome.kind !== 'acknowledged') parts.push(`${outcome.kind}=${outcome.rules.map(token).join(',')}`);
+  if (record.acknowledged && record.acknowledged.length > 0) parts.push(`acknowledged=${record.acknowledged.map(acknowledgedEntry).join(',')}`);
   if (record.truncated && record.truncated.length > 0) parts.push(`truncated=${record.truncated.map(token).join(',')}`);
   return parts.join('; ');
+}
+
+/** `mass-mail:QF-2026-118`: the rule, and the reference as typed, minus what would end the field. */
+function acknowledgedEntry({ rule, reference }: Acknowledged): string {
+  const kept = Array.from((reference || '').replace(/[;,\r\n\u2028\u2029]/gu, '').trim()).slice(0, MAX_REFERENCE_CHARS).join('').trim();
+  return kept ? `${token(rule)}:${kept}` : token(rule);
 }
 
 /** Header values are ASCII without `;` or `,` inside a field. */

@@ -1,7 +1,7 @@
 import type { Finding, Locale, Policy } from '../engine';
-import type { AuditOutcome, AuditRecord } from './audit-header';
+import type { Acknowledged, AuditOutcome, AuditRecord } from './audit-header';
 import type { CheckOutcome, CheckResult } from './run-check';
-import { fingerprint } from './session';
+import { fingerprint, isAcknowledged, type Acknowledgements } from './session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID, type SmartAlertText } from './smart-alert';
 
 /** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
@@ -41,24 +41,26 @@ function stopOrMonitor(policy: Policy, outcome: StopOutcome, show: () => SendCom
 
 function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const { policy, origin } = check.loaded;
+  const { acknowledged } = check.session;
   const findings = check.evaluation.findings;
-  const blocking = findings.filter((f) => f.severity === 'block');
-  const acknowledgedSet = new Set(check.session.acknowledged);
-  const warnings = findings.filter((f) => f.severity === 'warning');
-  const open = warnings.filter((f) => !acknowledgedSet.has(fingerprint(f)));
-  const seen = warnings.filter((f) => acknowledgedSet.has(fingerprint(f))).map((f) => f.rule);
+  const confirmed = findings.filter((f) => (f.acknowledge || f.severity === 'warning') && isAcknowledged(f, acknowledged));
+  const reviews = findings.filter((f) => f.acknowledge && !confirmed.includes(f));
+  const blocking = findings.filter((f) => f.severity === 'block' && !f.acknowledge);
+  const open = findings.filter((f) => f.severity === 'warning' && !f.acknowledge && !confirmed.includes(f));
   const audit = (outcome: AuditOutcome): AuditRecord => ({
     policyVersion: policy.version,
     policyOrigin: origin === 'cache' || origin === 'default' ? origin : undefined,
     scopes: check.scopes,
     outcome,
-    acknowledged: seen,
+    acknowledged: acknowledgedEntries(confirmed, acknowledged),
     truncated: check.read.truncated,
   });
   const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
     stopOrMonitor(policy, outcome, () => dialog(smartAlertText(shown, check.locale, policy.clauses), mayOverride), audit);
 
-  if (blocking.length > 0) return stop([...blocking, ...open], { kind: 'blocked', rules: ids(blocking) }, false);
+  // A review step waits for the pane, as a block does: "send anyway" would skip the step.
+  const stopping = [...blocking, ...reviews];
+  if (stopping.length > 0) return stop([...stopping, ...open], { kind: 'blocked', rules: ids(stopping) }, false);
   if (open.length > 0) {
     if (mayPrompt) return stop(open, { kind: 'prompted', rules: ids(open) }, true);
     if (policy.oldClientWarnings === 'block') return stop(open, { kind: 'blocked', rules: ids(open) }, false);
@@ -69,7 +71,18 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
   const unread = check.read.failures[0];
   if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes);
-  return { completion: { allowEvent: true }, audit: audit(seen.length > 0 ? { kind: 'acknowledged', rules: seen } : { kind: 'clean' }) };
+  return { completion: { allowEvent: true }, audit: audit(confirmed.length > 0 ? { kind: 'acknowledged' } : { kind: 'clean' }) };
+}
+
+/** One entry per rule, with the references its review steps were given (`mass-mail:QF-118`). */
+function acknowledgedEntries(confirmed: readonly Finding[], acknowledged: Acknowledgements): Acknowledged[] {
+  const entries = new Map<string, Acknowledged>();
+  for (const finding of confirmed) {
+    const reference = finding.acknowledge?.reference ? acknowledged[fingerprint(finding)] : undefined;
+    const key = `${finding.rule}\n${reference ?? ''}`;
+    if (!entries.has(key)) entries.set(key, reference ? { rule: finding.rule, reference } : { rule: finding.rule });
+  }
+  return [...entries.values()];
 }
 
 /** The Smart Alerts dialog, whose button opens the task pane; "send anyway" only when `mayOverride`. */

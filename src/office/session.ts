@@ -23,14 +23,20 @@ export interface SessionSnapshot {
   readonly composeType: string | null;
   /** The subject recorded when the compose window opened. */
   readonly originalSubject: string | null;
-  /** Fingerprints of the warnings the user acknowledged in the task pane. */
-  readonly acknowledged: readonly string[];
+  /**
+   * What the user acknowledged in the task pane: a finding's fingerprint, and the reference given
+   * for a review step ('' for a warning read, or a step that asks for none).
+   */
+  readonly acknowledged: Acknowledgements;
   readonly policyConfirmation: PolicyConfirmation | null;
   /** The language the task pane was switched to, for this message's bars and Send dialog. */
   readonly locale: Locale | null;
 }
 
-export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, originalSubject: null, acknowledged: [], policyConfirmation: null, locale: null };
+/** Finding fingerprint → the reference the user gave ('' when none). */
+export type Acknowledgements = Readonly<Record<string, string>>;
+
+export const EMPTY_SESSION: SessionSnapshot = { readable: false, composeType: null, originalSubject: null, acknowledged: {}, policyConfirmation: null, locale: null };
 
 /**
  * Everything the add-in keeps in the item's sessionData, in one call. No sessionData on this
@@ -51,13 +57,23 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
       readable: true,
       composeType: typeof composeType === 'string' ? composeType : null,
       originalSubject: typeof originalSubject === 'string' ? originalSubject : null,
-      acknowledged: Array.isArray(acknowledged) ? acknowledged.filter((entry): entry is string => typeof entry === 'string') : [],
+      acknowledged: acknowledgements(acknowledged),
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
       locale: isLocale(locale) ? locale : null,
     };
   } catch {
     return EMPTY_SESSION;
   }
+}
+
+/** The stored acknowledgements; a list of fingerprints is what an earlier version wrote. */
+function acknowledgements(stored: unknown): Acknowledgements {
+  const entries: Record<string, string> = {};
+  if (Array.isArray(stored)) for (const key of stored) if (typeof key === 'string') entries[key] = '';
+  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
+    for (const [key, reference] of Object.entries(stored)) if (typeof reference === 'string') entries[key] = reference;
+  }
+  return entries;
 }
 
 function parsed(raw: unknown): unknown {
@@ -113,10 +129,23 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'
   return `${finding.rule}:${finding.messageId}:${data}`;
 }
 
-/** Remembers that the user has read these warnings in the task pane, so Send does not ask again. */
-export async function writeAcknowledged(item: ComposeItemLike, fingerprints: readonly string[]): Promise<void> {
+/**
+ * Remembers what the user acknowledged in the task pane (warnings read, review steps confirmed with
+ * their reference), so Send does not ask again.
+ */
+export async function writeAcknowledged(item: ComposeItemLike, acknowledged: Acknowledgements): Promise<void> {
   if (!item.sessionData) return;
-  await setSessionValue(item, SESSION_KEYS.acknowledged, JSON.stringify([...new Set(fingerprints)]));
+  await setSessionValue(item, SESSION_KEYS.acknowledged, JSON.stringify(acknowledged));
+}
+
+/**
+ * Whether the user confirmed this finding in the pane: a warning read, or a review step ticked
+ * with its reference filled in when the step names one.
+ */
+export function isAcknowledged(finding: Finding, acknowledged: Acknowledgements): boolean {
+  const key = fingerprint(finding);
+  if (!Object.hasOwn(acknowledged, key)) return false;
+  return !finding.acknowledge?.reference || acknowledged[key]!.trim() !== '';
 }
 
 /**

@@ -10,9 +10,9 @@ export const BUTTON_MAX_CHARS = 20;
 export const TASKPANE_COMMAND_ID = 'PreflightOpenPaneButton';
 
 const TEXT = {
-  'zh-CN': { title: 'Preflight 发现 {{count}} 个问题', titleOne: 'Preflight 发现 1 个问题', more: '……还有 {{count}} 项，请在 Preflight 窗格中查看。', open: '查看并修正', failed: '未能完成发送前检查：{{reason}}。请稍后重试或联系 IT。' },
-  'zh-TW': { title: 'Preflight 發現 {{count}} 個問題', titleOne: 'Preflight 發現 1 個問題', more: '……還有 {{count}} 項，請在 Preflight 窗格中查看。', open: '查看並修正', failed: '未能完成傳送前檢查：{{reason}}。請稍後再試或聯絡 IT 人員。' },
-  'en-US': { title: 'Preflight found {{count}} issues', titleOne: 'Preflight found 1 issue', more: '…and {{count}} more in the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
+  'zh-CN': { review: '需在 Preflight 窗格中确认「{{label}}」：{{message}}', title: 'Preflight 发现 {{count}} 个问题', titleOne: 'Preflight 发现 1 个问题', more: '……还有 {{count}} 项，请在 Preflight 窗格中查看。', open: '查看并修正', failed: '未能完成发送前检查：{{reason}}。请稍后重试或联系 IT。' },
+  'zh-TW': { review: '需在 Preflight 窗格中確認「{{label}}」：{{message}}', title: 'Preflight 發現 {{count}} 個問題', titleOne: 'Preflight 發現 1 個問題', more: '……還有 {{count}} 項，請在 Preflight 窗格中查看。', open: '查看並修正', failed: '未能完成傳送前檢查：{{reason}}。請稍後再試或聯絡 IT 人員。' },
+  'en-US': { review: 'Confirm “{{label}}” in the Preflight pane: {{message}}', title: 'Preflight found {{count}} issues', titleOne: 'Preflight found 1 issue', more: '…and {{count}} more in the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
 } as const;
 
 export interface SmartAlertText {
@@ -34,14 +34,24 @@ const ITEM_CUT_STEP = 8;
 export function dialogOrder(findings: readonly Finding[]): Finding[] {
   const rank = (finding: Finding) => {
     const risk = RISK_ORDER.indexOf(finding.rule);
-    return (finding.severity === 'block' ? 0 : 1) * (RISK_ORDER.length + 1) + (risk === -1 ? RISK_ORDER.length : risk);
+    return (stops(finding) ? 0 : 1) * (RISK_ORDER.length + 1) + (risk === -1 ? RISK_ORDER.length : risk);
   };
   return [...findings].sort((a, b) => rank(a) - rank(b));
 }
 
-/** A block, or sensitive content, is never what gives way to "…and N more". */
+/** A block, a review step Send waits for, or sensitive content, is never what gives way to "…and N more". */
 function mustShow(finding: Finding): boolean {
-  return finding.severity === 'block' || finding.rule === 'sensitive-content';
+  return stops(finding) || finding.rule === 'sensitive-content';
+}
+
+/** The findings Send stops for: blocks, and review steps (every one the dialog shows is still to be confirmed). */
+function stops(finding: Finding): boolean {
+  return finding.severity === 'block' || finding.acknowledge !== undefined;
+}
+
+/** A finding's line: a review step first says where to confirm it. */
+function messageOf(finding: Finding, locale: Locale): string {
+  return finding.acknowledge ? formatMessage(TEXT[locale].review, { label: finding.acknowledge.label, message: finding.message }) : finding.message;
 }
 
 /**
@@ -61,13 +71,13 @@ export function smartAlertText(findings: readonly Finding[], locale: Locale, own
     errorMessageMarkdown: fitLines(
       `**${escapeMarkdown(title)}**\n\n`,
       ordered,
-      (f, max) => markdownItem(`${escapeMarkdown(itemText(f.message, max))}${citation(escapeMarkdown(itemText(clauseOf(f), max)), locale, true)}`),
+      (f, max) => markdownItem(`${escapeMarkdown(itemText(messageOf(f, locale), max))}${citation(escapeMarkdown(itemText(clauseOf(f), max)), locale, true)}`),
       (count) => markdownItem(escapeMarkdown(more(count))),
     ),
     errorMessage: fitLines(
       `${title}${LOCALE_CONVENTIONS[locale].titleColon}`,
       ordered,
-      (f, max) => `\n• ${itemText(f.message, max)}${citation(itemText(clauseOf(f), max), locale, false)}`,
+      (f, max) => `\n• ${itemText(messageOf(f, locale), max)}${citation(itemText(clauseOf(f), max), locale, false)}`,
       (count) => `\n${more(count)}`,
     ),
     cancelLabel: text.open.slice(0, BUTTON_MAX_CHARS),

@@ -19,6 +19,7 @@ import { Templates } from './components/templates';
 import { UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
+import { isAcknowledged } from '../office/session';
 import { LOCALE_PREFERENCE, savedLocale, type PaneHost } from './host';
 import { Sentence, Value } from './components/isolated';
 import { t, tParts } from './strings';
@@ -47,7 +48,7 @@ export function App({ host, forcedColors = false }: AppProps) {
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(() => savedLocale(host));
   const [tab, setTab] = useState<PaneTab>('findings');
   const initialLocale = chosenLocale ?? displayLocale(host.context);
-  const { state, recheck, runFix, acknowledge, insertTemplate } = usePreflight(host, initialLocale);
+  const { state, recheck, runFix, acknowledge, withdraw, insertTemplate } = usePreflight(host, initialLocale);
   const locale = chosenLocale ?? displayLocale(host.context, state.loaded?.policy.locale ?? undefined);
   const theme = useMemo(() => THEMES[themeFor(host.themeBackground, forcedColors)], [host.themeBackground, forcedColors]);
   const styles = useStyles();
@@ -74,7 +75,7 @@ export function App({ host, forcedColors = false }: AppProps) {
         <PolicyNotice host={host} locale={locale} state={state} detailsClass={styles.details} />
         <Tabs<PaneTab> tabs={[{ value: 'findings', label: t('tabFindings', locale) }, { value: 'templates', label: t('tabTemplates', locale) }]} selected={tab} onSelect={setTab} panelClassName={styles.content}>
           {tab === 'findings' ? (
-            <Findings state={state} locale={locale} runFix={runFix} acknowledge={acknowledge} />
+            <Findings state={state} locale={locale} runFix={runFix} acknowledge={acknowledge} withdraw={withdraw} />
           ) : (
             <Templates templates={state.loaded?.policy.templates ?? []} locale={locale} onInsert={insertTemplate} />
           )}
@@ -86,10 +87,11 @@ export function App({ host, forcedColors = false }: AppProps) {
 
 type PreflightApi = ReturnType<typeof usePreflight>;
 
-function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi['state']; locale: Locale; runFix: PreflightApi['runFix']; acknowledge: PreflightApi['acknowledge'] }) {
+function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: PreflightApi['state']; locale: Locale; runFix: PreflightApi['runFix']; acknowledge: PreflightApi['acknowledge']; withdraw: PreflightApi['withdraw'] }) {
   // Findings are re-evaluated in the chosen language without another round trip.
   const findings = state.evaluation?.findings ?? [];
-  const open = findings.filter((f) => f.severity !== 'info');
+  // An info finding with a review step still to confirm keeps Send waiting: the pane is not "ready".
+  const open = findings.filter((f) => f.severity !== 'info' || (f.acknowledge && !isAcknowledged(f, state.acknowledged)));
   return (
     <>
       <div role="status" aria-live="polite">
@@ -126,7 +128,8 @@ function Findings({ state, locale, runFix, acknowledge }: { state: PreflightApi[
           busy={state.busy}
           acknowledged={state.acknowledged}
           onFix={(key, fix) => void runFix(key, fix)}
-          onAcknowledge={(finding) => void acknowledge(finding)}
+          onAcknowledge={(finding, reference) => void acknowledge(finding, reference)}
+          onWithdraw={(finding) => void withdraw(finding)}
         />
       </div>
     </>

@@ -5,7 +5,7 @@ import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
 import type { DraftRead } from '../office/read-draft';
 import { PANE_CHECK, requestPolicy, runCheck, type CheckResult } from '../office/run-check';
-import { EMPTY_SESSION, fingerprint, recordPolicyConfirmation, writeAcknowledged } from '../office/session';
+import { EMPTY_SESSION, fingerprint, recordPolicyConfirmation, writeAcknowledged, type Acknowledgements } from '../office/session';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -14,7 +14,8 @@ export interface PreflightState {
   readonly loaded: LoadedPolicy | null;
   readonly read: DraftRead | null;
   readonly evaluation: Evaluation | null;
-  readonly acknowledged: ReadonlySet<string>;
+  /** Fingerprint → reference of what the user acknowledged (warnings read, review steps confirmed). */
+  readonly acknowledged: Acknowledgements;
   /** The fix being applied, as `findingIndex:fixId`. */
   readonly busy: string | null;
   readonly lastFixError: string | null;
@@ -33,7 +34,7 @@ function rememberedFor(item: ComposeItemLike, loaded: LoadedPolicy): LoadedPolic
  */
 export function usePreflight(host: PaneHost, locale: Locale) {
   const [checked, setChecked] = useState<CheckResult | null>(null);
-  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
+  const [acknowledged, setAcknowledged] = useState<Acknowledgements>({});
   const [status, setStatus] = useState<PreflightState['status']>('checking');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       if (run !== sequence.current) return;
       if (outcome.ok) {
         setChecked(outcome);
-        setAcknowledged(new Set(outcome.session.acknowledged));
+        setAcknowledged(outcome.session.acknowledged);
         // A part that could not be read is shown as unread (app.tsx), and the rest is still checked.
         setError(null);
         setStatus('ready');
@@ -94,15 +95,26 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     [host, recheck],
   );
 
-  const acknowledge = useCallback(
-    async (finding: Finding) => {
+  const remember = useCallback(
+    async (next: Acknowledgements) => {
       const item = host.context.mailbox.item;
       if (!item) return;
-      const next = new Set(acknowledged).add(fingerprint(finding));
       setAcknowledged(next);
-      await writeAcknowledged(item, [...next]).catch(() => undefined);
+      await writeAcknowledged(item, next).catch(() => undefined);
     },
-    [host, acknowledged],
+    [host],
+  );
+
+  /** A warning read, or a review step confirmed with its reference ('' when it asks for none). */
+  const acknowledge = useCallback((finding: Finding, reference = '') => remember({ ...acknowledged, [fingerprint(finding)]: reference }), [remember, acknowledged]);
+
+  /** A review step unticked: Send waits for it again. */
+  const withdraw = useCallback(
+    (finding: Finding) => {
+      const { [fingerprint(finding)]: _withdrawn, ...rest } = acknowledged;
+      return remember(rest);
+    },
+    [remember, acknowledged],
   );
 
   const insertTemplate = useCallback(
@@ -122,5 +134,5 @@ export function usePreflight(host: PaneHost, locale: Locale) {
   );
 
   const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError };
-  return { state, recheck, runFix, acknowledge, insertTemplate };
+  return { state, recheck, runFix, acknowledge, withdraw, insertTemplate };
 }

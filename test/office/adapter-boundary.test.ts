@@ -153,7 +153,7 @@ describe('every Office.js value is checked where it enters', () => {
       [SESSION_KEYS.locale]: 'xx',
       [SESSION_KEYS.originalSubject]: 'RE: 你好',
     });
-    expect(await readSession(item)).toEqual({ readable: true, composeType: null, originalSubject: 'RE: 你好', acknowledged: [], policyConfirmation: null, locale: null });
+    expect(await readSession(item)).toEqual({ readable: true, composeType: null, originalSubject: 'RE: 你好', acknowledged: {}, policyConfirmation: null, locale: null });
   });
 });
 

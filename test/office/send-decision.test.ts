@@ -10,10 +10,17 @@ const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding 
 const VAGUE = finding('subject-vague', 'warning');
 const BLOCK = finding('sensitive-content', 'block');
 const INFO = finding('external-recipients', 'info');
+/** Findings whose rule has a review step (RULES.md «Review steps»). */
+const withStep = (f: Finding, reference: string | null): Finding => ({ ...f, acknowledge: { label: 'Approved by the department head', reference } });
+const MASS = withStep({ ...finding('mass-mail', 'warning'), data: { count: 25 } }, 'Form number');
+const MASS_MORE = { ...MASS, data: { count: 26 } };
+const TICK = withStep(finding('sensitive-content', 'warning'), null);
+const EXTERNAL_STEP = withStep(INFO, null);
 
 interface Case {
   readonly findings?: readonly Finding[];
-  readonly acknowledged?: readonly Finding[];
+  /** Findings acknowledged in the pane, each with the reference given ('' for none). */
+  readonly acknowledged?: ReadonlyArray<Finding | readonly [Finding, string]>;
   readonly failures?: readonly string[];
   readonly policy?: Partial<Policy>;
   readonly origin?: PolicyOrigin;
@@ -25,7 +32,7 @@ function checked(c: Case): CheckOutcome {
   const policy = { ...DEFAULT_POLICY, version: 'p1', ...c.policy };
   return {
     ok: true,
-    session: { ...EMPTY_SESSION, acknowledged: (c.acknowledged ?? []).map(fingerprint) },
+    session: { ...EMPTY_SESSION, acknowledged: Object.fromEntries((c.acknowledged ?? []).map((entry) => (Array.isArray(entry) ? [fingerprint(entry[0]), entry[1]] : [fingerprint(entry as Finding), '']))) },
     loaded: { policy, origin: c.origin ?? 'fetched', problem: null, confirmation: Promise.resolve(null) },
     scopes: c.scopes ?? [],
     read: { draft: createDraft({}), failures: c.failures ?? [], unread: [], composeTypeSource: 'default', truncated: c.truncated ?? [] },
@@ -65,7 +72,17 @@ const ROWS: Row[] = [
   ['monitor mode, an acknowledged warning', checked({ findings: [VAGUE], acknowledged: [VAGUE], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; acknowledged=subject-vague'],
   ['an unread part, nothing found, for a scoped sender', checked({ failures: ['timeout:body.getAsync'], scopes: ['finance'] }), true, true, false, 'v=1; policy=p1; scope=finance; failed-open=timeout:body.getAsync'],
   ['monitor mode under failClosed, an unread part', checked({ failures: ['error:to.getAsync'], policy: { failClosed: true, mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:check-failed:error:to.getAsync'],
-    ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
+  ['a review step not yet confirmed stops Send, with no "send anyway"', checked({ findings: [MASS] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
+  ['a review step on an info finding stops Send too', checked({ findings: [EXTERNAL_STEP] }), true, false, false, 'v=1; policy=p1; blocked=external-recipients'],
+  ['a confirmed review step with its reference lets Send go', checked({ findings: [MASS], acknowledged: [[MASS, 'QF-2026-118']] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-2026-118'],
+  ['a step that names a reference, ticked without one, still stops', checked({ findings: [MASS], acknowledged: [[MASS, ' ']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
+  ['a step that asks for no reference, ticked', checked({ findings: [TICK, VAGUE], acknowledged: [TICK, VAGUE] }), true, true, false, 'v=1; policy=p1; acknowledged=sensitive-content,subject-vague'],
+  ['a changed finding asks again (25 recipients confirmed, now 26)', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-1']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
+  ['a confirmed step beside an open warning: the warning prompts, the step is recorded', checked({ findings: [MASS, VAGUE], acknowledged: [[MASS, 'QF-7']] }), true, false, true, 'v=1; policy=p1; prompted=subject-vague; acknowledged=mass-mail:QF-7'],
+  ['a plain "got it" does not confirm a review step', checked({ findings: [MASS], acknowledged: [[MASS, '']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
+  ['a reference keeps what it was typed with, minus ; , and line breaks, cut to 40', checked({ findings: [MASS], acknowledged: [[MASS, '财审;2026,第\n12号 ' + 'x'.repeat(60)]] }), true, true, false, `v=1; policy=p1; acknowledged=mass-mail:财审2026第12号 ${'x'.repeat(29)}`],
+  ['monitor mode: an open review step is recorded as the block it would be', checked({ findings: [MASS], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:mass-mail'],
+  ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];
 
 test.each(ROWS)('%s', (_name, outcome, mayPrompt, allow, override, header) => {
@@ -83,6 +100,12 @@ test('the dialog lists what blocks, then the open warnings, in the check’s lan
   expect(completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message');
   const own = sendDecision(checked({ findings: [VAGUE, BLOCK], policy: { clauses: { 'subject-vague': { 'zh-CN': 'c', 'zh-TW': 'c', 'en-US': 'c' } } } }), true);
   expect(own.completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message (clause)');
+});
+
+test('the dialog says which step to confirm in the pane, before the warnings', () => {
+  const { completion } = sendDecision(checked({ findings: [VAGUE, MASS] }), true);
+  expect(completion.errorMessage).toBe('Preflight found 2 issues:\n• Confirm “Approved by the department head” in the Preflight pane: mass-mail message\n• subject-vague message');
+  expect(completion.errorMessageMarkdown).toContain('Confirm “Approved by the department head” in the Preflight pane: mass\\-mail message');
 });
 
 test('a failed check under failClosed tells why, in the language it had got', () => {

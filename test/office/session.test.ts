@@ -1,4 +1,4 @@
-import { EMPTY_SESSION, readSession, SESSION_KEYS } from '../../src/office/session';
+import { EMPTY_SESSION, readSession, SESSION_KEYS, writeAcknowledged } from '../../src/office/session';
 import { policyTextHash } from '../../src/office/policy-source';
 import { SimulatedMailbox } from '../../src/playground/simulated-mailbox';
 import { CLEAN } from './helpers';
@@ -10,8 +10,22 @@ describe('the add-in’s sessionData, read in one call', () => {
     mailbox.sessionData.set(SESSION_KEYS.composeType, 'reply');
     mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(['subject-vague:generic:', 7]));
     mailbox.sessionData.set(SESSION_KEYS.policyConfirmation, JSON.stringify(confirmation));
-    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', originalSubject: null, acknowledged: ['subject-vague:generic:'], policyConfirmation: confirmation, locale: null });
+    expect(await readSession(mailbox.context.mailbox.item!)).toEqual({ readable: true, composeType: 'reply', originalSubject: null, acknowledged: { 'subject-vague:generic:': '' }, policyConfirmation: confirmation, locale: null });
     expect(mailbox.calls).toEqual(['sessionData.getAllAsync']);
+  });
+
+  test('review steps come back with their references; entries of the wrong shape are dropped', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1 });
+    const stored = { 'mass-mail:tooMany:count=25': 'QF-2026-118', 'subject-vague:generic:': '', 'x:y:': 7, 'z:w:': null };
+    mailbox.sessionData.set(SESSION_KEYS.acknowledged, JSON.stringify(stored));
+    expect((await readSession(mailbox.context.mailbox.item!)).acknowledged).toEqual({ 'mass-mail:tooMany:count=25': 'QF-2026-118', 'subject-vague:generic:': '' });
+  });
+
+  test('what the pane writes is what Send reads back', async () => {
+    const mailbox = new SimulatedMailbox(CLEAN, { latencyMs: 1 });
+    const item = mailbox.context.mailbox.item!;
+    await writeAcknowledged(item, { 'mass-mail:tooMany:count=25': '群发申请 12', 'cc-excessive:tooMany:count=6': '' });
+    expect((await readSession(item)).acknowledged).toEqual({ 'mass-mail:tooMany:count=25': '群发申请 12', 'cc-excessive:tooMany:count=6': '' });
   });
 
   test('the language the task pane was switched to is read with the rest; an unknown one is ignored', async () => {

@@ -117,6 +117,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     const settings = file.rules?.[rule.meta.id];
     rules[rule.meta.id] = {
       severity: (settings?.severity as RuleSettings['severity'] | undefined) ?? rule.meta.defaultSeverity,
+      acknowledge: resolveAcknowledge(settings?.acknowledge as AcknowledgeFile | null | undefined),
       options: resolveOptions(rule.meta.options, settings),
     };
   }
@@ -144,6 +145,13 @@ export function resolvePolicy(file: PolicyFile): Policy {
   });
   SOURCES.set(policy, file);
   return policy;
+}
+
+type AcknowledgeFile = { readonly label: string | Partial<LocalizedText>; readonly reference?: string | Partial<LocalizedText> | null };
+
+function resolveAcknowledge(step: AcknowledgeFile | null | undefined): RuleSettings['acknowledge'] {
+  if (!step) return null;
+  return Object.freeze({ label: everyLanguage(step.label), reference: step.reference ? everyLanguage(step.reference) : null });
 }
 
 function resolveClauses(clauses: PolicyFile['clauses']): Policy['clauses'] {

@@ -13,8 +13,16 @@ export interface MailTemplate {
   readonly body: string;
 }
 
+/** A review step the user confirms in the task pane before Send lets the rule's findings go. */
+export interface AcknowledgeStep {
+  readonly label: LocalizedText;
+  /** The name of the reference the user gives (审批编号), or null when a tick is enough. */
+  readonly reference: LocalizedText | null;
+}
+
 export interface RuleSettings {
   readonly severity: Severity;
+  readonly acknowledge: AcknowledgeStep | null;
   /** The rule's resolved options (typed by the rule's own option specs). */
   readonly options: unknown;
 }

@@ -49,9 +49,22 @@ const templateSchema = v.strictObject({
   body: v.string(),
 });
 
-/** A rule's `severity` and options; each option's schema and description come from the rule's OptionSpec. */
+/**
+ * A review step before Send (RULES.md «Review steps»): the pane's checkbox label, and the name of
+ * the reference field (审批编号) when the step has a number to give. null in a scope: no step.
+ */
+const acknowledgeSchema = v.optional(
+  v.nullable(
+    v.describe(
+      v.strictObject({ label: adminWords, reference: v.optional(v.nullable(adminWords)) }),
+      doc('A review step: Send stops until the user ticks this label in the task pane (and fills in the reference field, when named); the X-Preflight header records acknowledged=<rule>:<reference>.'),
+    ),
+  ),
+);
+
+/** A rule's `severity`, review step and options; each option's schema and description come from the rule's OptionSpec. */
 function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: AnySchema; readonly description: string }>>) {
-  const shape: Record<string, AnySchema> = { severity: v.optional(severity) };
+  const shape: Record<string, AnySchema> = { severity: v.optional(severity), acknowledge: acknowledgeSchema };
   for (const [name, spec] of Object.entries(options)) shape[name] = v.optional(v.describe(spec.schema, spec.description));
   return v.optional(v.strictObject(shape));
 }

@@ -4,6 +4,7 @@ import { RULE_CATALOG, type Finding, type Fix, type Locale } from '../../engine'
 import { fixTitleParts, messageParts } from '../bidi';
 import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
+import { ReviewStep } from './review-step';
 
 const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -30,13 +31,15 @@ export interface FindingCardProps {
   readonly ownClause: boolean;
   readonly locale: Locale;
   readonly busyFixId: string | null;
-  readonly acknowledged: boolean;
+  /** The reference the user acknowledged this finding with ('' for none), or null when not acknowledged. */
+  readonly acknowledged: string | null;
   onFix(fix: Fix): void;
-  onAcknowledge(): void;
+  onAcknowledge(reference?: string): void;
+  onWithdraw(): void;
 }
 
 /** One finding as a Fluent MessageBar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
-export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, onFix, onAcknowledge }: FindingCardProps) {
+export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
   const styles = useStyles();
   const [instruction, setInstruction] = useState<string | null>(null);
   const applyOrShow = (fix: Fix) => {
@@ -61,7 +64,12 @@ export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledge
             <Value text={instruction} />
           </Text>
         )}
-        {acknowledged && <Text className={styles.acknowledged} size={200}>{t('acknowledged', locale)}</Text>}
+        {finding.acknowledge && <ReviewStep step={finding.acknowledge} locale={locale} confirmed={acknowledged} onConfirm={onAcknowledge} onWithdraw={onWithdraw} />}
+        {!finding.acknowledge && acknowledged !== null && (
+          <Text className={styles.acknowledged} size={200}>
+            {t('acknowledged', locale)}
+          </Text>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <div className={styles.actions}>
@@ -70,8 +78,8 @@ export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledge
               <Sentence parts={fixTitleParts(finding, fix)} revealIn={locale} />
             </Button>
           ))}
-          {finding.severity === 'warning' && !acknowledged && (
-            <Button size="small" appearance="secondary" onClick={onAcknowledge}>
+          {finding.severity === 'warning' && !finding.acknowledge && acknowledged === null && (
+            <Button size="small" appearance="secondary" onClick={() => onAcknowledge()}>
               {t('acknowledge', locale)}
             </Button>
           )}

@@ -1,6 +1,6 @@
 import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
-import { fingerprint } from '../../office/session';
+import { fingerprint, type Acknowledgements } from '../../office/session';
 import { t, type UiKey } from '../strings';
 import { FindingCard } from './finding-card';
 
@@ -20,13 +20,14 @@ export interface FindingGroupsProps {
   readonly policy: Policy;
   readonly locale: Locale;
   readonly busy: string | null;
-  readonly acknowledged: ReadonlySet<string>;
+  readonly acknowledged: Acknowledgements;
   onFix(key: string, fix: Fix): void;
-  onAcknowledge(finding: Finding): void;
+  onAcknowledge(finding: Finding, reference?: string): void;
+  onWithdraw(finding: Finding): void;
 }
 
 /** Findings grouped by severity, worst first; each group is a labelled list. */
-export function FindingGroups({ findings, policy, locale, busy, acknowledged, onFix, onAcknowledge }: FindingGroupsProps) {
+export function FindingGroups({ findings, policy, locale, busy, acknowledged, onFix, onAcknowledge, onWithdraw }: FindingGroupsProps) {
   const styles = useStyles();
   return (
     <>
@@ -49,9 +50,10 @@ export function FindingGroups({ findings, policy, locale, busy, acknowledged, on
                     ownClause={Boolean(policy.clauses[finding.rule])}
                     locale={locale}
                     busyFixId={busy}
-                    acknowledged={acknowledged.has(key)}
+                    acknowledged={Object.hasOwn(acknowledged, key) ? acknowledged[key]! : null}
                     onFix={(fix) => onFix(`${key}:${fix.id}`, fix)}
-                    onAcknowledge={() => onAcknowledge(finding)}
+                    onAcknowledge={(reference) => onAcknowledge(finding, reference)}
+                    onWithdraw={() => onWithdraw(finding)}
                   />
                 );
               })}

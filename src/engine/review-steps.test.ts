@@ -1,0 +1,90 @@
+/**
+ * Review steps (RULES.md «Review steps: acknowledgement and reference numbers»): the policy's
+ * `acknowledge` on a rule is validated, resolved in every language, carried on the rule's
+ * findings, and makes Send's decision a stop until the pane confirms it.
+ */
+import { createDraft } from './draft';
+import { evaluate } from './evaluate';
+import { applyScopes, parsePolicy } from './policy/load';
+
+const MASS = createDraft({
+  subject: '年终活动报名',
+  body: '各位同事：请于12月10日前报名。谢谢！',
+  from: 'hr@contoso.com',
+  to: Array.from({ length: 25 }, (_, i) => `user${i}@contoso.com`),
+});
+const MARKED_EXTERNAL = createDraft({ subject: '谈判要点', body: 'Erika，您好：以下内容为公司机密。谢谢！', from: 'zhang.san@contoso.com', to: ['erika@fabrikam.com'] });
+const ID_INTERNAL = createDraft({ subject: '入职材料', body: '身份证号 11010519491231002X，请于周五前办理。谢谢', from: 'zhang.san@contoso.com', to: ['li.si@contoso.com'] });
+
+function policyWith(rules: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  const result = parsePolicy({ internalDomains: ['contoso.com'], rules, ...extra });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.policy;
+}
+
+describe('the acknowledge option', () => {
+  test('a label and a reference, as one text or one per language, fill every language', () => {
+    const policy = policyWith({ 'mass-mail': { acknowledge: { label: { 'zh-CN': '已获批准', 'en-US': 'Approved' }, reference: '群发申请表编号' } } });
+    expect(policy.rules['mass-mail'].acknowledge).toEqual({
+      label: { 'zh-CN': '已获批准', 'zh-TW': '已获批准', 'en-US': 'Approved' },
+      reference: { 'zh-CN': '群发申请表编号', 'zh-TW': '群发申请表编号', 'en-US': '群发申请表编号' },
+    });
+    expect(policy.rules['subject-vague'].acknowledge).toBeNull();
+  });
+
+  test('reference may be null or left out: a tick is enough', () => {
+    expect(policyWith({ 'important-tag': { acknowledge: { label: '部门负责人已审核', reference: null } } }).rules['important-tag'].acknowledge?.reference).toBeNull();
+    expect(policyWith({ 'important-tag': { acknowledge: { label: '部门负责人已审核' } } }).rules['important-tag'].acknowledge?.reference).toBeNull();
+  });
+
+  test.each([
+    [{ acknowledge: { reference: '编号' } }, '$.rules["mass-mail"].acknowledge.label'],
+    [{ acknowledge: { label: '' } }, '$.rules["mass-mail"].acknowledge.label'],
+    [{ acknowledge: { label: {} } }, '$.rules["mass-mail"].acknowledge.label'],
+    [{ acknowledge: { label: 'ok', referenceLabel: 'x' } }, '$.rules["mass-mail"].acknowledge.referenceLabel'],
+    [{ acknowledge: 'yes' }, '$.rules["mass-mail"].acknowledge'],
+  ])('%j is rejected at its path', (settings, path) => {
+    const result = parsePolicy({ rules: { 'mass-mail': settings } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(path);
+  });
+});
+
+describe('findings of a rule with a review step', () => {
+  test('carry the label and the reference name in the requested language, and Send would stop', () => {
+    const policy = policyWith({ 'mass-mail': { acknowledge: { label: { 'zh-CN': '已获批准', 'zh-TW': '已獲核准', 'en-US': 'Approved' }, reference: { 'zh-CN': '群发申请表编号', 'zh-TW': '群發申請表編號', 'en-US': 'Form number' } } } });
+    const zhTW = evaluate(MASS, policy, { locale: 'zh-TW' });
+    expect(zhTW.findings.find((f) => f.rule === 'mass-mail')?.acknowledge).toEqual({ label: '已獲核准', reference: '群發申請表編號' });
+    expect(zhTW.decision).toBe('block');
+    expect(evaluate(MASS, policy, { locale: 'en-US' }).findings.find((f) => f.rule === 'mass-mail')?.acknowledge).toEqual({ label: 'Approved', reference: 'Form number' });
+  });
+
+  test('without the option the same mail only prompts', () => {
+    const plain = evaluate(MASS, policyWith({}));
+    expect(plain.findings.find((f) => f.rule === 'mass-mail')?.acknowledge).toBeUndefined();
+    expect(plain.decision).toBe('prompt');
+  });
+
+  test('a warning of sensitive-content gets the step; the block it escalates to on its own keeps its block', () => {
+    const policy = policyWith({ 'sensitive-content': { acknowledge: { label: '部门负责人已审核' } } });
+    const internal = evaluate(ID_INTERNAL, policy).findings.filter((f) => f.rule === 'sensitive-content');
+    expect(internal.map((f) => [f.severity, f.acknowledge?.label])).toEqual([['warning', '部门负责人已审核']]);
+    const external = evaluate(MARKED_EXTERNAL, policy).findings.filter((f) => f.rule === 'sensitive-content');
+    expect(external.map((f) => [f.severity, f.acknowledge])).toEqual([['block', undefined]]);
+  });
+
+  test('a rule the admin set to block itself is released by its step', () => {
+    const policy = policyWith({ 'mass-mail': { severity: 'block', acknowledge: { label: '已审批', reference: '审批编号' } } });
+    expect(evaluate(MASS, policy).findings.find((f) => f.rule === 'mass-mail')?.acknowledge).toEqual({ label: '已审批', reference: '审批编号' });
+  });
+
+  test('a scope may drop the step (null) or add one', () => {
+    const policy = policyWith(
+      { 'mass-mail': { acknowledge: { label: '已审批', reference: '审批编号' } } },
+      { scopes: [{ name: 'hr', senders: ['hr@contoso.com'], rules: { 'mass-mail': { acknowledge: null } } }, { name: 'ops', senders: ['ops@contoso.com'], rules: { 'cc-excessive': { acknowledge: { label: '抄送已核对' } } } }] },
+    );
+    expect(evaluate(MASS, applyScopes(policy, 'hr@contoso.com').policy).findings.find((f) => f.rule === 'mass-mail')?.acknowledge).toBeUndefined();
+    expect(evaluate(MASS, applyScopes(policy, 'other@contoso.com').policy).findings.find((f) => f.rule === 'mass-mail')?.acknowledge?.label).toBe('已审批');
+    expect(applyScopes(policy, 'ops@contoso.com').policy.rules['cc-excessive'].acknowledge?.label).toEqual({ 'zh-CN': '抄送已核对', 'zh-TW': '抄送已核对', 'en-US': '抄送已核对' });
+  });
+});

@@ -1,0 +1,64 @@
+import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { AcknowledgeRequest, Locale } from '../../engine';
+import { t } from '../strings';
+
+/** What a reference may hold in the pane; the header keeps the first 40 characters (RULES.md «Review steps»). */
+const MAX_REFERENCE_INPUT = 200;
+
+const useStyles = makeStyles({
+  step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  label: { overflowWrap: 'anywhere' },
+  status: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ReviewStepProps {
+  readonly step: AcknowledgeRequest;
+  readonly locale: Locale;
+  /** The reference confirmed for this finding, or null while the step is still open. */
+  readonly confirmed: string | null;
+  onConfirm(reference: string): void;
+  onWithdraw(): void;
+}
+
+/**
+ * The organisation's review step for a finding (审批, 群发申请): a checkbox with the admin's label and,
+ * when the step names one, the reference field. Ticking needs the reference; once ticked the
+ * reference is kept as given, and unticking reopens it.
+ */
+export function ReviewStep({ step, locale, confirmed, onConfirm, onWithdraw }: ReviewStepProps) {
+  const styles = useStyles();
+  const [reference, setReference] = useState(confirmed ?? '');
+  const [missing, setMissing] = useState(false);
+  const statusId = useId();
+  const done = confirmed !== null;
+  const toggle = (checked: boolean) => {
+    if (!checked) return onWithdraw();
+    if (step.reference && reference.trim() === '') return setMissing(true);
+    setMissing(false);
+    onConfirm(step.reference ? reference.trim() : '');
+  };
+  return (
+    <div className={styles.step} data-part="review">
+      {step.reference && (
+        <Field label={step.reference} size="small" required validationState={missing ? 'error' : 'none'} validationMessage={missing ? t('reviewReferenceMissing', locale, { reference: step.reference }) : undefined}>
+          <Input
+            size="small"
+            value={reference}
+            readOnly={done}
+            maxLength={MAX_REFERENCE_INPUT}
+            data-part="review-reference"
+            onChange={(_, data) => {
+              setReference(data.value);
+              if (data.value.trim() !== '') setMissing(false);
+            }}
+          />
+        </Field>
+      )}
+      <Checkbox className={styles.label} checked={done} label={step.label} aria-describedby={statusId} data-part="review-confirm" onChange={(_, data) => toggle(data.checked === true)} />
+      <Text id={statusId} className={styles.status} size={200} role="status">
+        {t(done ? 'reviewDone' : 'reviewPending', locale)}
+      </Text>
+    </div>
+  );
+}
