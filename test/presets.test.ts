@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildPreset, PRESET_NAMES, type JsonObject, type PresetName } from '../src/cli/policy/preset';
 import { PRESETS } from '../src/cli/policy/presets';
-import { LOCALES, RULES, parsePolicy, type Locale, type RuleId } from '../src/engine';
+import { createDraft, evaluate, LOCALES, RULES, parsePolicy, type Locale, type RuleId } from '../src/engine';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../src/engine/policy/policy.schema.json');
 const accepts = new Ajv2020({ allErrors: true }).compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')) as object);
@@ -90,4 +90,30 @@ test('the presets set what their documents ask for', () => {
   expect(government.keywords.terms).toEqual(expect.arrayContaining(['工作秘密', '国家秘密', '商业秘密']));
   expect(resolved('government').encryption).toMatchObject({ method: 'instruction', text: { 'zh-CN': expect.stringContaining('保密法律法规') } });
   expect(resolved('nonprofit').templates).toHaveLength(1);
+});
+
+describe('review steps (RULES.md «Review steps»)', () => {
+  const mass = createDraft({ subject: '年终活动报名', body: '各位同事：请于12月10日前报名。谢谢！', from: 'hr@contoso.com', to: Array.from({ length: 25 }, (_, i) => `u${i}@contoso.com`) });
+  const idNumber = createDraft({ subject: '入职材料', body: '身份证号 11010519491231002X，请于周五前办理。谢谢', from: 'a@contoso.com', to: ['b@contoso.com'] });
+  const stepOf = (policy: unknown, draft: ReturnType<typeof createDraft>, rule: RuleId, locale: Locale = 'zh-CN') =>
+    evaluate(draft, parsePolicy(asRead(policy)).policy, { locale }).findings.find((f) => f.rule === rule)?.acknowledge;
+
+  test('are off in the built-in defaults', () => {
+    expect(stepOf({}, mass, 'mass-mail')).toBeUndefined();
+    expect(stepOf({}, idNumber, 'sensitive-content')).toBeUndefined();
+  });
+
+  test.each<PresetName>(['enterprise', 'government'])('the %s preset asks for the approved mass-mail form, with its number', (name) => {
+    expect(stepOf(preset(name), mass, 'mass-mail')).toEqual({ label: expect.stringContaining('《群发消息申请表》') as unknown as string, reference: '群发申请表编号' });
+    expect(stepOf(preset(name, 'zh-TW'), mass, 'mass-mail', 'zh-TW')?.reference).toBe('群發申請表編號');
+  });
+
+  test('enterprise: sensitive mail waits for the department head’s review; government: for a review under the secrecy rules', () => {
+    expect(stepOf(preset('enterprise'), idNumber, 'sensitive-content')).toEqual({ label: '已经部门负责人审核同意发送', reference: null });
+    expect(stepOf(preset('government'), idNumber, 'sensitive-content')).toEqual({ label: '已按保密规定审核，内容可以通过电子邮件发送', reference: '审批编号' });
+  });
+
+  test('the nonprofit preset adds none', () => {
+    expect(stepOf(preset('nonprofit'), mass, 'mass-mail')).toBeUndefined();
+  });
 });

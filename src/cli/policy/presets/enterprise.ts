@@ -1,6 +1,7 @@
 /** The enterprise preset: seed 004 (corporate mailbox rules), 001 (message sending) and 002 (electronic communication). */
 import type { LocalizedText } from '../../../engine';
 import type { Preset } from '../preset';
+import { DEPARTMENT_HEAD_REVIEW, MASS_MAIL_APPROVAL } from '../review-steps';
 import { citeClauses } from '../seed-clauses';
 
 const ENCRYPTION_NOTE: LocalizedText = {
@@ -35,19 +36,19 @@ export const ENTERPRISE: Preset = {
       },
     },
     'sensitive-content': {
-      settings: { severity: 'warning', blockMarkingsToExternal: true },
+      settings: { severity: 'warning', blockMarkingsToExternal: true, acknowledge: DEPARTMENT_HEAD_REVIEW },
       why: {
-        'zh-CN': '机密信息须加密或限制访问：发送前提示；带密级标识的邮件发往外部时阻止。',
-        'zh-TW': '機密資訊須加密或限制存取：傳送前提示；帶機密等級標示的郵件寄往外部時阻擋。',
-        'en-US': 'Confidential information is encrypted or access-restricted: it prompts before sending, and a classification marking towards an external recipient blocks.',
+        'zh-CN': '机密信息须加密或限制访问，涉及敏感信息的邮件发送前需经部门负责人审核：在任务窗格中确认已审核后才能发送；带密级标识的邮件发往外部时阻止，确认也不能放行。',
+        'zh-TW': '機密資訊須加密或限制存取，涉及敏感資訊的郵件傳送前需經部門主管審核：在工作窗格中確認已審核後才能傳送；帶機密等級標示的郵件寄往外部時阻擋，確認也不能放行。',
+        'en-US': 'Confidential information is encrypted or access-restricted, and mail with sensitive information is reviewed by the department head first: it sends once that review is confirmed in the task pane; a classification marking towards an external recipient blocks, confirmed or not.',
       },
     },
     'mass-mail': {
-      settings: { severity: 'warning', minRecipients: 20 },
+      settings: { severity: 'warning', minRecipients: 20, acknowledge: MASS_MAIL_APPROVAL },
       why: {
-        'zh-CN': '群发须先填写《群发消息申请表》并经部门负责人审核：20 个以上收件人或发往邮件组时提示。',
-        'zh-TW': '群發須先填寫《群發消息申請表》並經部門負責人審核：20 個以上收件者或寄往郵件群組時提示。',
-        'en-US': 'A mass mailing needs the approved mass-mail request form first: 20 or more recipients, or a group, prompt.',
+        'zh-CN': '群发须先填写《群发消息申请表》并经部门负责人审核：发给 20 个以上收件人或邮件组时，需在任务窗格中确认申请表已获审核并填写编号后才能发送。',
+        'zh-TW': '群發須先填寫《群發消息申請表》並經部門主管審核：寄給 20 個以上收件者或郵件群組時，需在工作窗格中確認申請表已獲審核並填寫編號後才能傳送。',
+        'en-US': 'A mass mailing needs the approved mass-mail request form first: to 20 or more recipients or a group, it sends once the approval is confirmed in the task pane with the form number.',
       },
     },
     'cc-excessive': {

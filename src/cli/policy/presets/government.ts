@@ -1,5 +1,6 @@
 /** The government preset: seed 003 (Haining official email rules). */
 import type { Preset } from '../preset';
+import { MASS_MAIL_APPROVAL, SECRECY_REVIEW } from '../review-steps';
 import { citeClauses } from '../seed-clauses';
 
 export const GOVERNMENT: Preset = {
@@ -19,11 +20,20 @@ export const GOVERNMENT: Preset = {
         severity: 'warning',
         blockMarkingsToExternal: true,
         keywords: ['国家秘密', '國家秘密', '工作秘密', '涉密文件', '涉密資料', '涉密资料'],
+        acknowledge: SECRECY_REVIEW,
       },
       why: {
-        'zh-CN': '涉密信息须依照保密法律法规加密处理：发送前提示；带密级标识（绝密、机密、秘密★ …）的邮件发往外部时一律阻止。另加“国家秘密”“工作秘密”“涉密文件”等词。',
-        'zh-TW': '涉密資訊須依照保密法律法規加密處理：傳送前提示；帶機密等級標示（絕密、機密、秘密★ …）的郵件寄往外部時一律阻擋。另加「國家秘密」「工作秘密」「涉密文件」等詞。',
-        'en-US': 'Classified information is encrypted as the secrecy laws require: it prompts before sending, and a classification marking (绝密, 机密, 秘密★ …) towards an external recipient always blocks. Adds 国家秘密 (state secret), 工作秘密 (work secret) and 涉密文件 (classified document).',
+        'zh-CN': '涉密信息须依照保密法律法规加密处理：需在任务窗格中确认已按保密规定审核并填写审批编号后才能发送；带密级标识（绝密、机密、秘密★ …）的邮件发往外部时一律阻止，确认也不能放行。另加“国家秘密”“工作秘密”“涉密文件”等词。',
+        'zh-TW': '涉密資訊須依照保密法律法規加密處理：需在工作窗格中確認已依保密規定審核並填寫核准編號後才能傳送；帶機密等級標示（絕密、機密、秘密★ …）的郵件寄往外部時一律阻擋，確認也不能放行。另加「國家秘密」「工作秘密」「涉密文件」等詞。',
+        'en-US': 'Classified information is encrypted as the secrecy laws require: it sends once a review under the secrecy rules is confirmed in the task pane with its approval number; a classification marking (绝密, 机密, 秘密★ …) towards an external recipient always blocks, confirmed or not. Adds 国家秘密 (state secret), 工作秘密 (work secret) and 涉密文件 (classified document).',
+      },
+    },
+    'mass-mail': {
+      settings: { severity: 'warning', acknowledge: MASS_MAIL_APPROVAL },
+      why: {
+        'zh-CN': '该规定未提及群发；按常见的审批做法，发给 20 个以上收件人或邮件组时，需在任务窗格中确认申请已获审核并填写编号后才能发送。不需要时删去 acknowledge。',
+        'zh-TW': '該規定未提及群發；依常見的審批做法，寄給 20 個以上收件者或郵件群組時，需在工作窗格中確認申請已獲審核並填寫編號後才能傳送。不需要時刪去 acknowledge。',
+        'en-US': 'The rules do not mention mass mail; as approval usually works, mail to 20 or more recipients or a group sends once the approved request is confirmed in the task pane with its number. Remove acknowledge if you do not need it.',
       },
     },
     'attachment-blocked-type': {
