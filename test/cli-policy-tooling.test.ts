@@ -63,7 +63,8 @@ describe('policy defaults', () => {
     const file = JSON.parse((await run(['policy', 'defaults'])).out) as Record<string, unknown> & { rules: Record<string, Record<string, unknown>> };
     const keys = Object.keys(SHIPPED_SCHEMA.properties).filter((key) => key !== '$comment');
     expect(keys.filter((key) => !(key in file))).toEqual([]);
-    for (const rule of RULES) expect(Object.keys(file.rules[rule.meta.id]!).sort()).toEqual(['severity', ...Object.keys(rule.meta.options)].sort());
+    for (const rule of RULES) expect(Object.keys(file.rules[rule.meta.id]!).sort()).toEqual(['severity', 'acknowledge', ...Object.keys(rule.meta.options)].sort());
+    expect(file.rules['mass-mail']!.acknowledge).toBeNull();
     // A word list is the built-in list itself (an array would add to it).
     expect(file.rules['subject-vague']!.words).toEqual({ replace: expect.arrayContaining(['你好', '测试', '測試', 'hello']) });
     expect(file.locale).toBeNull();

@@ -14,6 +14,7 @@ const ABOUT =
   'Every key a Preflight policy can set, with its built-in value: a policy that changes nothing. ' +
   'Word lists are written as {"replace": [...]}, the built-in list itself; an array there would add to it instead. ' +
   'locale null is unset: each user sees the language of their Outlook. ' +
+  'acknowledge null is no review step: {"label": …, "reference": … or null} makes Send wait until the user confirms it in the task pane. ' +
   'clauses is empty: without a clause of the organisation\'s own a finding states its rule\'s built-in principle (listed in clauses\' $comment), and the Send dialog cites none.';
 
 /** The built-in principles, for the admin to read: as clauses they would be cited in the Send dialog, which the built-in ones are not. */
@@ -40,7 +41,8 @@ export function everyPolicyKey(): JsonObject {
 function rulesWithLists(written: NonNullable<PolicyFile['rules']>): JsonObject {
   const rules: JsonObject = {};
   for (const rule of RULES) {
-    const settings: JsonObject = { ...written[rule.meta.id] };
+    // null: no review step before Send (RULES.md «Review steps»).
+    const settings: JsonObject = { ...written[rule.meta.id], acknowledge: null };
     for (const [name, spec] of Object.entries(rule.meta.options)) {
       if (!(name in settings)) settings[name] = listValue(spec);
     }
