@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 /** The pages' Content-Security-Policies, which scripts/serve.js also sends as headers. */
 const { TASKPANE_CSP, PLAYGROUND_CSP } = require('./scripts/csp');
+const { sendTransformers } = require('./scripts/send-transformers');
 
 /** What Outlook loads, and nothing else: the folder an admin puts on the add-in's host. */
 const dist = path.resolve(__dirname, 'dist');
@@ -17,10 +18,10 @@ const DEV_BASE_URL = 'https://localhost:3000';
 /** Office.js is always loaded from Microsoft's CDN by a script tag, never bundled. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-const typescriptRule = (compilerOptions = {}) => ({
+const typescriptRule = (compilerOptions = {}, getCustomTransformers = undefined) => ({
   test: /\.tsx?$/u,
   exclude: /node_modules/u,
-  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions } },
+  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions, getCustomTransformers } },
 });
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.json'] };
@@ -125,8 +126,9 @@ const launchevent = (mode, base, outputPath = dist) => ({
   },
   module: {
     rules: [
-      // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from tslib.
-      typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }),
+      // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from
+      // tslib. The transformers spell TypeScript's output shorter (scripts/send-transformers.js).
+      typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }, sendTransformers),
       // Text Send never shows (option descriptions, policy-error details) stays out of its bundle.
       { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
     ],
