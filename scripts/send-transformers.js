@@ -5,6 +5,9 @@
  *
  *   lets: `const` declarations become `let`. tsc rejects every assignment to a const, so
  *     the only difference left, a TypeError on assignment, never happens.
+ *   looseNullChecks: what `a ?? b` and `a?.b` compile to, `(t = a) !== null && t !== void 0` and
+ *     `(t = a) === null || t === void 0`, becomes `(t = a) != null` and `(t = a) == null`. The two
+ *     differ only for `document.all`, which no code of Send reads.
  */
 const ts = require('typescript');
 
@@ -22,9 +25,55 @@ function lets(context) {
   return (file) => ts.visitNode(file, visit);
 }
 
-/** ts-loader's `getCustomTransformers` for the on-send build. */
-function sendTransformers() {
-  return { after: [lets] };
+/** `t`, or `(t = …)`: the identifier a null check tests. */
+function testedName(node) {
+  // Parentheses, and what is left of a type assertion (`(v as T)?.b`).
+  const inner = ts.skipOuterExpressions(node);
+  if (ts.isIdentifier(inner)) return inner.text;
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(inner.left)) return inner.left.text;
+  return null;
 }
 
-module.exports = { sendTransformers, lets };
+const isNull = (node) => node.kind === ts.SyntaxKind.NullKeyword;
+const isVoidZero = (node) => ts.isVoidExpression(node) && ts.isNumericLiteral(node.expression) && node.expression.text === '0';
+
+/** `x <op> null` with the null on either side: x, or null when `node` is not that comparison. */
+function compared(node, operator, isConstant) {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== operator) return null;
+  if (isConstant(node.right)) return node.left;
+  if (isConstant(node.left)) return node.right;
+  return null;
+}
+
+/** The strict pair a nullish check compiles to, as one loose comparison with null. */
+function looseNullChecks(context) {
+  const { factory } = context;
+  const pairs = [
+    [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken],
+    [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken],
+  ];
+  const rewrite = (node) => {
+    if (!ts.isBinaryExpression(node)) return null;
+    for (const [join, strict, loose] of pairs) {
+      if (node.operatorToken.kind !== join) continue;
+      const tested = compared(node.left, strict, isNull);
+      const again = compared(node.right, strict, isVoidZero);
+      const name = again && ts.skipOuterExpressions(again);
+      if (!tested || !name || !ts.isIdentifier(name) || testedName(tested) !== name.text) continue;
+      return factory.createBinaryExpression(tested, loose, factory.createNull());
+    }
+    return null;
+  };
+  const visit = (node) => {
+    const visited = ts.visitEachChild(node, visit, context);
+    return rewrite(visited) || visited;
+  };
+  return (file) => ts.visitNode(file, visit);
+}
+
+/** ts-loader's `getCustomTransformers` for the on-send build. */
+function sendTransformers() {
+  return { after: [lets, looseNullChecks] };
+}
+
+module.exports = { sendTransformers, lets, looseNullChecks };

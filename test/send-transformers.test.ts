@@ -30,3 +30,27 @@ describe('lets: const becomes let', () => {
     expect(run(shorter)).toEqual([[2, 4, 6], [0, 1]]);
   });
 });
+
+describe('looseNullChecks: what ?? and ?. compile to tests against null once', () => {
+  const source = [
+    'const values: unknown[] = [null, undefined, 0, "", false, NaN, { b: 7 }];',
+    'let calls = 0;',
+    'const get = (v: unknown) => (calls++, v as { b?: number } | null | undefined);',
+    'export const result = [values.map((v) => get(v) ?? "default"), values.map((v) => get(v)?.b), values.map((v) => (v as { b?: number } | null)?.b ?? -1), calls];',
+  ].join('\n');
+
+  test('the strict pairs become one loose comparison, and every value gives the same result', () => {
+    const plain = compile(source);
+    const shorter = compile(source, 'looseNullChecks');
+    expect(plain).toMatch(/!== void 0/u);
+    expect(shorter).not.toMatch(/void 0 \?|!== void 0|=== void 0/u);
+    expect(shorter).toMatch(/\(_a = get\(v\)\) != null/u);
+    expect(run(shorter)).toEqual(run(plain));
+    expect(run(shorter)).toEqual([[null, undefined, 0, '', false, NaN, { b: 7 }].map((v) => v ?? 'default'), [undefined, undefined, undefined, undefined, undefined, undefined, 7], [-1, -1, -1, -1, -1, -1, 7], 14]);
+  });
+
+  test('a pair testing two different names stays as it is', () => {
+    const code = 'export const result = (a: unknown, b: unknown) => a !== null && b !== void 0;';
+    expect(compile(code, 'looseNullChecks')).toBe(compile(code));
+  });
+});
