@@ -8,6 +8,10 @@
  *   looseNullChecks: what `a ?? b` and `a?.b` compile to, `(t = a) !== null && t !== void 0` and
  *     `(t = a) === null || t === void 0`, becomes `(t = a) != null` and `(t = a) == null`. The two
  *     differ only for `document.all`, which no code of Send reads.
+ *   withoutFixes: in the rules, every `fixes` property (the meta's button labels, a report's fixes)
+ *     is left out. Send applies no fix and shows none (the pane runs its own check with them);
+ *     a finding at Send has `fixes: []`, and the labels, the inserted lines and the code that
+ *     builds them stay out of the bundle.
  */
 const ts = require('typescript');
 
@@ -71,9 +75,27 @@ function looseNullChecks(context) {
   return (file) => ts.visitNode(file, visit);
 }
 
-/** ts-loader's `getCustomTransformers` for the on-send build. */
-function sendTransformers() {
-  return { after: [lets, looseNullChecks] };
+const RULES_FOLDER = /[\\/]src[\\/]engine[\\/]rules[\\/]/u;
+
+/** A `fixes: …` or `fixes` entry of an object literal. */
+function isFixesProperty(node) {
+  return (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && node.name.text === 'fixes';
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks };
+/** Drops the `fixes` of every object literal in the rules' files. */
+function withoutFixes(context) {
+  const { factory } = context;
+  const visit = (node) => {
+    const visited = ts.visitEachChild(node, visit, context);
+    if (!ts.isObjectLiteralExpression(visited) || !visited.properties.some(isFixesProperty)) return visited;
+    return factory.updateObjectLiteralExpression(visited, visited.properties.filter((property) => !isFixesProperty(property)));
+  };
+  return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
+}
+
+/** ts-loader's `getCustomTransformers` for the on-send build. */
+function sendTransformers() {
+  return { before: [withoutFixes], after: [lets, looseNullChecks] };
+}
+
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes };

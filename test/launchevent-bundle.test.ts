@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { RULES } from '../src/engine/rules';
 import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 import { ensureBuilt } from './helpers/build';
 import { NEWER_BUILT_INS } from './helpers/send-faults';
@@ -253,4 +254,14 @@ test('no regular expression newer than ES2016, literal or built at run time', ()
 
 test('the regex check sees literals and RegExp() arguments alike', () => {
   expect(regexSources('var a = /(?<=x)y/; var b = new RegExp("\\\\p{L}"); var c = RegExp(`(?<n>a)${d}`);').filter((p) => NEWER_REGEX_SYNTAX.test(p))).toHaveLength(3);
+});
+
+test('Send carries no fixes: it applies and shows none, so no rule’s fix labels are in the file, while its messages are', () => {
+  const labels = RULES.flatMap((rule) => Object.values(rule.meta.fixes ?? {}).flatMap((label) => Object.values(label)));
+  const messages = RULES.flatMap((rule) => Object.values(rule.meta.messages).flatMap((message) => Object.values(message)));
+  expect(labels.length).toBeGreaterThan(20);
+  // As the minifier writes a string: in double quotes (escaped) or, when it holds one, in single quotes.
+  const inBundle = (text: string) => source.includes(JSON.stringify(text).slice(1, -1)) || source.includes(text);
+  expect(labels.filter(inBundle)).toEqual([]);
+  expect(messages.filter((message) => !inBundle(message))).toEqual([]);
 });

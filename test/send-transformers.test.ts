@@ -54,3 +54,27 @@ describe('looseNullChecks: what ?? and ?. compile to tests against null once', (
     expect(compile(code, 'looseNullChecks')).toBe(compile(code));
   });
 });
+
+describe('withoutFixes: the rules at Send carry no fixes', () => {
+  const rule = [
+    "const fixes = [{ id: 'insert-x', action: { kind: 'insertText', text: 'X' } }];",
+    "const meta = { id: 'r', fixes: { 'insert-x': { 'zh-CN': '插入', 'zh-TW': '插入', 'en-US': 'Insert' } }, messages: {} };",
+    "export const result = [meta, [{ messageId: 'm', fixes }, { messageId: 'n', 'fixes': [] }], { other: { fixes: 1, kept: 2 } }];",
+  ].join('\n');
+
+  function compileAs(fileName: string, withTransformer: boolean): string {
+    const options = { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.CommonJS };
+    return ts.transpileModule(rule, { compilerOptions: options, fileName, transformers: withTransformer ? { before: [transformers.withoutFixes!] } : {} }).outputText;
+  }
+
+  test('in a rule’s file, every fixes property is left out and nothing else changes', () => {
+    const file = '/repo/src/engine/rules/some-rule/index.ts';
+    expect(run(compileAs(file, false))).toEqual([expect.objectContaining({ fixes: expect.any(Object) }), expect.any(Array), { other: { fixes: 1, kept: 2 } }]);
+    expect(run(compileAs(file, true))).toEqual([{ id: 'r', messages: {} }, [{ messageId: 'm' }, { messageId: 'n' }], { other: { kept: 2 } }]);
+  });
+
+  test('outside the rules folder the file is left as it is', () => {
+    const file = '/repo/src/engine/evaluate.ts';
+    expect(compileAs(file, true)).toBe(compileAs(file, false));
+  });
+});
