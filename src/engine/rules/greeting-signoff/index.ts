@@ -4,6 +4,7 @@ import { defineRule, type ReportedFix } from '../../rule';
 import { PRINCIPLES } from '../../principles';
 import { isSignatureDetail } from '../../text/signature';
 import { writingLocale } from '../../text/writing-locale';
+import type { Locale } from '../../types';
 
 /** A short first line ending in a colon or comma is a salutation: `李经理：`, `Erika,`, `Dear team,`. */
 const SALUTATION_LINE = /^.{1,24}[:：,，]$/u;
@@ -51,15 +52,19 @@ export default defineRule({
     const hasGreeting = head.some((line) => options.greetings.test(line)) || (head[0] !== undefined && SALUTATION_LINE.test(head[0]));
     const hasClosing = tail.some((line) => options.closings.test(line));
     if (hasGreeting && hasClosing) return [];
-    // The inserted words go into the mail, so they follow the mail's language, not the UI's.
-    const language = writingLocale(facts.authorText, locale);
-    const fixes: ReportedFix[] = [];
-    if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[language], position: 'start' } });
-    if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[language], position: 'closing' } });
     const messageId = !hasGreeting && !hasClosing ? 'missingBoth' : hasGreeting ? 'missingClosing' : 'missingGreeting';
-    return [{ messageId, field: 'body', fixes }];
+    // The inserted words go into the mail, so they follow the mail's language, not the UI's.
+    return [{ messageId, field: 'body', fixes: insertions(hasGreeting, hasClosing, writingLocale(facts.authorText, locale)) }];
   },
 });
+
+/** The greeting and the closing the mail lacks. Built only where `fixes:` is, which the on-send build leaves out. */
+function insertions(hasGreeting: boolean, hasClosing: boolean, language: Locale): ReportedFix[] {
+  const fixes: ReportedFix[] = [];
+  if (!hasGreeting) fixes.push({ id: 'insert-greeting', action: { kind: 'insertText', text: GREETING[language], position: 'start' } });
+  if (!hasClosing) fixes.push({ id: 'insert-closing', action: { kind: 'insertText', text: CLOSING[language], position: 'closing' } });
+  return fixes;
+}
 
 /** The last `count` lines that pass `keep`, read from the end so a long body costs nothing extra. */
 function lastLines(lines: readonly string[], count: number, keep: (line: string) => boolean): string[] {
