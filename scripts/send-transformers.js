@@ -12,7 +12,12 @@
  *     is left out. Send applies no fix and shows none (the pane runs its own check with them);
  *     a finding at Send has `fixes: []`, and the labels, the inserted lines and the code that
  *     builds them stay out of the bundle.
+ *   localizedCalls: an object literal of exactly the three locales, `{ 'zh-CN': a, 'zh-TW': b,
+ *     'en-US': c }`, becomes `__localizedText(a, b, c)` (src/launchevent/localized-text.ts): the
+ *     same fresh object, the values evaluated in the same order, without the keys at each of its
+ *     hundred uses.
  */
+const path = require('node:path');
 const ts = require('typescript');
 
 /** `const` → `let` in every variable declaration list. */
@@ -93,9 +98,52 @@ function withoutFixes(context) {
   return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
 }
 
-/** ts-loader's `getCustomTransformers` for the on-send build. */
-function sendTransformers() {
-  return { before: [withoutFixes], after: [lets, looseNullChecks] };
+const LOCALE_KEYS = ['zh-CN', 'zh-TW', 'en-US'];
+/** The name localizedCalls imports the helper as. */
+const LOCALIZED_TEXT = '__localizedText';
+const HELPER_PATH = path.resolve(__dirname, '..', 'src', 'launchevent', 'localized-text.ts');
+const HELPER_FILE = /[\\/]src[\\/]launchevent[\\/]localized-text\.ts$/u;
+
+/** The three values of `{ 'zh-CN': a, 'zh-TW': b, 'en-US': c }`, or null for any other literal. */
+function localeValues(node) {
+  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== LOCALE_KEYS.length) return null;
+  const values = node.properties.map((property, index) => {
+    const named = ts.isPropertyAssignment(property) && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name));
+    return named && property.name.text === LOCALE_KEYS[index] ? property.initializer : null;
+  });
+  return values.every(Boolean) ? values : null;
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes };
+/**
+ * Three-locale object literals as calls of `__localizedText`, imported by the file that has them.
+ * An ES import, not webpack's ProvidePlugin, so the helper joins the one concatenated module.
+ */
+function localizedCalls(context) {
+  const { factory } = context;
+  return (file) => {
+    if (HELPER_FILE.test(file.fileName)) return file;
+    let used = false;
+    const visit = (node) => {
+      const visited = ts.visitEachChild(node, visit, context);
+      const values = localeValues(visited);
+      if (!values) return visited;
+      used = true;
+      // Pure, so the minifier still drops a text nothing reads, as it drops an unread literal.
+      const call = factory.createCallExpression(factory.createIdentifier(LOCALIZED_TEXT), undefined, values);
+      return ts.addSyntheticLeadingComment(call, ts.SyntaxKind.MultiLineCommentTrivia, '#__PURE__', false);
+    };
+    const rewritten = ts.visitNode(file, visit);
+    if (!used) return file;
+    const specifier = factory.createImportSpecifier(false, factory.createIdentifier('localizedText'), factory.createIdentifier(LOCALIZED_TEXT));
+    const clause = factory.createImportClause(false, undefined, factory.createNamedImports([specifier]));
+    const helper = factory.createImportDeclaration(undefined, clause, factory.createStringLiteral(HELPER_PATH));
+    return factory.updateSourceFile(rewritten, [helper, ...rewritten.statements]);
+  };
+}
+
+/** ts-loader's `getCustomTransformers` for the on-send build. */
+function sendTransformers() {
+  return { before: [withoutFixes], after: [lets, looseNullChecks, localizedCalls] };
+}
+
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, localizedCalls, LOCALIZED_TEXT };

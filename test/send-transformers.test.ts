@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import vm from 'node:vm';
+import { localizedText } from '../src/launchevent/localized-text';
 
 // The transformers are plain CommonJS for webpack; jest loads them the same way.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -76,5 +77,44 @@ describe('withoutFixes: the rules at Send carry no fixes', () => {
   test('outside the rules folder the file is left as it is', () => {
     const file = '/repo/src/engine/evaluate.ts';
     expect(compileAs(file, true)).toBe(compileAs(file, false));
+  });
+});
+
+describe('localizedCalls: three-locale literals become calls of one imported helper', () => {
+  const source = [
+    "let order: string[] = [];",
+    "const seen = (text: string) => (order.push(text), text);",
+    "const texts = { a: { 'zh-CN': seen('简'), 'zh-TW': seen('繁'), 'en-US': seen('en') }, b: { 'zh-TW': 'x', 'zh-CN': 'y', 'en-US': 'z' }, c: { 'zh-CN': 1, 'zh-TW': 2, 'en-US': 3, extra: 4 } };",
+    'out.value = [texts, order];',
+  ].join('\n');
+
+  function compileEsm(withTransformer: boolean): string {
+    const options = { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.ESNext };
+    return ts.transpileModule(source, { compilerOptions: options, fileName: '/repo/src/engine/x.ts', transformers: withTransformer ? { after: [transformers.localizedCalls!] } : {} }).outputText;
+  }
+
+  /** Runs the module with its one import, of the helper, bound to the real one. */
+  function runEsm(code: string): unknown {
+    const out: { value?: unknown } = {};
+    const body = code.replace(/^import \{ localizedText as __localizedText \} from "[^"]*localized-text\.ts";\n/u, '');
+    vm.runInNewContext(body, { out, __localizedText: localizedText });
+    return out.value;
+  }
+
+  test('the literal of exactly the three locales, in their order, becomes a pure call; the values come out the same, in the same order', () => {
+    const plain = compileEsm(false);
+    const shorter = compileEsm(true);
+    expect(shorter).toMatch(/^import \{ localizedText as __localizedText \} from "[^"]*[\\/]src[\\/]launchevent[\\/]localized-text\.ts";$/mu);
+    expect(shorter).toContain("a: /*#__PURE__*/ __localizedText(seen('简'), seen('繁'), seen('en'))");
+    expect(shorter.match(/__localizedText\(/gu)).toHaveLength(1);
+    expect(runEsm(shorter)).toEqual(runEsm(plain));
+    const [texts] = runEsm(shorter) as [Record<string, object>];
+    expect(Object.keys(texts.a!)).toEqual(['zh-CN', 'zh-TW', 'en-US']);
+  });
+
+  test('a file without such a literal is left as it is', () => {
+    const code = "export const other = { 'zh-CN': 1, 'en-US': 2 };";
+    const compiled = (list: ts.TransformerFactory<ts.SourceFile>[]) => ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.ESNext }, transformers: { after: list } }).outputText;
+    expect(compiled([transformers.localizedCalls!])).toBe(compiled([]));
   });
 });
