@@ -1,9 +1,34 @@
 import terms from './terms.json';
-import { doc, termListOption } from '../../options';
-import { defineRule } from '../../rule';
+import type { Draft } from '../../draft';
+import { DraftFacts } from '../../facts';
+import { booleanOption, doc, termListOption, type ResolvedOptions } from '../../options';
+import type { Policy } from '../../policy/policy';
+import { defineRule, type ReportedFix } from '../../rule';
 import { PRINCIPLES } from '../../principles';
+import { normalizeAddress } from '../../text/address';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags } from '../../text/subject';
+import { writingLocale } from '../../text/writing-locale';
+import type { Locale } from '../../types';
+
+const OPTIONS = {
+  words: termListOption(terms.importanceWords, doc('Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.')),
+  exceptions: termListOption(
+    terms.importanceExceptions,
+    doc('Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.'),
+  ),
+  askReceipt: booleanOption(
+    false,
+    doc('On [重要] mail whose text does not ask recipients to confirm receipt, an info finding offers to insert one line that asks (收到请回复确认，谢谢。); a missing or misplaced tag carries the same fix.'),
+  ),
+  receiptRequests: termListOption(
+    terms.receiptRequests,
+    doc('Phrases that already ask recipients to confirm receipt (收到请回复, 請確認收到, please confirm receipt); an array adds to the built-in list.'),
+  ),
+  readReceipt: booleanOption(false, doc('Send asks for a read receipt on [重要] mail: the Disposition-Notification-To header, with the sender’s address (docs/deploy.md says what clients do with it).')),
+};
+
+type ImportantTagOptions = ResolvedOptions<typeof OPTIONS>;
 
 export default defineRule({
   meta: {
@@ -22,31 +47,74 @@ export default defineRule({
         'zh-TW': '「{{found}}」標記應放在主旨開頭，而不是中間或結尾。',
         'en-US': 'The "{{found}}" tag belongs at the start of the subject, not in the middle or at the end.',
       },
+      noReceiptRequest: {
+        'zh-CN': '“{{tag}}”邮件没有请收件人确认收到：请对方收到后回复确认。',
+        'zh-TW': '「{{tag}}」郵件沒有請收件者確認收到：請對方收到後回覆確認。',
+        'en-US': 'This "{{tag}}" message does not ask recipients to confirm receipt: ask them to reply once they have it.',
+      },
     },
     aboutInheritedSubject: ['missingTag'],
     requires: ['subject'],
-    options: {
-      words: termListOption(terms.importanceWords, doc('Words that make a subject important; an array adds to the built-in list, {"replace": [...]} replaces it.')),
-      exceptions: termListOption(
-        terms.importanceExceptions,
-        doc('Phrases that contain an importance word without making the mail important (重要性, 不紧急, not urgent); an array adds to the built-in list.'),
-      ),
-    },
+    options: OPTIONS,
     fixes: {
       'add-tag': { 'zh-CN': '改为“{{tag}} …”开头', 'zh-TW': '改為「{{tag}} …」開頭', 'en-US': 'Start the subject with "{{tag}}"' },
+      'insert-receipt-line': { 'zh-CN': '插入“收到请回复确认”', 'zh-TW': '插入「收到後請回覆確認」', 'en-US': 'Ask recipients to confirm receipt' },
     },
   },
-  check({ facts, options, policy }) {
+  check({ draft, facts, options, policy, locale }) {
     const tag = policy.importantTag;
     const { rest } = facts.subjectParts;
     const tags = findImportanceTags(rest, tag);
-    if (tags[0]?.start === 0) return [];
-    const fix = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
+    const receipt = options.askReceipt ? receiptFix(draft, facts, options, locale) : null;
+    if (tags[0]?.start === 0) {
+      if (!receipt || facts.subjectInherited) return [];
+      return [{ messageId: 'noReceiptRequest', data: { tag: tags[0].text }, field: 'body', severity: 'info', fixes: [receipt] }];
+    }
+    const addTag = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
+    const fixes = receipt ? [addTag, receipt] : [addTag];
     if (tags.length > 0) {
-      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: [fix] }];
+      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes }];
     }
     const word = options.words.matcher.findFirst(options.exceptions.matcher.blankOut(normalizeForMatch(rest)));
     if (!word) return [];
-    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: [fix] }];
+    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes }];
   },
 });
+
+/** The line `insert-receipt-line` adds above the signature, in the language the mail is written in. */
+export const RECEIPT_LINE = {
+  'zh-CN': '收到请回复确认，谢谢。',
+  'zh-TW': '收到後請回覆確認，謝謝。',
+  'en-US': 'Please confirm you have received this.',
+} as const satisfies Record<Locale, string>;
+
+/**
+ * The fix that asks recipients to confirm receipt, unless the subject or the author's text
+ * already asks (in any wording of the list, or as the line itself, whatever list the policy set)
+ * or the body could not be read.
+ */
+function receiptFix(draft: Draft, facts: DraftFacts, options: ImportantTagOptions, locale: Locale): ReportedFix | null {
+  if (draft.unavailable.includes('body')) return null;
+  const text = facts.subjectAndAuthorText;
+  if (options.receiptRequests.test(text) || Object.values(RECEIPT_LINE).some((line) => text.includes(normalizeForMatch(line)))) return null;
+  return { id: 'insert-receipt-line', action: { kind: 'insertText', text: RECEIPT_LINE[writingLocale(facts.authorText, locale)], position: 'closing' } };
+}
+
+/** An address a header may carry as it is: ASCII, no spaces or specials, a dotted domain. */
+const HEADER_ADDRESS = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/u;
+
+/**
+ * The address Send puts in `Disposition-Notification-To` (the sender's own, so the receipt comes
+ * back to whoever sent the mail), or null: the policy's `readReceipt` is off (or the rule is),
+ * the subject does not start with the importance tag, the subject is one a reply inherited, or
+ * `from` is unknown or not a plain address.
+ */
+export function readReceiptAddress(draft: Draft, policy: Policy): string | null {
+  const settings = policy.rules['important-tag'];
+  if (settings.severity === 'off' || !(settings.options as ImportantTagOptions).readReceipt) return null;
+  if (draft.unavailable.includes('subject') || draft.unavailable.includes('from')) return null;
+  const facts = new DraftFacts(draft, policy);
+  if (findImportanceTags(facts.subjectParts.rest, policy.importantTag)[0]?.start !== 0 || facts.subjectInherited) return null;
+  const address = normalizeAddress(draft.from);
+  return address.length <= 254 && HEADER_ADDRESS.test(address) ? address : null;
+}
