@@ -1,7 +1,8 @@
 import { PROVISIONAL_AUDIT, writeAuditHeader, type AuditRecord } from '../office/audit-header';
 import { supportsMailbox, type ComposeItemLike } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
-import { runCheck, SEND_CHECK, type CheckEnvironment } from '../office/run-check';
+import { clearStaleReceipt, receiptHeaders } from '../office/receipt-header';
+import { runCheck, SEND_CHECK, type CheckEnvironment, type CheckOutcome } from '../office/run-check';
 import { sendDecision, type SendOutcome } from '../office/send-decision';
 import { TIMING } from '../office/timing';
 
@@ -16,16 +17,22 @@ export async function decideSend(env: CheckEnvironment): Promise<SendOutcome> {
   // In the first round, beside the reads: when every call is slow, this one lands even if the
   // final header cannot, so the message never goes without a record.
   const provisional = item ? writeAuditHeader(item, PROVISIONAL_AUDIT, TIMING.sendBudgetMs) : Promise.resolve();
-  const outcome = sendDecision(await runCheck(env, SEND_CHECK), supportsMailbox(env.context, '1.14'));
-  if (item) await writeFinalHeader(item, provisional, outcome.audit, deadline);
+  const checked = await runCheck(env, SEND_CHECK);
+  const outcome = sendDecision(checked, supportsMailbox(env.context, '1.14'));
+  if (item) await writeFinalHeader(item, provisional, outcome.audit, checked, deadline);
   return outcome;
 }
 
-/** The result replaces the provisional header: written after it (so it lands last), in what is left of the budget. */
-function writeFinalHeader(item: ComposeItemLike, provisional: Promise<void>, audit: AuditRecord, deadline: number): Promise<void> {
+/**
+ * The result replaces the provisional header: written after it (so it lands last), in what is
+ * left of the budget, with the read receipt the policy asks for on [重要] mail (in monitor mode
+ * too: it is the organisation's request, not a stop).
+ */
+function writeFinalHeader(item: ComposeItemLike, provisional: Promise<void>, audit: AuditRecord, checked: CheckOutcome, deadline: number): Promise<void> {
   const left = () => Math.max(0, deadline - Date.now());
+  const receipt = receiptHeaders(checked);
   return withDeadline(
-    provisional.then(() => writeAuditHeader(item, audit, left())),
+    Promise.all([provisional.then(() => writeAuditHeader(item, audit, left(), receipt)), clearStaleReceipt(item, checked, receipt, left())]).then(() => undefined),
     left(),
     () => undefined,
   );

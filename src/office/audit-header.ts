@@ -89,9 +89,15 @@ function token(value: string): string {
   return value.replace(/[^A-Za-z0-9._:@/+-]/gu, '_').slice(0, 120) || '_';
 }
 
-/** Never rejects: a header that cannot be written leaves the send as decided. */
-export function writeAuditHeader(item: ComposeItemLike, record: AuditRecord, timeoutMs: number): Promise<void> {
+/**
+ * Never rejects: a header that cannot be written leaves the send as decided. `extra` headers
+ * (the read-receipt request) go in the same call; should the call fail with them, the record is
+ * written again alone, so a header the client refuses never costs the record.
+ */
+export function writeAuditHeader(item: ComposeItemLike, record: AuditRecord, timeoutMs: number, extra?: Readonly<Record<string, string>>): Promise<void> {
   if (!item.internetHeaders) return Promise.resolve();
-  const value = formatAuditHeader(record);
-  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync({ [AUDIT_HEADER]: value }, cb), timeoutMs).catch(() => undefined);
+  const headers = { ...extra, [AUDIT_HEADER]: formatAuditHeader(record) };
+  return officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync(headers, cb), timeoutMs).catch(() =>
+    extra && Object.keys(extra).length > 0 ? writeAuditHeader(item, record, timeoutMs) : undefined,
+  );
 }

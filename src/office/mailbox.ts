@@ -62,6 +62,7 @@ export interface ComposeItemLike {
   };
   readonly internetHeaders?: {
     setAsync(headers: Record<string, string>, callback: OfficeCallback<void>): void;
+    removeAsync?(names: string[], callback: OfficeCallback<void>): void;
   };
   readonly notificationMessages: {
     replaceAsync(key: string, details: NotificationDetailsLike, callback: OfficeCallback<void>): void;
