@@ -108,6 +108,21 @@ export const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
     'zh-TW': '公共企業郵箱發送郵件時應附帶發件人具體的聯繫信息。',
     'en-US': 'Mail sent from a shared company mailbox must include the sender’s own contact details.',
   },
+  'non-company-address': {
+    'zh-CN': '在公司内部使用非公司电子邮件地址，罚款200元。',
+    'zh-TW': '在公司內部使用非公司電子郵件地址，罰款200元。',
+    'en-US': 'Using an e-mail address that is not the company’s for mail within the company is fined 200 yuan.',
+  },
+  'sole-mailbox': {
+    'zh-CN': '企业邮箱为员工工作交流时的唯一指定邮箱。',
+    'zh-TW': '企業郵箱為員工工作交流時的唯一指定郵箱。',
+    'en-US': 'The company mailbox is the only mailbox designated for employees’ work communication.',
+  },
+  'company-mail-only': {
+    'zh-CN': '各级干部员工在工作交流中凡是需要使用电子邮件的，都必须使用企业邮箱来收发邮件。',
+    'zh-TW': '各級幹部員工在工作交流中凡是需要使用電子郵件的，都必須使用企業郵箱來收發郵件。',
+    'en-US': 'Every manager and employee who uses e-mail for work must send and receive it with the company mailbox.',
+  },
 };
 
 /** A seed clause cited and quoted: `《消息发送管理办法》二(一)1：主题应……`. */

@@ -42,6 +42,9 @@ export const CLAUSES = {
   'sensitive-004': clause('004', '第四篇 四.13'),
   'virus': clause('004', '第五篇 四.3'),
   'shared-mailbox': clause('004', '第三篇 4.2.4'),
+  'non-company-address': clause('004', '第四篇 五.3'),
+  'sole-mailbox': clause('004', '第三篇 4.1.1'),
+  'company-mail-only': clause('004', '第五篇 四.1'),
 } as const satisfies Record<string, Clause>;
 
 export type ClauseId = keyof typeof CLAUSES;

@@ -74,4 +74,9 @@ export const PRINCIPLES = {
     'zh-TW': notAtSend('從共用信箱寄出的郵件，應附上寄件者本人的聯絡方式。'),
     'en-US': notAtSend("Mail from a shared mailbox carries the sender's own contact details."),
   },
+  companyAccount: {
+    'zh-CN': notAtSend('工作邮件应从公司邮箱发出，不用个人邮箱。'),
+    'zh-TW': notAtSend('工作郵件應從公司信箱寄出，不用個人信箱。'),
+    'en-US': notAtSend('Work mail is sent from the company mailbox, never from a personal account.'),
+  },
 } satisfies Record<string, LocalizedText>;

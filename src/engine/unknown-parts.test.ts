@@ -22,6 +22,7 @@ describe('an unread part is not judged as if it were empty', () => {
     ['body', { body: '', to: ['erika@fabrikam.com'] }, ['greeting-signoff']],
     ['body, with attachments', { body: '', attachments: [{ name: 'budget.xlsx', size: 100 }] }, ['attachment-unexplained']],
     ['body, from a shared mailbox', { body: '', from: 'hr@contoso.com' }, ['shared-mailbox-contact']],
+    ['from, a webmail address', { from: 'zhangsan@gmail.com' }, ['personal-account']],
     ['cc', { cc: Array.from({ length: 7 }, (_, i) => `c${i}@contoso.com`) }, ['cc-excessive']],
     ['attachments', { attachments: [], body: '李四：\n\n附件是预算表，请查收。\n\n谢谢\n张三' }, ['attachment-forgotten']],
   ] as Array<[string, DraftInput, string[]]>)('%s', (part, input, wouldFire) => {

@@ -15,6 +15,7 @@ import replyAllGroup from './reply-all-group/catalog';
 import massMail from './mass-mail/catalog';
 import externalRecipients from './external-recipients/catalog';
 import lookalikeDomain from './lookalike-domain/catalog';
+import personalAccount from './personal-account/catalog';
 import sensitiveContent from './sensitive-content/catalog';
 import deadlineMissing from './deadline-missing/catalog';
 import greetingSignoff from './greeting-signoff/catalog';
@@ -36,6 +37,7 @@ export const RULE_CATALOG: Readonly<Record<RuleId, CatalogEntry>> = {
   'mass-mail': massMail,
   'external-recipients': externalRecipients,
   'lookalike-domain': lookalikeDomain,
+  'personal-account': personalAccount,
   'sensitive-content': sensitiveContent,
   'deadline-missing': deadlineMissing,
   'greeting-signoff': greetingSignoff,

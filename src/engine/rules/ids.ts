@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'mass-mail',
   'external-recipients',
   'lookalike-domain',
+  'personal-account',
   'sensitive-content',
   'deadline-missing',
   'greeting-signoff',

@@ -14,6 +14,7 @@ import replyAllGroup from './reply-all-group';
 import massMail from './mass-mail';
 import externalRecipients from './external-recipients';
 import lookalikeDomain from './lookalike-domain';
+import personalAccount from './personal-account';
 import sensitiveContent from './sensitive-content';
 import deadlineMissing from './deadline-missing';
 import greetingSignoff from './greeting-signoff';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   massMail,
   externalRecipients,
   lookalikeDomain,
+  personalAccount,
   sensitiveContent,
   deadlineMissing,
   greetingSignoff,
