@@ -1,12 +1,12 @@
-import { DEFAULT_POLICY, evaluate } from '../engine';
+import { DEFAULT_POLICY, evaluate, parsePolicyText } from '../engine';
 import type { CheckEnvironment } from '../office/run-check';
 import { onComposeOpened } from '../launchevent/compose-events';
 import { readDraft } from '../office/read-draft';
 import { SESSION_KEYS } from '../office/session';
-import { EXAMPLES } from './examples';
+import { EXAMPLES, examplePolicyText, exampleById, type Example } from './examples';
 import { SimulatedMailbox } from './simulated-mailbox';
 
-/** What each example is meant to show at Send with the default policy: the rules that ask or block. */
+/** What each example is meant to show at Send with the default policy, or the policy it comes with: the rules that ask or block. */
 const EXPECTED: Record<string, { decision: string; rules: string[] }> = {
   clean: { decision: 'allow', rules: [] },
   'vague-subject': { decision: 'prompt', rules: ['subject-vague'] },
@@ -18,11 +18,20 @@ const EXPECTED: Record<string, { decision: string; rules: string[] }> = {
   'reply-inherited-subject': { decision: 'allow', rules: [] },
   'id-number': { decision: 'prompt', rules: ['sensitive-content'] },
   'classified-external': { decision: 'block', rules: ['sensitive-content'] },
+  // The review step holds Send (RULES.md «Review steps»).
+  'mass-mail-review': { decision: 'block', rules: ['mass-mail'] },
 };
 
+function policyOf(example: Pick<Example, 'policy'>) {
+  if (!example.policy) return DEFAULT_POLICY;
+  const parsed = parsePolicyText(examplePolicyText(example.policy));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.policy;
+}
+
 /** The example as the playground opens it: in a fresh compose window whose OnMessageCompose handler has run. */
-async function opened(message: (typeof EXAMPLES)[number]['message']) {
-  const mailbox = new SimulatedMailbox(message, { latencyMs: 0 });
+async function opened(example: Example, locale: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN') {
+  const mailbox = new SimulatedMailbox(example.message, { latencyMs: 0 });
   const env: CheckEnvironment = {
     context: mailbox.context,
     policyUrl: 'https://localhost:3000/policy.json',
@@ -31,18 +40,18 @@ async function opened(message: (typeof EXAMPLES)[number]['message']) {
   };
   await onComposeOpened(env);
   const { draft } = await readDraft(mailbox.item);
-  return { mailbox, evaluation: evaluate(draft, DEFAULT_POLICY, { locale: 'zh-CN' }) };
+  return { mailbox, evaluation: evaluate(draft, policyOf(example), { locale }) };
 }
 
 test.each(EXAMPLES.map((example) => [example.id, example] as const))('example %s shows what it is meant to', async (id, example) => {
-  const { evaluation } = await opened(example.message);
+  const { evaluation } = await opened(example);
   const asking = evaluation.findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
   expect({ decision: evaluation.decision, rules: asking }).toEqual(EXPECTED[id]);
 });
 
 test('the reply keeps its vague inherited subject: recorded when it opens, it is mentioned in the pane only', async () => {
   const example = EXAMPLES.find((e) => e.id === 'reply-inherited-subject')!;
-  const { mailbox, evaluation } = await opened(example.message);
+  const { mailbox, evaluation } = await opened(example);
   expect(mailbox.sessionData.get(SESSION_KEYS.originalSubject)).toBe('RE: 你好');
   expect(evaluation.findings.filter((f) => f.rule === 'subject-vague').map((f) => f.severity)).toEqual(['info']);
   // Had the author written that subject, Send would ask about it.
@@ -53,4 +62,17 @@ test('the reply keeps its vague inherited subject: recorded when it opens, it is
 test('every example has a title in each language', () => {
   for (const example of EXAMPLES) expect(Object.values(example.title).every((title) => title.length > 0)).toBe(true);
   expect(Object.keys(EXPECTED).sort()).toEqual(EXAMPLES.map((e) => e.id).sort());
+});
+
+test('the mass mailing comes with its review step: the approval form number, in each language', async () => {
+  const example = exampleById('mass-mail-review')!;
+  const steps = await Promise.all((['zh-CN', 'zh-TW', 'en-US'] as const).map(async (locale) => (await opened(example, locale)).evaluation.findings.find((f) => f.rule === 'mass-mail')?.acknowledge));
+  expect(steps).toEqual([
+    { label: '《群发消息申请表》已经部门负责人审核通过', reference: '群发申请表编号' },
+    { label: '《群發消息申請表》已經部門主管審核通過', reference: '群發申請表編號' },
+    { label: 'The mass-mail request form (群发消息申请表) is approved by my department head', reference: 'Request form number' },
+  ]);
+  // Without its policy the same draft only asks.
+  const plain = evaluate((await readDraft(new SimulatedMailbox(example.message, { latencyMs: 0 }).item)).draft, DEFAULT_POLICY, { locale: 'zh-CN' });
+  expect(plain.decision).toBe('prompt');
 });

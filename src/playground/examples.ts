@@ -1,12 +1,22 @@
+import { MASS_MAIL_APPROVAL } from '../cli/policy/review-steps';
 import type { LocalizedText } from '../engine';
 import type { EmailAddressDetailsLike } from '../office/mailbox';
 import type { SimulatedMessage } from './simulated-mailbox';
+
+/** A policy an example needs to show what it is about; the playground serves it as the add-in's policy.json. */
+export interface ExamplePolicy {
+  /** The file name the policy panel shows. */
+  readonly name: string;
+  readonly policy: Readonly<Record<string, unknown>>;
+}
 
 /** A draft to load from the playground's Examples menu, and what it shows off. */
 export interface Example {
   readonly id: string;
   readonly title: LocalizedText;
   readonly message: Partial<SimulatedMessage>;
+  /** Present when the default policy cannot show the example (a review step is the organisation's own). */
+  readonly policy?: ExamplePolicy;
 }
 
 const MB = 1024 * 1024;
@@ -29,6 +39,43 @@ const COLLEAGUES = [
   user('chen.yi@contoso.com', '陈一'),
   user('lin.er@contoso.com', '林二'),
 ];
+
+/** Twenty-five colleagues in To: `mass-mail` counts twenty addresses or more as a mass mailing. */
+const DEPARTMENT = [
+  LI_SI,
+  ...COLLEAGUES,
+  ...([
+    ['he.xin', '何欣'],
+    ['luo.jie', '罗杰'],
+    ['gao.yan', '高燕'],
+    ['liang.bo', '梁波'],
+    ['song.wen', '宋文'],
+    ['tang.ning', '唐宁'],
+    ['han.mei', '韩梅'],
+    ['feng.tao', '冯涛'],
+    ['deng.hui', '邓辉'],
+    ['cao.lei', '曹磊'],
+    ['peng.li', '彭丽'],
+    ['zeng.fan', '曾凡'],
+    ['xiao.yu', '肖雨'],
+    ['tian.jing', '田静'],
+    ['dong.ping', '董平'],
+    ['pan.xue', '潘雪'],
+  ] as const).map(([local, name]) => user(`${local}@contoso.com`, name)),
+];
+
+/**
+ * A policy with one review step (RULES.md «Review steps»): the enterprise preset's, mass mail goes
+ * once its 《群发消息申请表》 is approved (seed 001 三(三)), and the form number goes into X-Preflight.
+ */
+const REVIEW_STEPS_POLICY: ExamplePolicy = {
+  name: 'review-steps.json',
+  policy: {
+    version: 'playground-review-steps',
+    internalDomains: ['contoso.com'],
+    rules: { 'mass-mail': { acknowledge: MASS_MAIL_APPROVAL } },
+  },
+};
 
 export const EXAMPLES: readonly Example[] = [
   {
@@ -132,7 +179,22 @@ export const EXAMPLES: readonly Example[] = [
       attachments: [{ id: 'att-pricing', name: '定价方案.pptx', size: 820_000, isInline: false }],
     },
   },
+  {
+    id: 'mass-mail-review',
+    title: { 'zh-CN': '群发需审批（25 人）', 'zh-TW': '群發需核准（25 人）', 'en-US': 'Mass mail needing approval (25 people)' },
+    message: {
+      subject: '关于2026年元旦假期值班安排的通知',
+      body: `各位同事：\n\n2026年元旦假期为1月1日至1月3日，请各部门于12月26日前报送值班人员名单。${SIGNED}`,
+      to: DEPARTMENT,
+    },
+    policy: REVIEW_STEPS_POLICY,
+  },
 ];
+
+/** The text the playground serves for an example's policy. */
+export function examplePolicyText(policy: ExamplePolicy): string {
+  return `${JSON.stringify(policy.policy, null, 2)}\n`;
+}
 
 export function exampleById(id: string): Example | undefined {
   return EXAMPLES.find((example) => example.id === id);

@@ -1,7 +1,7 @@
 /**
  * The playground page: publishes the simulated Outlook (the bridge) before the add-in frames load,
- * reads the start options from the address (`?example=`, `?lang=`, `?theme=`, `?version=`, `?policy=`),
- * and renders.
+ * reads the start options from the address (`?example=`, `?lang=`, `?theme=`, `?version=`, `?policy=`;
+ * an example's own policy unless `?policy=` names another), and renders.
  */
 import { createRoot } from 'react-dom/client';
 import { isLocale, resolveLocale } from '../engine';
@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   const policy = params.get('policy');
   // The add-in must see the chosen policy from its first fetch, so it is read before the frames load.
   if (policy) await session.usePolicyUrl(policy, window.location.href);
+  else if (example?.policy) session.useExamplePolicy(example.policy);
   void session.runEvent(COMPOSE_HANDLER);
   const container = document.getElementById('root');
   if (container) createRoot(container).render(<Playground session={session} />);

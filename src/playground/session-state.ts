@@ -39,5 +39,5 @@ export type SendState =
 /** The policy the playground serves as the add-in's `policy.json`. */
 export type PolicyChoice =
   | { readonly kind: 'server' }
-  | { readonly kind: 'custom'; readonly name: string; readonly text: string; readonly errors: readonly InputError[] }
+  | { readonly kind: 'custom'; readonly name: string; readonly text: string; readonly errors: readonly InputError[]; readonly fromExample?: true }
   | { readonly kind: 'unreadable'; readonly name: string; readonly reason: string };

@@ -216,6 +216,36 @@ test('policies: a chosen text with its validation errors; another origin is refu
   expect(session.policyText).toBeNull();
 });
 
+test('an example that comes with a policy serves it; the next example without one gives the server’s back, a chosen file stays', async () => {
+  const session = new PlaygroundSession(SETTINGS, {});
+  const calls = associateHandlers(session);
+  const generation = session.paneGeneration;
+  await session.openExample(exampleById('mass-mail-review')!);
+  expect(session.policy).toMatchObject({ kind: 'custom', name: 'review-steps.json', errors: [], fromExample: true });
+  expect(JSON.parse(session.policyText!).rules['mass-mail'].acknowledge.reference['zh-CN']).toBe('群发申请表编号');
+  expect(session.mailbox.message.to).toHaveLength(25);
+  // One new compose window, one compose event: the handler reads the policy it brought.
+  expect(session.paneGeneration).toBe(generation + 1);
+  expect(calls).toEqual(['compose']);
+
+  await session.openExample(exampleById('clean')!);
+  expect(session.policy).toEqual({ kind: 'server' });
+  expect(session.policyText).toBeNull();
+
+  session.usePolicyText('mine.json', '{"version": "mine"}');
+  await session.openExample({ message: {} });
+  expect(session.policy).toMatchObject({ kind: 'custom', name: 'mine.json' });
+});
+
+test('opened with the example’s policy (?example= alone), the draft keeps it when it opens again', async () => {
+  const example = exampleById('mass-mail-review')!;
+  const session = new PlaygroundSession(SETTINGS, example.message);
+  associateHandlers(session);
+  session.useExamplePolicy(example.policy!);
+  await session.reopenDraft();
+  expect(session.policy).toMatchObject({ kind: 'custom', name: 'review-steps.json', fromExample: true });
+});
+
 describe('a client older than Mailbox 1.12 runs none of the event handlers', () => {
   const OLD = { ...SETTINGS, mailboxVersion: '1.10' };
 

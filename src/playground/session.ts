@@ -3,6 +3,7 @@ import type { SendCompletion } from '../office/send-decision';
 import { LOCALE_CHOICE_KEY } from '../office/locale';
 import { SESSION_KEYS } from '../office/session';
 import type { ActionHandler, OfficeThemeName, PlaygroundBridge } from './bridge';
+import { examplePolicyText, type Example, type ExamplePolicy } from './examples';
 import { COMPOSE_HANDLER, LaunchEvents, type EventName } from './launch-events';
 import { hasFeature, smartAlertView } from './client-capabilities';
 import { POLICY_FILE } from './policy-fetch';
@@ -104,6 +105,18 @@ export class PlaygroundSession implements PlaygroundBridge {
     return mailbox;
   }
 
+  /**
+   * Opens an example from the menu with the policy it comes with. An example without one goes back
+   * to the server's policy when the policy in use came with an earlier example; a policy the user
+   * chose stays.
+   */
+  openExample(example: Pick<Example, 'message' | 'policy'>): Promise<unknown> {
+    if (example.policy) this.policyChoice = this.examplePolicyChoice(example.policy);
+    else if (this.policyChoice.kind === 'custom' && this.policyChoice.fromExample) this.policyChoice = { kind: 'server' };
+    // The compose event and the reopened pane read the policy afresh: no separate policy change.
+    return this.compose(example.message);
+  }
+
   /** Opens a new compose window with `message`: fresh item state, the pane reopened, OnMessageCompose run. */
   compose(message: Partial<SimulatedMessage>): Promise<unknown> {
     // A copy: the examples' lists must not change when the message does.
@@ -194,6 +207,18 @@ export class PlaygroundSession implements PlaygroundBridge {
     const parsed = parsePolicyText(text);
     this.policyChoice = { kind: 'custom', name, text, errors: parsed.ok ? [] : parsed.errors };
     this.policyChanged();
+  }
+
+  /** The policy of the example the playground was opened with (`?example=` without `?policy=`). */
+  useExamplePolicy(policy: ExamplePolicy): void {
+    this.policyChoice = this.examplePolicyChoice(policy);
+    this.policyChanged();
+  }
+
+  private examplePolicyChoice(policy: ExamplePolicy): PolicyChoice {
+    const text = examplePolicyText(policy);
+    const parsed = parsePolicyText(text);
+    return { kind: 'custom', name: policy.name, text, errors: parsed.ok ? [] : parsed.errors, fromExample: true };
   }
 
   /** Loads `?policy=<url>`: only a file on the playground's own origin. */

@@ -16,12 +16,12 @@ export function ExamplesMenu({ session, locale }: { readonly session: Playground
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          <MenuItem data-example="new" onClick={() => void session.compose({})}>
+          <MenuItem data-example="new" onClick={() => void session.openExample({ message: {} })}>
             {t('newMessage', locale)}
           </MenuItem>
           <MenuDivider />
           {EXAMPLES.map((example) => (
-            <MenuItem key={example.id} data-example={example.id} onClick={() => void session.compose(example.message)}>
+            <MenuItem key={example.id} data-example={example.id} onClick={() => void session.openExample(example)}>
               {example.title[locale]}
             </MenuItem>
           ))}

@@ -8,6 +8,7 @@ import { t } from '../strings';
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  text: { margin: 0, maxHeight: '16rem', overflow: 'auto', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
 
@@ -37,6 +38,13 @@ export function PolicyPanel({ session, locale }: { readonly session: PlaygroundS
           </Button>
         )}
       </div>
+      {policy.kind === 'custom' && policy.fromExample && (
+        // What the example's policy holds is the point of the example: an admin copies it from here.
+        <details data-testid="policy-text">
+          <summary>{t('policyShow', locale)}</summary>
+          <pre className={styles.text}>{policy.text}</pre>
+        </details>
+      )}
       <PolicyProblem policy={policy} locale={locale} errorsClass={styles.errors} />
     </section>
   );
@@ -44,7 +52,8 @@ export function PolicyPanel({ session, locale }: { readonly session: PlaygroundS
 
 function status(policy: PolicyChoice, locale: Locale): string {
   // A file that could not be read is not used: the add-in still gets the server's policy.json.
-  return policy.kind === 'custom' ? t('policyLoaded', locale, { name: policy.name }) : t('policyServer', locale);
+  if (policy.kind !== 'custom') return t('policyServer', locale);
+  return t(policy.fromExample ? 'policyExample' : 'policyLoaded', locale, { name: policy.name });
 }
 
 function PolicyProblem({ policy, locale, errorsClass }: { policy: PolicyChoice; locale: Locale; errorsClass: string }) {
