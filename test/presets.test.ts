@@ -68,8 +68,8 @@ test('a rule gets its clause text from its own preset’s documents, quoted in e
   expect((preset('government').clauses['sensitive-content'] as Record<Locale, string>)['zh-CN']).toBe(
     '《海宁市公务电子邮箱使用管理规定》三.2：应严格遵守国家保密法律法规，对涉密信息进行加密处理，确保信息安全。',
   );
-  expect((preset('enterprise').clauses['sensitive-content'] as Record<Locale, string>)['zh-CN'].split('\n')).toHaveLength(3);
-  expect(Object.keys(preset('government').clauses)).toEqual(['$comment', 'sensitive-content']);
+  expect((preset('enterprise').clauses['sensitive-content'] as Record<Locale, string>)['zh-CN'].split('\n')).toHaveLength(5);
+  expect(Object.keys(preset('government').clauses)).toEqual(['$comment', 'important-tag', 'sensitive-content']);
   expect(Object.keys(preset('nonprofit').clauses).sort()).toEqual(['$comment', 'greeting-signoff', 'sensitive-content']);
 });
 
@@ -115,5 +115,31 @@ describe('review steps (RULES.md «Review steps»)', () => {
 
   test('the nonprofit preset adds none', () => {
     expect(stepOf(preset('nonprofit'), mass, 'mass-mail')).toBeUndefined();
+  });
+});
+
+describe('important mail in the presets', () => {
+  const tagged = createDraft({ subject: '[重要] 2026年度预算调整', body: '各位同事：\n\n预算调整方案见正文，请于12月10日前反馈。\n\n谢谢！\n张三', from: 'a@contoso.com', to: ['b@contoso.com'] });
+  const ids = (name: PresetName) =>
+    evaluate(tagged, parsePolicy(asRead(preset(name))).policy)
+      .findings.filter((f) => f.rule === 'important-tag')
+      .map((f) => [f.messageId, f.acknowledge !== undefined]);
+
+  test.each<PresetName>(['enterprise', 'government'])('%s: [重要] mail waits for the review and is offered the receipt line', (name) => {
+    expect(ids(name)).toEqual([
+      ['importantMail', true],
+      ['noReceiptRequest', false],
+    ]);
+  });
+
+  test('government quotes 003 三.4 for it, enterprise 001 三(二)1 and 002 二(一)2', () => {
+    expect(JSON.stringify(preset('government').clauses['important-tag'])).toContain('对于重要邮件，应进行回复确认');
+    const enterprise = JSON.stringify(preset('enterprise').clauses['important-tag']);
+    expect(enterprise).toContain('发送前需经部门负责人审核');
+    expect(enterprise).toContain('确认收件人已收到');
+  });
+
+  test('nonprofit keeps the built-in setting: nothing on tagged mail', () => {
+    expect(ids('nonprofit')).toEqual([]);
   });
 });

@@ -58,6 +58,26 @@ export const CLAUSE_TEXTS: Readonly<Record<ClauseId, LocalizedText>> = {
     'zh-TW': '對常用郵件，可使用模板提高發送效率，確保信息一致。',
     'en-US': 'Use templates for frequent mail to save time and keep the content consistent.',
   },
+  'review': {
+    'zh-CN': '涉及公司重大决策、重要业务事项、敏感信息等重要消息，发送前需经部门负责人审核，必要时需经公司高层领导审批。',
+    'zh-TW': '涉及公司重大決策、重要業務事項、敏感信息等重要消息，發送前需經部門負責人審核，必要時需經公司高層領導審批。',
+    'en-US': 'Important messages (major company decisions, important business matters, sensitive information) are reviewed by the head of department before they are sent, and approved by senior management where needed.',
+  },
+  'review-002': {
+    'zh-CN': '涉及公司重大商务决策或敏感信息的邮件，需经部门负责人审核后发送。',
+    'zh-TW': '涉及公司重大商務決策或敏感信息的郵件，需經部門負責人審核後發送。',
+    'en-US': 'Mail about major business decisions or sensitive information is sent only after the head of department has reviewed it.',
+  },
+  'receipt': {
+    'zh-CN': '对于重要邮件，应进行回复确认。',
+    'zh-TW': '對於重要郵件，應進行回復確認。',
+    'en-US': 'Important mail is confirmed by reply.',
+  },
+  'receipt-002': {
+    'zh-CN': '对于重要邮件，应在发送后及时跟进，确认收件人已收到并理解邮件内容。',
+    'zh-TW': '對於重要郵件，應在發送後及時跟進，確認收件人已收到並理解郵件內容。',
+    'en-US': 'Follow up important mail promptly after sending, to confirm the recipients have received and understood it.',
+  },
   'mass-mail': {
     'zh-CN': '群发邮件前，需填写《群发消息申请表》，注明群发对象、内容、目的等信息，经部门负责人审核后方可群发。',
     'zh-TW': '群發郵件前，需填寫《群發消息申請表》，註明群發對象、內容、目的等信息，經部門負責人審核後方可群發。',

@@ -45,10 +45,10 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     const settings = policy.rules[rule.meta.id];
     if (settings.severity === 'off') continue;
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
-    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now };
+    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now, reviewStep: settings.acknowledge !== null };
     for (const report of rule.check(context)) {
       const finding = inheritedSubjectCapped(rule, toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale), facts);
-      findings.push(withReviewStep(finding, settings, locale));
+      findings.push(report.advisory ? finding : withReviewStep(finding, settings, locale));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -88,3 +88,37 @@ describe('findings of a rule with a review step', () => {
     expect(applyScopes(policy, 'ops@contoso.com').policy.rules['cc-excessive'].acknowledge?.label).toEqual({ 'zh-CN': '抄送已核对', 'zh-TW': '抄送已核对', 'en-US': '抄送已核对' });
   });
 });
+
+describe('important mail under a review step (001 三(二)1)', () => {
+  const input = { subject: '[重要] 2026年度预算调整', body: '各位同事：\n\n预算调整方案见正文，请于12月10日前反馈。\n\n谢谢！\n张三', from: 'zhang.san@contoso.com', to: ['li.si@contoso.com'] };
+  const tagged = createDraft(input);
+  const review = { 'important-tag': { acknowledge: { label: '已经部门负责人审核' } } };
+
+  test('a tagged mail is reported as important mail, carrying the step, and Send waits for it', () => {
+    const evaluation = evaluate(tagged, policyWith(review));
+    expect(evaluation.findings.filter((f) => f.rule === 'important-tag').map((f) => [f.messageId, f.severity, f.acknowledge?.label])).toEqual([['importantMail', 'info', '已经部门负责人审核']]);
+    expect(evaluation.decision).toBe('block');
+  });
+
+  test('without the step the same mail raises nothing (shared scenario 09)', () => {
+    expect(evaluate(tagged, policyWith({})).findings.filter((f) => f.rule === 'important-tag')).toEqual([]);
+  });
+
+  test('the receipt line beside it is advice: it carries no step of its own', () => {
+    const evaluation = evaluate(tagged, policyWith({ 'important-tag': { ...review['important-tag'], askReceipt: true } }));
+    expect(evaluation.findings.filter((f) => f.rule === 'important-tag').map((f) => [f.messageId, f.acknowledge !== undefined])).toEqual([
+      ['importantMail', true],
+      ['noReceiptRequest', false],
+    ]);
+  });
+
+  test('a reply that kept the [重要] subject it inherited is not asked', () => {
+    const reply = createDraft({ ...input, subject: 'RE: [重要] 2026年度预算调整', composeType: 'reply', originalSubject: 'RE: [重要] 2026年度预算调整' });
+    expect(evaluate(reply, policyWith(review)).findings.filter((f) => f.rule === 'important-tag')).toEqual([]);
+  });
+
+  test('an important word without the tag carries the step on its missing-tag finding', () => {
+    const untagged = createDraft({ ...input, subject: '紧急：2026年度预算调整' });
+    expect(evaluate(untagged, policyWith(review)).findings.filter((f) => f.rule === 'important-tag').map((f) => [f.messageId, f.acknowledge?.label])).toEqual([['missingTag', '已经部门负责人审核']]);
+  });
+});

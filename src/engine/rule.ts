@@ -49,6 +49,8 @@ export interface Report {
   readonly fixes?: readonly ReportedFix[];
   /** Replaces the configured severity for this report (e.g. escalation to `block`). */
   readonly severity?: ActiveSeverity;
+  /** Advice beside the rule's point (a line to add): the policy's review step is not asked for it. */
+  readonly advisory?: true;
 }
 
 /** The names between `{{` and `}}` in a template: `'{{count}} of {{max}}'` gives `'count' | 'max'`. */
@@ -73,6 +75,11 @@ export interface RuleContext<O> {
   readonly locale: Locale;
   /** The moment of the check (`EvaluateOptions.now`). */
   readonly now: Date;
+  /**
+   * The policy puts a review step before Send on this rule (RULES.md «Review steps»): a rule
+   * whose point is a kind of mail rather than a fault (important mail) reports that mail then.
+   */
+  readonly reviewStep: boolean;
 }
 
 /**

@@ -129,6 +129,11 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'
   return `${finding.rule}:${finding.messageId}:${data}`;
 }
 
+/** The rule a fingerprint belongs to. */
+export function fingerprintRule(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}
+
 /**
  * Remembers what the user acknowledged in the task pane (warnings read, review steps confirmed with
  * their reference), so Send does not ask again.

@@ -189,7 +189,10 @@ export class SimulatedMailbox {
     if (this.supports('1.7')) apis.from = { getAsync: (callback) => this.answer('from.getAsync', callback, () => ({ ...message.from })) };
     if (this.supports('1.8')) {
       apis.getAttachmentsAsync = (callback) => this.answer('getAttachmentsAsync', callback, () => message.attachments.map((a) => ({ ...a })));
-      apis.internetHeaders = { setAsync: (headers, callback) => this.answer('internetHeaders.setAsync', callback, () => void Object.assign(this.headers, headers)) };
+      apis.internetHeaders = {
+        setAsync: (headers, callback) => this.answer('internetHeaders.setAsync', callback, () => void Object.assign(this.headers, headers)),
+        removeAsync: (names, callback) => this.answer('internetHeaders.removeAsync', callback, () => names.forEach((name) => delete this.headers[name])),
+      };
     }
     if (this.supports('1.10')) {
       apis.getComposeTypeAsync = (callback) => this.answer('getComposeTypeAsync', callback, () => ({ composeType: this.options.composeTypeOverride ?? message.composeType, coercionType: 'text' }));

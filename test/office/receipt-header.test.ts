@@ -26,7 +26,7 @@ function headerCalls(env: CheckEnvironment): { writes: Array<Record<string, stri
   return { writes, api };
 }
 
-/** Gives the simulated item Mailbox 1.8's removeAsync, which it lacks. */
+/** Records the item's removeAsync calls (Mailbox 1.8). */
 function withRemove(api: Writable, headers: Record<string, string>, removed: string[][]): void {
   api.removeAsync = (names: string[], callback: OfficeCallback<void>) => {
     removed.push(names);

@@ -31,6 +31,8 @@ test('Send stops until the step is ticked with its reference, then goes and the 
   await settled();
   const step = within(card('mass-mail'));
   expect(step.getByText('发送前需完成这一步：勾选后才能发送。')).toBeTruthy();
+  // Its own group, above the warnings: Send waits for it as for a block.
+  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['发送前需确认（1）']);
   expect(step.queryByRole('button', { name: '知道了' })).toBeNull();
 
   const blocked = await send(mailbox, POLICY);
@@ -64,6 +66,8 @@ test('another recipient changes the finding: the step is open again, in the pane
   act(() => mailbox.emit('recipientsChanged'));
   await waitFor(() => expect(within(card('mass-mail')).getByText('发送前需完成这一步：勾选后才能发送。')).toBeTruthy());
   expect((within(card('mass-mail')).getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+  // The number given before is offered again, not retyped.
+  expect((within(card('mass-mail')).getByRole('textbox', { name: /群发申请表编号/u }) as HTMLInputElement).value).toBe('QF-1');
   expect((await send(mailbox, POLICY)).completion.allowEvent).toBe(false);
   expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.12; blocked=mass-mail');
 });

@@ -33,13 +33,15 @@ export interface FindingCardProps {
   readonly busyFixId: string | null;
   /** The reference the user acknowledged this finding with ('' for none), or null when not acknowledged. */
   readonly acknowledged: string | null;
+  /** The reference this rule's step was last confirmed with, offered again when a change reopens it. */
+  readonly lastReference?: string;
   onFix(fix: Fix): void;
   onAcknowledge(reference?: string): void;
   onWithdraw(): void;
 }
 
 /** One finding as a Fluent MessageBar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
-export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
+export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, lastReference = '', onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
   const styles = useStyles();
   const [instruction, setInstruction] = useState<string | null>(null);
   const applyOrShow = (fix: Fix) => {
@@ -64,7 +66,7 @@ export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledge
             <Value text={instruction} />
           </Text>
         )}
-        {finding.acknowledge && <ReviewStep step={finding.acknowledge} locale={locale} confirmed={acknowledged} onConfirm={onAcknowledge} onWithdraw={onWithdraw} />}
+        {finding.acknowledge && <ReviewStep step={finding.acknowledge} locale={locale} confirmed={acknowledged} lastReference={lastReference} onConfirm={onAcknowledge} onWithdraw={onWithdraw} />}
         {!finding.acknowledge && acknowledged !== null && (
           <Text className={styles.acknowledged} size={200}>
             {t('acknowledged', locale)}

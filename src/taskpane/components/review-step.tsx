@@ -17,6 +17,8 @@ export interface ReviewStepProps {
   readonly locale: Locale;
   /** The reference confirmed for this finding, or null while the step is still open. */
   readonly confirmed: string | null;
+  /** What the field starts with while the step is open: the reference given before a change reopened it. */
+  readonly lastReference?: string;
   onConfirm(reference: string): void;
   onWithdraw(): void;
 }
@@ -26,9 +28,9 @@ export interface ReviewStepProps {
  * when the step names one, the reference field. Ticking needs the reference; once ticked the
  * reference is kept as given, and unticking reopens it.
  */
-export function ReviewStep({ step, locale, confirmed, onConfirm, onWithdraw }: ReviewStepProps) {
+export function ReviewStep({ step, locale, confirmed, lastReference = '', onConfirm, onWithdraw }: ReviewStepProps) {
   const styles = useStyles();
-  const [reference, setReference] = useState(confirmed ?? '');
+  const [reference, setReference] = useState(confirmed ?? lastReference);
   const [missing, setMissing] = useState(false);
   const statusId = useId();
   const done = confirmed !== null;

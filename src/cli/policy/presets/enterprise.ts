@@ -35,6 +35,14 @@ export const ENTERPRISE: Preset = {
         'en-US': 'Company mail must not spread viruses: program and script attachments block.',
       },
     },
+    'important-tag': {
+      settings: { severity: 'warning', acknowledge: DEPARTMENT_HEAD_REVIEW, askReceipt: true },
+      why: {
+        'zh-CN': '重要邮件须在主题开头标注“[重要]”，发送前经部门负责人审核，发送后跟进确认对方已收到：标注了“[重要]”的邮件需在任务窗格中确认已审核后才能发送，并可插入一句“收到请回复确认”。',
+        'zh-TW': '重要郵件須在主旨開頭標註「[重要]」，傳送前經部門主管審核，傳送後跟進確認對方已收到：標註了「[重要]」的郵件需在工作窗格中確認已審核後才能傳送，並可插入一句「收到後請回覆確認」。',
+        'en-US': 'Important mail starts its subject with [重要], is reviewed by the department head before it goes, and is followed up to confirm receipt: a [重要] message sends once that review is confirmed in the task pane, and the pane offers a line asking recipients to confirm receipt.',
+      },
+    },
     'sensitive-content': {
       settings: { severity: 'warning', blockMarkingsToExternal: true, acknowledge: DEPARTMENT_HEAD_REVIEW },
       why: {

@@ -13,6 +13,10 @@ const noDeadline = (ask: string, line: keyof typeof LINE) =>
 runRuleTests('deadline-missing', {
   valid: [
     { name: 'no request at all', draft: { body: '李四：\n\n预算表已更新。\n\n张三' } },
+    // The line important-tag's receipt fix inserts asks for a receipt, not for work by a date.
+    { name: 'the receipt line, Simplified', draft: { body: '各位：\n\n预算表已更新。\n\n收到请回复确认，谢谢。\n张三' } },
+    { name: 'the receipt line, Traditional', draft: { body: '各位：\n\n預算表已更新。\n\n收到後請回覆確認，謝謝。\n張三' } },
+    { name: 'the receipt line, English', draft: { body: 'Hi all,\n\nThe budget is updated.\n\nPlease confirm you have received this.\nAnna' } },
     { name: 'Simplified, with 11月30日前', draft: { body: '李四：\n\n预算表已更新，请于11月30日前确认。\n\n张三' } },
     { name: 'Traditional, with 週五前', draft: { body: '李四：\n\n預算表已更新，請於週五前回覆。\n\n張三' } },
     { name: 'English, with by Friday', draft: { body: 'Hi Li,\n\nPlease confirm by Friday.\n\nThanks' } },

@@ -53,6 +53,12 @@ runRuleTests('important-tag', {
     { name: 'askReceipt: a mail that is not important is not asked', draft: { subject: '第三季度预算审核安排' }, policy: ASK_RECEIPT },
   ],
   invalid: [
+    {
+      name: 'a review step on the rule: tagged mail is reported as important mail',
+      draft: { subject: '[重要] 第三季度预算' },
+      policy: { rules: { 'important-tag': { acknowledge: { label: '已经部门负责人审核' } } } },
+      errors: [{ messageId: 'importantMail', data: { tag: '[重要]' }, severity: 'info', field: 'subject', fixes: [] }],
+    },
     { name: '重要 without a tag', draft: { subject: '重要：第三季度预算' }, errors: [missingTag('重要', '[重要] 重要：第三季度预算')] },
     { name: 'the fix keeps 回复： in front', draft: { subject: '回复：重要的预算调整' }, errors: [missingTag('重要', '回复：[重要] 重要的预算调整')] },
     { name: 'the fix keeps repeated prefixes in front', draft: { subject: 'RE: 回复: 紧急 服务器宕机处理' }, errors: [missingTag('紧急', 'RE: 回复: [重要] 紧急 服务器宕机处理')] },

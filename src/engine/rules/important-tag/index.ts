@@ -34,7 +34,7 @@ export default defineRule({
   meta: {
     id: 'important-tag',
     defaultSeverity: 'warning',
-    clauses: ['subject'],
+    clauses: ['subject', 'review', 'receipt-002', 'receipt'],
     principle: PRINCIPLES.important,
     messages: {
       missingTag: {
@@ -46,6 +46,11 @@ export default defineRule({
         'zh-CN': '“{{found}}”标记应放在主题开头，而不是中间或末尾。',
         'zh-TW': '「{{found}}」標記應放在主旨開頭，而不是中間或結尾。',
         'en-US': 'The "{{found}}" tag belongs at the start of the subject, not in the middle or at the end.',
+      },
+      importantMail: {
+        'zh-CN': '这是一封“{{tag}}”重要邮件。',
+        'zh-TW': '這是一封「{{tag}}」重要郵件。',
+        'en-US': 'This is an important ("{{tag}}") message.',
       },
       noReceiptRequest: {
         'zh-CN': '“{{tag}}”邮件没有请收件人确认收到：请对方收到后回复确认。',
@@ -61,14 +66,19 @@ export default defineRule({
       'insert-receipt-line': { 'zh-CN': '插入“收到请回复确认”', 'zh-TW': '插入「收到後請回覆確認」', 'en-US': 'Ask recipients to confirm receipt' },
     },
   },
-  check({ draft, facts, options, policy, locale }) {
+  check({ draft, facts, options, policy, locale, reviewStep }) {
     const tag = policy.importantTag;
     const { rest } = facts.subjectParts;
     const tags = findImportanceTags(rest, tag);
     const receipt = options.askReceipt ? receiptFix(draft, facts, options, locale) : null;
     if (tags[0]?.start === 0) {
-      if (!receipt || facts.subjectInherited) return [];
-      return [{ messageId: 'noReceiptRequest', data: { tag: tags[0].text }, field: 'body', severity: 'info', fixes: [receipt] }];
+      // A reply that kept the [重要] subject it inherited is not the author's important mail.
+      if (facts.subjectInherited) return [];
+      const data = { tag: tags[0].text };
+      // The policy's review of important mail (001 三(二)1) is asked on the mail itself.
+      const review = reviewStep ? [{ messageId: 'importantMail' as const, data, field: 'subject' as const, severity: 'info' as const }] : [];
+      const ask = receipt ? [{ messageId: 'noReceiptRequest' as const, data, field: 'body' as const, severity: 'info' as const, fixes: [receipt], advisory: true as const }] : [];
+      return [...review, ...ask];
     }
     const addTag = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
     const fixes = receipt ? [addTag, receipt] : [addTag];

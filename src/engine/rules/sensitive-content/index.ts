@@ -49,7 +49,7 @@ export default defineRule({
   meta: {
     id: 'sensitive-content',
     defaultSeverity: 'warning',
-    clauses: ['sensitive-000', 'sensitive-001', 'sensitive-002', 'sensitive-003', 'sensitive-004'],
+    clauses: ['sensitive-000', 'sensitive-001', 'sensitive-002', 'sensitive-003', 'sensitive-004', 'review', 'review-002'],
     principle: PRINCIPLES.sensitive,
     messages: {
       sensitive: {
