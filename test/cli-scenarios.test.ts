@@ -1,5 +1,6 @@
 /**
- * Every shared acceptance scenario (../shared/scenarios/*.json, format in its README) through
+ * Every shared acceptance scenario (../shared/scenarios/*.json, format in its README), and the
+ * repository's own in test/scenarios, through
  * the built CLI: each draft is written to a file and all drafts that share a policy are checked
  * in one `preflight check --format json` run, whose lines and exit status are then asserted.
  */
@@ -22,12 +23,17 @@ interface PolicyGroup {
   readonly scenarios: Scenario[];
 }
 
+/** This repository's own scenarios (test/scenarios), for the rules and options added since. */
+const OWN_SCENARIO_DIR = path.join(__dirname, 'scenarios');
+
 function loadScenarios(): Scenario[] {
-  return fs
-    .readdirSync(SCENARIO_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(fs.readFileSync(path.join(SCENARIO_DIR, name), 'utf8')) as Scenario);
+  return [SCENARIO_DIR, OWN_SCENARIO_DIR].flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Scenario),
+  );
 }
 
 /** Scenarios without a policy share one run with the defaults; each distinct policy gets its own run. */
