@@ -10,7 +10,7 @@ export const BUTTON_MAX_CHARS = 20;
 export const TASKPANE_COMMAND_ID = 'PreflightOpenPaneButton';
 
 const TEXT = {
-  'zh-CN': { review: '需在 Preflight 窗格中确认「{{label}}」：{{message}}', title: 'Preflight 发现 {{count}} 个问题', titleOne: 'Preflight 发现 1 个问题', more: '……还有 {{count}} 项，请在 Preflight 窗格中查看。', open: '查看并修正', failed: '未能完成发送前检查：{{reason}}。请稍后重试或联系 IT。' },
+  'zh-CN': { review: '需在 Preflight 窗格中确认“{{label}}”：{{message}}', title: 'Preflight 发现 {{count}} 个问题', titleOne: 'Preflight 发现 1 个问题', more: '……还有 {{count}} 项，请在 Preflight 窗格中查看。', open: '查看并修正', failed: '未能完成发送前检查：{{reason}}。请稍后重试或联系 IT。' },
   'zh-TW': { review: '需在 Preflight 窗格中確認「{{label}}」：{{message}}', title: 'Preflight 發現 {{count}} 個問題', titleOne: 'Preflight 發現 1 個問題', more: '……還有 {{count}} 項，請在 Preflight 窗格中查看。', open: '查看並修正', failed: '未能完成傳送前檢查：{{reason}}。請稍後再試或聯絡 IT 人員。' },
   'en-US': { review: 'Confirm “{{label}}” in the Preflight pane: {{message}}', title: 'Preflight found {{count}} issues', titleOne: 'Preflight found 1 issue', more: '…and {{count}} more in the Preflight pane.', open: 'Review and fix', failed: 'The pre-send check could not finish: {{reason}}. Try again later or contact IT.' },
 } as const;

@@ -41,7 +41,7 @@ pageTest(
     expect(await page.getByTestId('policy-status').textContent()).toContain('review-steps.json');
     const dialog = await expectAlert(page);
     expect(await buttonNames(dialog)).toEqual(['不发送', '查看并修正']);
-    expect(await dialog.textContent()).toContain(`需在 Preflight 窗格中确认「${LABEL}」：这封邮件发给 25 个地址，属于群发`);
+    expect(await dialog.textContent()).toContain(`需在 Preflight 窗格中确认“${LABEL}”：这封邮件发给 25 个地址，属于群发`);
     expect(await draftHeader(page)).toBe(HEADER('blocked=mass-mail'));
   },
   EXAMPLE,

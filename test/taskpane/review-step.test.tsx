@@ -38,7 +38,7 @@ test('Send stops until the step is ticked with its reference, then goes and the 
   const blocked = await send(mailbox, POLICY);
   expect(blocked.completion).toMatchObject({ allowEvent: false, commandId: 'PreflightOpenPaneButton' });
   expect(blocked.completion.sendModeOverride).toBeUndefined();
-  expect(blocked.completion.errorMessage).toContain('需在 Preflight 窗格中确认「群发已经部门负责人批准」');
+  expect(blocked.completion.errorMessage).toContain('需在 Preflight 窗格中确认“群发已经部门负责人批准”');
 
   // Ticking without the number is refused, and says what is missing.
   fireEvent.click(step.getByRole('checkbox', { name: '群发已经部门负责人批准' }));

@@ -56,7 +56,7 @@ export const ENTERPRISE: Preset = {
       why: {
         'zh-CN': '群发须先填写《群发消息申请表》并经部门负责人审核：发给 20 个以上收件人或邮件组时，需在任务窗格中确认申请表已获审核并填写编号后才能发送。',
         'zh-TW': '群發須先填寫《群發消息申請表》並經部門主管審核：寄給 20 個以上收件者或郵件群組時，需在工作窗格中確認申請表已獲審核並填寫編號後才能傳送。',
-        'en-US': 'A mass mailing needs the approved mass-mail request form first: to 20 or more recipients or a group, it sends once the approval is confirmed in the task pane with the form number.',
+        'en-US': 'A mass mailing needs an approved mass-mail request form first: mail to 20 or more recipients or to a group sends once the approval is confirmed in the task pane with the form number.',
       },
     },
     'cc-excessive': {

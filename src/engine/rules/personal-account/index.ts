@@ -16,8 +16,8 @@ export default defineRule({
     principle: PRINCIPLES.companyAccount,
     messages: {
       webmail: {
-        'zh-CN': '发件地址 {{sender}} 是公共网络邮箱，不是公司邮箱：请改用公司邮箱{{companyAside}}发送工作邮件。',
-        'zh-TW': '寄件地址 {{sender}} 是公用網路信箱，不是公司信箱：請改用公司信箱{{companyAside}}傳送工作郵件。',
+        'zh-CN': '发件地址 {{sender}} 是个人邮箱，不是公司邮箱：请改用公司邮箱{{companyAside}}发送工作邮件。',
+        'zh-TW': '寄件地址 {{sender}} 是個人信箱，不是公司信箱：請改用公司信箱{{companyAside}}傳送工作郵件。',
         'en-US': 'The sender {{sender}} is a public webmail address, not a company one: send work mail from your company address{{companyAside}} instead.',
       },
       outsideCompany: {

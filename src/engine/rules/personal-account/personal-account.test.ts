@@ -78,8 +78,8 @@ runRuleTests('personal-account', {
 
 describe('the message names the sender and the company address to use', () => {
   test.each([
-    ['zh-CN', '发件地址 12345678@qq.com 是公共网络邮箱，不是公司邮箱：请改用公司邮箱（@contoso.com）发送工作邮件。'],
-    ['zh-TW', '寄件地址 12345678@qq.com 是公用網路信箱，不是公司信箱：請改用公司信箱（@contoso.com）傳送工作郵件。'],
+    ['zh-CN', '发件地址 12345678@qq.com 是个人邮箱，不是公司邮箱：请改用公司邮箱（@contoso.com）发送工作邮件。'],
+    ['zh-TW', '寄件地址 12345678@qq.com 是個人信箱，不是公司信箱：請改用公司信箱（@contoso.com）傳送工作郵件。'],
     ['en-US', 'The sender 12345678@qq.com is a public webmail address, not a company one: send work mail from your company address (@contoso.com) instead.'],
   ] as const)('%s, with internalDomains', (locale, message) => {
     expect(findingsOf('personal-account', { name: locale, draft: { from: '12345678@qq.com' }, policy: INTERNAL }, locale).map((f) => f.message)).toEqual([message]);
@@ -87,7 +87,7 @@ describe('the message names the sender and the company address to use', () => {
 
   test('without internalDomains there is no address to name, and no empty brackets', () => {
     const [finding] = findingsOf('personal-account', { name: 'no domains', draft: { from: '12345678@qq.com' } });
-    expect(finding?.message).toBe('发件地址 12345678@qq.com 是公共网络邮箱，不是公司邮箱：请改用公司邮箱发送工作邮件。');
+    expect(finding?.message).toBe('发件地址 12345678@qq.com 是个人邮箱，不是公司邮箱：请改用公司邮箱发送工作邮件。');
   });
 
   test('outside the company’s domains, writing to colleagues', () => {
