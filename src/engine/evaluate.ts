@@ -47,8 +47,10 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
     const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now, reviewStep: settings.acknowledge !== null };
     for (const report of rule.check(context)) {
-      const finding = inheritedSubjectCapped(rule, toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale), facts);
-      findings.push(report.advisory ? finding : withReviewStep(finding, settings, locale));
+      const found = toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
+      const finding = inheritedSubjectCapped(rule, found, facts);
+      // A subject the author inherited is not theirs to have reviewed: no step on what it raises.
+      findings.push(report.advisory || finding !== found ? finding : withReviewStep(finding, settings, locale));
     }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -117,6 +117,17 @@ describe('important mail under a review step (001 三(二)1)', () => {
     expect(evaluate(reply, policyWith(review)).findings.filter((f) => f.rule === 'important-tag')).toEqual([]);
   });
 
+  test('a reply in an urgent thread the author did not start carries no step, whatever important-tag says of it', () => {
+    const subject = 'RE: 紧急：服务器宕机处理';
+    const reply = createDraft({ ...input, subject, composeType: 'reply', originalSubject: subject });
+    const misplaced = createDraft({ ...input, subject: 'RE: 预算 [重要]', composeType: 'reply', originalSubject: 'RE: 预算 [重要]' });
+    for (const draft of [reply, misplaced]) {
+      const evaluation = evaluate(draft, policyWith(review));
+      expect(evaluation.findings.filter((f) => f.acknowledge)).toEqual([]);
+      expect(evaluation.decision).not.toBe('block');
+    }
+  });
+
   test('an important word without the tag carries the step on its missing-tag finding', () => {
     const untagged = createDraft({ ...input, subject: '紧急：2026年度预算调整' });
     expect(evaluate(untagged, policyWith(review)).findings.filter((f) => f.rule === 'important-tag').map((f) => [f.messageId, f.acknowledge?.label])).toEqual([['missingTag', '已经部门负责人审核']]);

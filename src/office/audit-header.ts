@@ -78,9 +78,22 @@ export function formatAuditHeader(record: AuditRecord): string {
   return parts.join('; ');
 }
 
-/** `mass-mail:QF-2026-118`: the rule, and the reference as typed, minus what would end the field. */
+/**
+ * A review step's reference as the header carries it (RULES.md «Review steps»): `;`, `,` and line
+ * breaks removed, and the other control characters a header cannot hold; full-width forms folded
+ * (`ＱＦ－０１８` → `QF-018`); at most 40 characters. Chinese stays as typed. Empty when nothing
+ * is left: such a reference does not count as given.
+ */
+export function cleanReference(reference: string): string {
+  // Ranges rather than \p{Cc}: Unicode property escapes are ES2018, past Send's runtime floor.
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  const kept = reference.normalize('NFKC').replace(/[;,\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, '').trim();
+  return Array.from(kept).slice(0, MAX_REFERENCE_CHARS).join('').trim();
+}
+
+/** `mass-mail:QF-2026-118`: the rule, and its reference when the step asked for one. */
 function acknowledgedEntry({ rule, reference }: Acknowledged): string {
-  const kept = Array.from((reference || '').replace(/[;,\r\n\u2028\u2029]/gu, '').trim()).slice(0, MAX_REFERENCE_CHARS).join('').trim();
+  const kept = cleanReference(reference || '');
   return kept ? `${token(rule)}:${kept}` : token(rule);
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, Locale, Policy } from '../engine';
 import type { Acknowledged, AuditOutcome, AuditRecord } from './audit-header';
 import type { CheckOutcome, CheckResult } from './run-check';
-import { fingerprint, isAcknowledged, type Acknowledgements } from './session';
+import { isAcknowledged, referenceFor, type Acknowledgements } from './session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID, type SmartAlertText } from './smart-alert';
 
 /** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
@@ -43,7 +43,9 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const { policy, origin } = check.loaded;
   const { acknowledged } = check.session;
   const findings = check.evaluation.findings;
-  const confirmed = findings.filter((f) => (f.acknowledge || f.severity === 'warning') && isAcknowledged(f, acknowledged));
+  // Send read less of a long body than the pane: its counts may differ from the finding confirmed there.
+  const loosely = check.read.truncated.length > 0;
+  const confirmed = findings.filter((f) => (f.acknowledge || f.severity === 'warning') && isAcknowledged(f, acknowledged, loosely));
   const reviews = findings.filter((f) => f.acknowledge && !confirmed.includes(f));
   const blocking = findings.filter((f) => f.severity === 'block' && !f.acknowledge);
   const open = findings.filter((f) => f.severity === 'warning' && !f.acknowledge && !confirmed.includes(f));
@@ -52,7 +54,7 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
     policyOrigin: origin === 'cache' || origin === 'default' ? origin : undefined,
     scopes: check.scopes,
     outcome,
-    acknowledged: acknowledgedEntries(confirmed, acknowledged),
+    acknowledged: acknowledgedEntries(confirmed, acknowledged, loosely),
     truncated: check.read.truncated,
   });
   const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
@@ -75,10 +77,10 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
 }
 
 /** One entry per rule, with the references its review steps were given (`mass-mail:QF-118`). */
-function acknowledgedEntries(confirmed: readonly Finding[], acknowledged: Acknowledgements): Acknowledged[] {
+function acknowledgedEntries(confirmed: readonly Finding[], acknowledged: Acknowledgements, loosely: boolean): Acknowledged[] {
   const entries = new Map<string, Acknowledged>();
   for (const finding of confirmed) {
-    const reference = finding.acknowledge?.reference ? acknowledged[fingerprint(finding)] : undefined;
+    const reference = finding.acknowledge?.reference ? (referenceFor(finding, acknowledged, loosely) ?? undefined) : undefined;
     const key = `${finding.rule}\n${reference ?? ''}`;
     if (!entries.has(key)) entries.set(key, reference ? { rule: finding.rule, reference } : { rule: finding.rule });
   }

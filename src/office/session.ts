@@ -1,6 +1,7 @@
 import type { ComposeItemLike } from './mailbox';
 import { officeCall } from './office-call';
 import { isLocale, type Finding, type Locale } from '../engine';
+import { cleanReference } from './audit-header';
 import type { PolicyConfirmation } from './policy-source';
 import { TIMING } from './timing';
 
@@ -129,11 +130,6 @@ export function fingerprint(finding: Pick<Finding, 'rule' | 'messageId' | 'data'
   return `${finding.rule}:${finding.messageId}:${data}`;
 }
 
-/** The rule a fingerprint belongs to. */
-export function fingerprintRule(key: string): string {
-  return key.slice(0, key.indexOf(':'));
-}
-
 /**
  * Remembers what the user acknowledged in the task pane (warnings read, review steps confirmed with
  * their reference), so Send does not ask again.
@@ -143,14 +139,41 @@ export async function writeAcknowledged(item: ComposeItemLike, acknowledged: Ack
   await setSessionValue(item, SESSION_KEYS.acknowledged, JSON.stringify(acknowledged));
 }
 
+/** Review steps are kept apart from warnings read: a "Got it" from before a step was added is no confirmation of it. */
+const STEP_PREFIX = 'step:';
+
+/** Where the pane records its acknowledgement of a finding, and Send looks for it. */
+export function acknowledgementKey(finding: Pick<Finding, 'rule' | 'messageId' | 'data' | 'acknowledge'>): string {
+  return finding.acknowledge ? STEP_PREFIX + fingerprint(finding) : fingerprint(finding);
+}
+
+/** The rule an acknowledgement key belongs to. */
+export function acknowledgedRule(key: string): string {
+  const fingerprinted = key.startsWith(STEP_PREFIX) ? key.slice(STEP_PREFIX.length) : key;
+  return fingerprinted.slice(0, fingerprinted.indexOf(':'));
+}
+
 /**
  * Whether the user confirmed this finding in the pane: a warning read, or a review step ticked
- * with its reference filled in when the step names one.
+ * with its reference filled in when the step names one. `loosely`: Send checked less of the
+ * draft than the pane (a body past its size ceiling), so counts in the finding may differ; a
+ * confirmation of the same rule and message then stands.
  */
-export function isAcknowledged(finding: Finding, acknowledged: Acknowledgements): boolean {
-  const key = fingerprint(finding);
-  if (!Object.hasOwn(acknowledged, key)) return false;
-  return !finding.acknowledge?.reference || acknowledged[key]!.trim() !== '';
+export function isAcknowledged(finding: Finding, acknowledged: Acknowledgements, loosely = false): boolean {
+  const reference = referenceFor(finding, acknowledged, loosely);
+  return reference !== null && (!finding.acknowledge?.reference || cleanReference(reference) !== '');
+}
+
+/** The reference the user confirmed this finding with ('' for none), or null when not confirmed. */
+export function referenceFor(finding: Finding, acknowledged: Acknowledgements, loosely = false): string | null {
+  const key = acknowledgementKey(finding);
+  if (Object.hasOwn(acknowledged, key)) return acknowledged[key]!;
+  if (!loosely) return null;
+  // `step:mass-mail:tooMany:count=25` → `step:mass-mail:tooMany:`
+  const ruleEnd = key.indexOf(':', key.startsWith(STEP_PREFIX) ? STEP_PREFIX.length : 0);
+  const prefix = key.slice(0, key.indexOf(':', ruleEnd + 1) + 1);
+  const match = Object.keys(acknowledged).find((stored) => stored.startsWith(prefix));
+  return match === undefined ? null : acknowledged[match]!;
 }
 
 /**

@@ -104,6 +104,11 @@ function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: Pre
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.acknowledgeFailed && (
+        <MessageBar intent="error" data-testid="acknowledge-failed">
+          <MessageBarBody>{t('acknowledgeFailed', locale)}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.lastFixError && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -5,7 +5,7 @@ import type { ComposeItemLike } from '../office/mailbox';
 import type { LoadedPolicy } from '../office/policy-source';
 import type { DraftRead } from '../office/read-draft';
 import { PANE_CHECK, requestPolicy, runCheck, type CheckResult } from '../office/run-check';
-import { EMPTY_SESSION, fingerprint, recordPolicyConfirmation, writeAcknowledged, type Acknowledgements } from '../office/session';
+import { acknowledgementKey, EMPTY_SESSION, recordLocale, recordPolicyConfirmation, writeAcknowledged, type Acknowledgements } from '../office/session';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -19,6 +19,8 @@ export interface PreflightState {
   /** The fix being applied, as `findingIndex:fixId`. */
   readonly busy: string | null;
   readonly lastFixError: string | null;
+  /** The last acknowledgement could not be saved for Send, and was taken back. */
+  readonly acknowledgeFailed: boolean;
 }
 
 /** What the server says while the pane is open is remembered: a confirmed policy spares this message's Send the wait. */
@@ -39,6 +41,7 @@ export function usePreflight(host: PaneHost, locale: Locale) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [lastFixError, setLastFixError] = useState<string | null>(null);
+  const [acknowledgeFailed, setAcknowledgeFailed] = useState(false);
   const sequence = useRef(0);
   const policyRef = useRef<Promise<LoadedPolicy> | null>(null);
   // A check writes its findings in the language chosen when it ran; a later choice re-evaluates below.
@@ -95,24 +98,36 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     [host, recheck],
   );
 
+  /**
+   * Records what the user acknowledged for Send, with the pane's language: a finding's
+   * fingerprint holds its localised data, so Send must read the draft in the language the pane
+   * showed it in. A write that fails takes the tick back and says so, rather than leave a step
+   * shown as done that Send would still wait for.
+   */
   const remember = useCallback(
-    async (next: Acknowledgements) => {
+    async (next: Acknowledgements, before: Acknowledgements) => {
       const item = host.context.mailbox.item;
       if (!item) return;
       setAcknowledged(next);
-      await writeAcknowledged(item, next).catch(() => undefined);
+      try {
+        await Promise.all([writeAcknowledged(item, next), recordLocale(item, localeRef.current)]);
+        setAcknowledgeFailed(false);
+      } catch {
+        setAcknowledged(before);
+        setAcknowledgeFailed(true);
+      }
     },
     [host],
   );
 
   /** A warning read, or a review step confirmed with its reference ('' when it asks for none). */
-  const acknowledge = useCallback((finding: Finding, reference = '') => remember({ ...acknowledged, [fingerprint(finding)]: reference }), [remember, acknowledged]);
+  const acknowledge = useCallback((finding: Finding, reference = '') => remember({ ...acknowledged, [acknowledgementKey(finding)]: reference }, acknowledged), [remember, acknowledged]);
 
   /** A review step unticked: Send waits for it again. */
   const withdraw = useCallback(
     (finding: Finding) => {
-      const { [fingerprint(finding)]: _withdrawn, ...rest } = acknowledged;
-      return remember(rest);
+      const { [acknowledgementKey(finding)]: _withdrawn, ...rest } = acknowledged;
+      return remember(rest, acknowledged);
     },
     [remember, acknowledged],
   );
@@ -133,6 +148,6 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     [host, recheck],
   );
 
-  const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError };
+  const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError, acknowledgeFailed };
   return { state, recheck, runFix, acknowledge, withdraw, insertTemplate };
 }

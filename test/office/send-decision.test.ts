@@ -3,7 +3,7 @@ import { formatAuditHeader } from '../../src/office/audit-header';
 import type { PolicyOrigin } from '../../src/office/policy-source';
 import type { CheckOutcome } from '../../src/office/run-check';
 import { sendDecision } from '../../src/office/send-decision';
-import { EMPTY_SESSION, fingerprint } from '../../src/office/session';
+import { acknowledgementKey, EMPTY_SESSION, fingerprint } from '../../src/office/session';
 
 /** The pure decision at Send: a check's outcome in, the completion and the X-Preflight header out. */
 const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding => ({ rule, severity, messageId: 'm', data: {}, message: `${rule} message`, clause: 'clause', fixes: [] });
@@ -32,7 +32,7 @@ function checked(c: Case): CheckOutcome {
   const policy = { ...DEFAULT_POLICY, version: 'p1', ...c.policy };
   return {
     ok: true,
-    session: { ...EMPTY_SESSION, acknowledged: Object.fromEntries((c.acknowledged ?? []).map((entry) => (Array.isArray(entry) ? [fingerprint(entry[0]), entry[1]] : [fingerprint(entry as Finding), '']))) },
+    session: { ...EMPTY_SESSION, acknowledged: Object.fromEntries((c.acknowledged ?? []).map((entry) => (Array.isArray(entry) ? [acknowledgementKey(entry[0]), entry[1]] : [acknowledgementKey(entry as Finding), '']))) },
     loaded: { policy, origin: c.origin ?? 'fetched', problem: null, confirmation: Promise.resolve(null) },
     scopes: c.scopes ?? [],
     read: { draft: createDraft({}), failures: c.failures ?? [], unread: [], composeTypeSource: 'default', truncated: c.truncated ?? [] },
@@ -81,6 +81,9 @@ const ROWS: Row[] = [
   ['a confirmed step beside an open warning: the warning prompts, the step is recorded', checked({ findings: [MASS, VAGUE], acknowledged: [[MASS, 'QF-7']] }), true, false, true, 'v=1; policy=p1; prompted=subject-vague; acknowledged=mass-mail:QF-7'],
   ['a plain "got it" does not confirm a review step', checked({ findings: [MASS], acknowledged: [[MASS, '']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
   ['a reference keeps what it was typed with, minus ; , and line breaks, cut to 40', checked({ findings: [MASS], acknowledged: [[MASS, '财审;2026,第\n12号 ' + 'x'.repeat(60)]] }), true, true, false, `v=1; policy=p1; acknowledged=mass-mail:财审2026第12号 ${'x'.repeat(29)}`],
+  ['a reference of only ; , and line breaks is no reference: the step stops Send', checked({ findings: [MASS], acknowledged: [[MASS, ';;,\n']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
+  ['control characters and full-width forms: the header gets plain text', checked({ findings: [MASS], acknowledged: [[MASS, 'ＱＦ－０１８\u0085\u000b\u0000\t号']] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-018号'],
+  ['Send read less of a long body: a step confirmed on the same rule and message still stands', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], truncated: ['body:524288'] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-9; truncated=body:524288'],
   ['monitor mode: an open review step is recorded as the block it would be', checked({ findings: [MASS], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:mass-mail'],
   ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];
@@ -100,6 +103,12 @@ test('the dialog lists what blocks, then the open warnings, in the check’s lan
   expect(completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message');
   const own = sendDecision(checked({ findings: [VAGUE, BLOCK], policy: { clauses: { 'subject-vague': { 'zh-CN': 'c', 'zh-TW': 'c', 'en-US': 'c' } } } }), true);
   expect(own.completion.errorMessage).toBe('Preflight found 2 issues:\n• sensitive-content message\n• subject-vague message (clause)');
+});
+
+test('a "Got it" from before the policy added a step does not confirm the step', () => {
+  const stored = { [fingerprint(TICK)]: '' };
+  const outcome: CheckOutcome = { ...(checked({ findings: [TICK] }) as Extract<CheckOutcome, { ok: true }>), session: { ...EMPTY_SESSION, acknowledged: stored } };
+  expect(sendDecision(outcome, true).completion.allowEvent).toBe(false);
 });
 
 test('the dialog says which step to confirm in the pane, before the warnings', () => {

@@ -95,3 +95,36 @@ test('the step reads in the pane’s language', async () => {
   await waitFor(() => expect(within(card('mass-mail')).getByRole('checkbox', { name: '群發已經部門主管核准' })).toBeTruthy());
   expect(within(card('mass-mail')).getByRole('textbox', { name: /群發申請表編號/u })).toBeTruthy();
 });
+
+test('a confirmation that cannot be saved is taken back, and the pane says Send will still ask', async () => {
+  const six = { ...CLEAN, cc: Array.from({ length: 6 }, (_, i) => to(`cc${i}@contoso.com`)) };
+  renderPane(six, { behaviour: { 'sessionData.setAsync': 'fail' } }, TICK_ONLY);
+  await settled();
+  fireEvent.click(within(card('cc-excessive')).getByRole('checkbox', { name: '抄送名单已核对' }));
+  expect(await screen.findByText('未能保存你的确认，发送时仍会询问。请重试。')).toBeTruthy();
+  expect((within(card('cc-excessive')).getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+});
+
+test('the pane’s language goes with the confirmation, so Send reads the finding as the pane showed it', async () => {
+  // sensitive-content's finding names what it found in the pane's language (身份证号 / 身分證號碼).
+  const policy = { version: '2026.12', rules: { 'sensitive-content': { acknowledge: { label: { 'zh-CN': '已审核', 'zh-TW': '已審核', 'en-US': 'Reviewed' } } } } };
+  const { mailbox } = renderPane({ ...CLEAN, body: '李经理：\n\n身份证号 11010519491231002X，请于11月30日前录入。\n\n谢谢！\n张三' }, {}, policy);
+  await settled();
+  fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'zh-TW' } });
+  await waitFor(() => expect(within(card('sensitive-content')).getByRole('checkbox', { name: '已審核' })).toBeTruthy());
+  // As when the language choice was recorded on another device, or its write was lost.
+  mailbox.sessionData.delete('preflight.locale');
+  fireEvent.click(within(card('sensitive-content')).getByRole('checkbox'));
+  await waitFor(() => expect(mailbox.sessionData.get('preflight.locale')).toBe('zh-TW'));
+  const sent = await send(mailbox, policy);
+  expect(sent.completion).toEqual({ allowEvent: true });
+  expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=2026.12; acknowledged=sensitive-content');
+});
+
+test('a reference of only separators is no reference', async () => {
+  renderPane(MASS, {}, POLICY);
+  await settled();
+  fireEvent.change(within(card('mass-mail')).getByRole('textbox', { name: /群发申请表编号/u }), { target: { value: ' ;, ' } });
+  fireEvent.click(within(card('mass-mail')).getByRole('checkbox'));
+  expect(await within(card('mass-mail')).findByText('请先填写群发申请表编号。')).toBeTruthy();
+});

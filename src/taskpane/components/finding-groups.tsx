@@ -1,6 +1,6 @@
 import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
-import { fingerprint, fingerprintRule, type Acknowledgements } from '../../office/session';
+import { acknowledgedRule, acknowledgementKey, type Acknowledgements } from '../../office/session';
 import { t, type UiKey } from '../strings';
 import { FindingCard } from './finding-card';
 
@@ -22,7 +22,7 @@ const groupOf = (finding: Finding): Group => (finding.acknowledge ? 'review' : f
  */
 function lastReferences(acknowledged: Acknowledgements): ReadonlyMap<string, string> {
   const references = new Map<string, string>();
-  for (const [key, reference] of Object.entries(acknowledged)) if (reference) references.set(fingerprintRule(key), reference);
+  for (const [key, reference] of Object.entries(acknowledged)) if (reference) references.set(acknowledgedRule(key), reference);
   return references;
 }
 
@@ -59,7 +59,7 @@ export function FindingGroups({ findings, policy, locale, busy, acknowledged, on
             </Subtitle2>
             <MessageBarGroup className={styles.group}>
               {group.map((finding) => {
-                const key = fingerprint(finding);
+                const key = acknowledgementKey(finding);
                 return (
                   <FindingCard
                     key={key}

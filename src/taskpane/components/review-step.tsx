@@ -1,9 +1,10 @@
 import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { AcknowledgeRequest, Locale } from '../../engine';
+import { cleanReference } from '../../office/audit-header';
 import { t } from '../strings';
 
-/** What a reference may hold in the pane; the header keeps the first 40 characters (RULES.md «Review steps»). */
+/** What the field takes; the header keeps the first 40 characters (RULES.md «Review steps»). */
 const MAX_REFERENCE_INPUT = 200;
 
 const useStyles = makeStyles({
@@ -36,9 +37,11 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
   const done = confirmed !== null;
   const toggle = (checked: boolean) => {
     if (!checked) return onWithdraw();
-    if (step.reference && reference.trim() === '') return setMissing(true);
+    // What the header will carry: a reference of only `;` or line breaks is none.
+    const given = step.reference ? cleanReference(reference) : '';
+    if (step.reference && given === '') return setMissing(true);
     setMissing(false);
-    onConfirm(step.reference ? reference.trim() : '');
+    onConfirm(given);
   };
   return (
     <div className={styles.step} data-part="review">

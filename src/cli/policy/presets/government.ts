@@ -10,7 +10,7 @@ export const GOVERNMENT: Preset = {
     'zh-CN':
       'Preflight 政府机关预设：依据《海宁市公务电子邮箱使用管理规定》（003）。该规定对发出的邮件有两项可检查的要求：涉密信息须加密处理（三.2），重要邮件应进行回复确认（三.4）；“公务电子邮箱仅用于公务通信”（三.1）无法在发送时判断。群发与重要邮件另加常见的审核步骤。其余规则沿用内置设置，发现问题时显示内置的原则说明。',
     'zh-TW':
-      'Preflight 政府機關預設：依據《海寧市公務電子郵箱使用管理規定》（003）。該規定對寄出的郵件有兩項可檢查的要求：涉密資訊須加密處理（三.2），重要郵件應進行回復確認（三.4）；「公務電子郵箱僅用於公務通信」（三.1）無法在傳送時判斷。群發與重要郵件另加常見的審核步驟。其餘規則沿用內建設定，發現問題時顯示內建的原則說明。',
+      'Preflight 政府機關預設：依據《海寧市公務電子郵箱使用管理規定》（003）。該規定對寄出的郵件有兩項可檢查的要求：涉密資訊須加密處理（三.2），重要郵件應進行回覆確認（三.4）；「公務電子郵箱僅用於公務通信」（三.1）無法在傳送時判斷。群發與重要郵件另加常見的審核步驟。其餘規則沿用內建設定，發現問題時顯示內建的原則說明。',
     'en-US':
       'Preflight government preset, after the Haining official email rules (003). They ask two things of outgoing mail that can be checked: classified information is encrypted (§3.2), and important mail is confirmed by reply (§3.4); "the official mailbox is for official communication only" (§3.1) cannot be checked at Send. Mass mail and important mail also get the usual review steps. The other rules keep their built-in settings and show the built-in principle.',
   },
@@ -32,7 +32,7 @@ export const GOVERNMENT: Preset = {
       settings: { severity: 'warning', acknowledge: DEPARTMENT_HEAD_REVIEW, askReceipt: true },
       why: {
         'zh-CN': '对于重要邮件，应进行回复确认（三.4）：“[重要]”邮件没有请对方回复确认时，可一键插入“收到请回复确认”；并需在任务窗格中确认已经负责人审核后才能发送。不需要审核时删去 acknowledge。',
-        'zh-TW': '對於重要郵件，應進行回復確認（三.4）：「[重要]」郵件沒有請對方回覆確認時，可一鍵插入「收到後請回覆確認」；並需在工作窗格中確認已經主管審核後才能傳送。不需要審核時刪去 acknowledge。',
+        'zh-TW': '對於重要郵件，應進行回覆確認（三.4）：「[重要]」郵件沒有請對方回覆確認時，可一鍵插入「收到後請回覆確認」；並需在工作窗格中確認已經主管審核後才能傳送。不需要審核時刪去 acknowledge。',
         'en-US': 'Important mail is confirmed by reply (§3.4): a [重要] message that does not ask for it gets a one-click line asking recipients to confirm receipt, and sends once a review by the department head is confirmed in the task pane. Remove acknowledge if you need no review.',
       },
     },

@@ -40,6 +40,7 @@ runRuleTests('deadline-missing', {
     { name: 'a deadline word the policy adds', draft: { body: '请确认，季末前完成。' }, policy: { rules: { 'deadline-missing': { deadlineWords: ['季末前'] } } } },
   ],
   invalid: [
+    { name: 'a real request that starts like a receipt line (请确认收到的金额) still asks', draft: { body: '李四：\n\n货款已汇出，请确认收到的金额是否正确。\n\n张三' }, errors: [noDeadline('请确认', 'zh-CN')] },
     { name: 'Simplified 请确认 without a date', draft: { body: '李四：\n\n预算表已更新，请确认。\n\n张三' }, errors: [noDeadline('请确认', 'zh-CN')] },
     { name: 'Traditional 請確認 gets a Traditional line', draft: { body: '李四：\n\n預算表已更新，請確認。這個版本會用於年度報告。\n\n張三' }, errors: [noDeadline('請確認', 'zh-TW')] },
     { name: 'English gets an English line, whatever the UI language', draft: { body: 'Hi Li,\n\nThe budget is updated. Please confirm.\n\nThanks' }, errors: [noDeadline('please confirm', 'en-US')] },

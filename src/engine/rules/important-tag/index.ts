@@ -82,12 +82,14 @@ export default defineRule({
     }
     const addTag = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
     const fixes = receipt ? [addTag, receipt] : [addTag];
+    // In a thread the author did not start, the review of important mail is not theirs to ask.
+    const step = facts.subjectInherited ? { advisory: true as const } : {};
     if (tags.length > 0) {
-      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes }];
+      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes, ...step }];
     }
     const word = options.words.matcher.findFirst(options.exceptions.matcher.blankOut(normalizeForMatch(rest)));
     if (!word) return [];
-    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes }];
+    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes, ...step }];
   },
 });
 

@@ -37,6 +37,8 @@ export default defineRule({
     // A firm whose company mail is qq.com lists it among its own domains: that is its company address.
     if (!domain || isDomainWithin(domain, internal)) return [];
     const sender = normalizeAddress(draft.from);
+    // A mailbox the policy lists as the organisation's own (a shared mailbox, a list) is no personal account.
+    if (policy.isSharedMailbox(sender) || policy.isGroupAddress(sender)) return [];
     const company = internal.length > 0 ? `@${internal[0]}` : '';
     // `@` in front, so an entry written `@qq.com` or `QQ.COM` reads as the domain `qq.com`.
     if (isDomainWithin(domain, options.webmailDomains.map((entry) => domainOf(`@${entry}`)))) {

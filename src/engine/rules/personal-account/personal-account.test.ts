@@ -9,6 +9,8 @@ runRuleTests('personal-account', {
   valid: [
     { name: 'the company address, with internalDomains', draft: { from: 'zhang.san@contoso.com' }, policy: INTERNAL },
     { name: 'a subdomain of an internal domain', draft: { from: 'zhang.san@sh.contoso.com' }, policy: INTERNAL },
+    { name: 'a shared mailbox the policy lists, outside internalDomains, to colleagues', draft: { from: 'service@contoso-cn.com', to: ['li.si@contoso.com'] }, policy: { ...INTERNAL, sharedMailboxes: ['service@contoso-cn.com'] } },
+    { name: 'a listed shared mailbox at a webmail domain', draft: { from: 'contoso-service@163.com', to: ['li.si@contoso.com'] }, policy: { ...INTERNAL, sharedMailboxes: ['contoso-service@163.com'] } },
     { name: 'a small firm whose company mail is qq.com', draft: { from: '12345678@qq.com', to: ['87654321@qq.com'] }, policy: { internalDomains: ['qq.com'] } },
     { name: 'a firm on vip.163.com listing 163.com', draft: { from: 'zhangsan@vip.163.com' }, policy: { internalDomains: ['163.com'] } },
     { name: 'a domain that only ends like a webmail one (myqq.com)', draft: { from: 'zhangsan@myqq.com' } },
