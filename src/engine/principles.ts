@@ -54,6 +54,11 @@ export const PRINCIPLES = {
     'zh-TW': notAtSend('對外郵件應使用正式的稱呼和結語。'),
     'en-US': notAtSend('Mail to outside people opens with a greeting and ends with a sign-off.'),
   },
+  restricted: {
+    'zh-CN': notAtSend('单位禁止发往的地址（如竞争对手）不得出现在收件人中。'),
+    'zh-TW': notAtSend('單位禁止寄送的地址（例如競爭對手）不得出現在收件者中。'),
+    'en-US': notAtSend('Addresses the organisation forbids (a competitor, for example) are never among the recipients.'),
+  },
   massMail: {
     'zh-CN': notAtSend('群发邮件应确有必要，收件范围应与内容相符。'),
     'zh-TW': notAtSend('群發郵件應確有必要，收件對象應與內容相符。'),

@@ -30,6 +30,7 @@ export function everyPolicyKey(): JsonObject {
     $comment: ABOUT,
     ...base,
     mode: DEFAULT_POLICY.mode,
+    restrictedRecipients: [],
     scopes: [],
     encryption: DEFAULT_POLICY.encryption,
     locale: DEFAULT_POLICY.locale,

@@ -26,6 +26,7 @@ export function defaultPolicyFile(rules: readonly Rule[] = RULES): PolicyFile {
     importantTag: '[重要]',
     failClosed: false,
     oldClientWarnings: 'allow',
+    deferExternalMinutes: 0,
     templates: [],
     rules: settingsById as PolicyFile['rules'],
   };

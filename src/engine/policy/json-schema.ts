@@ -25,6 +25,7 @@ const KEY_DESCRIPTIONS: Readonly<Record<string, string>> = {
   failClosed: 'When the check itself fails (an Office.js error, a timeout), block the mail instead of letting it go.',
   oldClientWarnings: 'On clients without Smart Alerts\' "send anyway": let warnings through (allow) or block them.',
   templates: 'Mail templates the task pane offers.',
+  deferExternalMinutes: 'Minutes (0-120) Outlook holds back mail with an external recipient before delivering it (delayed delivery, Mailbox 1.13); 0 sends at once.',
 };
 
 /** The JSON Schema of the policy file (draft 2020-12). */

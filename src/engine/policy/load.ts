@@ -129,6 +129,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     internalDomains: Object.freeze((file.internalDomains ?? []).map((d) => d.toLowerCase().replace(/^@/u, ''))),
     groupAddresses: Object.freeze([...(file.groupAddresses ?? [])]),
     sharedMailboxes: Object.freeze([...(file.sharedMailboxes ?? [])]),
+    restrictedRecipients: resolveRestricted(file.restrictedRecipients),
     importantTag: file.importantTag ?? DEFAULT_IMPORTANT_TAG,
     encryption,
     locale: file.locale ?? null,
@@ -138,6 +139,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     rules: Object.freeze(rules),
     failClosed: file.failClosed ?? false,
     oldClientWarnings: file.oldClientWarnings ?? 'allow',
+    deferExternalMinutes: file.deferExternalMinutes ?? 0,
     templates: Object.freeze((file.templates ?? []).map((t) => Object.freeze({ ...t }))),
     extraSubjectTags: encryption.method === 'subjectTag' ? [encryption.tag] : [],
     isGroupAddress: groupMatcher,
@@ -145,6 +147,15 @@ export function resolvePolicy(file: PolicyFile): Policy {
   });
   SOURCES.set(policy, file);
   return policy;
+}
+
+function resolveRestricted(entries: PolicyFile['restrictedRecipients']): Policy['restrictedRecipients'] {
+  return Object.freeze(
+    (entries || []).map((entry) => {
+      const { match, message } = typeof entry === 'string' ? { match: entry, message: null } : entry;
+      return Object.freeze({ match, message: message ? everyLanguage(message) : null, matches: compileAddressPatterns([match]) });
+    }),
+  );
 }
 
 type AcknowledgeFile = { readonly label: string | Partial<LocalizedText>; readonly reference?: string | Partial<LocalizedText> | null };

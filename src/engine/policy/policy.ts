@@ -27,6 +27,15 @@ export interface RuleSettings {
   readonly options: unknown;
 }
 
+/** A recipient the organisation forbids, with the admin's own message when it gave one. */
+export interface RestrictedRecipient {
+  /** The address or `*` pattern as the policy wrote it. */
+  readonly match: string;
+  readonly message: LocalizedText | null;
+  /** Whether an address is this entry: the whole address, case-insensitively. */
+  matches(address: string): boolean;
+}
+
 /** A policy file merged over the built-in defaults, validated and ready to evaluate with. */
 export interface Policy {
   /** Shown in audit headers; the admin's `version`, or `default`. */
@@ -34,6 +43,8 @@ export interface Policy {
   readonly internalDomains: readonly string[];
   readonly groupAddresses: readonly string[];
   readonly sharedMailboxes: readonly string[];
+  /** Recipients no mail may go to (`restricted-recipients`). */
+  readonly restrictedRecipients: readonly RestrictedRecipient[];
   readonly importantTag: string;
   readonly encryption: EncryptionAction;
   /** The organisation's default UI language, if it set one. */
@@ -49,6 +60,8 @@ export interface Policy {
   readonly failClosed: boolean;
   /** On clients without Smart Alerts' "send anyway" (Mailbox < 1.14): let warnings through, or block. */
   readonly oldClientWarnings: 'allow' | 'block';
+  /** Minutes Send holds back mail with an external recipient (Outlook's delayed delivery); 0: at once. */
+  readonly deferExternalMinutes: number;
   /** Templates the task pane offers (seed 000 三.2.3). */
   readonly templates: readonly MailTemplate[];
   /** Subject tags that are markers, not content (the encryption tag). */

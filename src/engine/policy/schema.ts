@@ -83,6 +83,31 @@ const clausesSchema = v.optional(v.strictObject(clausesShape, { unknownKey: unkn
 const modeSchema = v.optional(v.describe(v.oneOf(['enforce', 'monitor']), doc('monitor: Send never prompts or blocks; the X-Preflight header records what would have happened.')));
 const addressList = v.optional(v.array(address));
 
+/**
+ * Recipients the organisation forbids (RULES.md «Rules added with the later issues»): an address
+ * or `*` pattern, or one with the admin's own message.
+ */
+const restrictedRecipientsSchema = v.optional(
+  v.describe(
+    v.array(v.union([address, v.strictObject({ match: address, message: adminWords })])),
+    doc('Addresses or * patterns (*@competitor.com) no mail may go to, each optionally {"match": …, "message": …} with your own message; restricted-recipients blocks them.'),
+  ),
+);
+
+/** Minutes Send holds back mail with an external recipient (Outlook's delayed delivery, Mailbox 1.13); 0 sends at once. */
+const deferExternalMinutesSchema = v.optional(
+  v.describe(
+    v.refine(
+      v.number({ integer: true, minimum: 0 }),
+      (minutes, report) => {
+        if (minutes > 120) report(adminText('must be at most 120 (minutes)'));
+      },
+      { maximum: 120 },
+    ),
+    doc('Minutes (0-120) Outlook holds back mail with an external recipient before delivering it (delayed delivery, Mailbox 1.13); 0 sends at once.'),
+  ),
+);
+
 /** What a scope may set over the base policy (RULES.md «Rollout: monitor mode and scopes»). */
 const scopeSchema = v.strictObject(
   {
@@ -96,8 +121,13 @@ const scopeSchema = v.strictObject(
     internalDomains: v.optional(v.array(domain)),
     groupAddresses: addressList,
     sharedMailboxes: addressList,
+    restrictedRecipients: restrictedRecipientsSchema,
+    deferExternalMinutes: deferExternalMinutesSchema,
   },
-  { unknownKey: (key) => (key === 'scopes' ? adminText('a scope may not hold scopes') : adminText(`unknown key ${quote(key)} (a scope may set rules, mode, encryption, importantTag, clauses, internalDomains, groupAddresses, sharedMailboxes)`)) },
+  {
+    unknownKey: (key) =>
+      key === 'scopes' ? adminText('a scope may not hold scopes') : adminText(`unknown key ${quote(key)} (a scope may set rules, mode, encryption, importantTag, clauses, internalDomains, groupAddresses, sharedMailboxes, restrictedRecipients, deferExternalMinutes)`),
+  },
 );
 
 export type ScopeFile = Infer<typeof scopeSchema>;
@@ -120,6 +150,7 @@ export const policySchema = v.strictObject({
   internalDomains: v.optional(v.array(domain)),
   groupAddresses: addressList,
   sharedMailboxes: addressList,
+  restrictedRecipients: restrictedRecipientsSchema,
   importantTag: v.optional(nonEmpty),
   encryption: v.optional(encryptionSchema),
   rules: rulesSchema,
@@ -130,6 +161,7 @@ export const policySchema = v.strictObject({
   locale: v.optional(v.nullable(v.oneOf(LOCALES))),
   failClosed: v.optional(v.boolean()),
   oldClientWarnings: v.optional(v.oneOf(['allow', 'block'])),
+  deferExternalMinutes: deferExternalMinutesSchema,
   templates: v.optional(v.array(templateSchema)),
 });
 

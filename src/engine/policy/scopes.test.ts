@@ -117,3 +117,20 @@ describe('scopes', () => {
     expect(applyScopes(result.policy, 'bo@sub.contoso.com').policy.internalDomains).toEqual(['sub.contoso.com', 'contoso-bank.com']);
   });
 });
+
+describe('restrictedRecipients in a scope', () => {
+  test('adds to the base list for the scope’s senders only', () => {
+    const result = parsePolicy({
+      restrictedRecipients: ['*@competitor.com'],
+      scopes: [{ name: 'finance', senders: ['*@finance.contoso.com'], restrictedRecipients: ['*@qq.com'] }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const draft = createDraft({ subject: '报销单', body: '你好，附上报销单。谢谢', from: 'a@finance.contoso.com', to: ['someone@qq.com', 'x@competitor.com'] });
+    const rules = (from: string) =>
+      evaluate({ ...draft, from }, applyScopes(result.policy, from).policy)
+        .findings.filter((f) => f.rule === 'restricted-recipients')
+        .map((f) => f.data.match);
+    expect(rules('a@finance.contoso.com')).toEqual(['*@competitor.com', '*@qq.com']);
+    expect(rules('b@contoso.com')).toEqual(['*@competitor.com']);
+  });
+});

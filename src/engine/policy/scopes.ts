@@ -12,13 +12,13 @@ export function compileScopes(scopes: readonly ScopeFile[] = []): readonly Polic
   return scopes.map((scope) => ({ name: scope.name, includes: compileAddressPatterns(scope.senders), settings: scope }));
 }
 
-const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes'] as const;
+const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes', 'restrictedRecipients'] as const;
 
 /**
  * The base policy file with a scope's settings over it (RULES.md «Rollout: monitor mode and
  * scopes»): a rule's options one at a time (a word list given as an array adds to the base's, as
- * it adds to the built-in one), a clause one rule at a time, `mode`, `encryption` and
- * `importantTag` outright, and the address and domain lists are added to the base's.
+ * it adds to the built-in one), a clause one rule at a time, `mode`, `encryption`,
+ * `importantTag` and `deferExternalMinutes` outright, and the address and domain lists are added to the base's.
  */
 export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   const merged: Record<string, unknown> = { ...base };
@@ -29,6 +29,7 @@ export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   if (scope.mode) merged.mode = scope.mode;
   if (scope.encryption) merged.encryption = scope.encryption;
   if (scope.importantTag) merged.importantTag = scope.importantTag;
+  if (scope.deferExternalMinutes !== undefined) merged.deferExternalMinutes = scope.deferExternalMinutes;
   for (const key of LIST_KEYS) merged[key] = [...(base[key] || []), ...(scope[key] || [])];
   return merged as PolicyFile;
 }

@@ -16,6 +16,7 @@ import massMail from './mass-mail/catalog';
 import externalRecipients from './external-recipients/catalog';
 import lookalikeDomain from './lookalike-domain/catalog';
 import personalAccount from './personal-account/catalog';
+import restrictedRecipients from './restricted-recipients/catalog';
 import sensitiveContent from './sensitive-content/catalog';
 import deadlineMissing from './deadline-missing/catalog';
 import greetingSignoff from './greeting-signoff/catalog';
@@ -38,6 +39,7 @@ export const RULE_CATALOG: Readonly<Record<RuleId, CatalogEntry>> = {
   'external-recipients': externalRecipients,
   'lookalike-domain': lookalikeDomain,
   'personal-account': personalAccount,
+  'restricted-recipients': restrictedRecipients,
   'sensitive-content': sensitiveContent,
   'deadline-missing': deadlineMissing,
   'greeting-signoff': greetingSignoff,

@@ -15,6 +15,7 @@ import massMail from './mass-mail';
 import externalRecipients from './external-recipients';
 import lookalikeDomain from './lookalike-domain';
 import personalAccount from './personal-account';
+import restrictedRecipients from './restricted-recipients';
 import sensitiveContent from './sensitive-content';
 import deadlineMissing from './deadline-missing';
 import greetingSignoff from './greeting-signoff';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   externalRecipients,
   lookalikeDomain,
   personalAccount,
+  restrictedRecipients,
   sensitiveContent,
   deadlineMissing,
   greetingSignoff,
