@@ -9,8 +9,14 @@ const LANGUAGE_SAMPLE_CHARS = 4000;
 const SIMPLIFIED_ONLY = '们这个来会对说时国为与还过么请谢经关点问题后发现实将当从见进长开门头应该让给东处资讯务电话联络单确认议预审计总报区记无书员号邮复转华业产类级办费购货质场动态气样几间网';
 const TRADITIONAL_ONLY = '們這個來會對說時國為與還過麼請謝經關點問題後發現實將當從見進長開門頭應該讓給東處資訊務電話聯絡單確認議預審計總報區記無書員號郵覆轉華業產類級辦費購貨質場動態氣樣幾間網';
 /** +1 for a Simplified-only character, -1 for a Traditional-only one (the lists share none). */
-const SCRIPT_WEIGHT = new Map<number, number>();
-for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT_WEIGHT.set(SIMPLIFIED_ONLY.charCodeAt(i), 1).set(TRADITIONAL_ONLY.charCodeAt(i), -1);
+// Pure, so a bundle that never calls writingLocale (Send's: only fixes call it) drops the table.
+const SCRIPT_WEIGHT = /* @__PURE__ */ scriptWeights();
+
+function scriptWeights(): Map<number, number> {
+  const weights = new Map<number, number>();
+  for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) weights.set(SIMPLIFIED_ONLY.charCodeAt(i), 1).set(TRADITIONAL_ONLY.charCodeAt(i), -1);
+  return weights;
+}
 
 /**
  * The language a mail is written in, for text a fix inserts into it: English when Latin words

@@ -70,26 +70,24 @@ export default defineRule({
     const tag = policy.importantTag;
     const { rest } = facts.subjectParts;
     const tags = findImportanceTags(rest, tag);
-    const receipt = options.askReceipt ? receiptFix(draft, facts, options, locale) : null;
+    const asksReceipt = options.askReceipt && lacksReceiptRequest(draft, facts, options);
     if (tags[0]?.start === 0) {
       // A reply that kept the [重要] subject it inherited is not the author's important mail.
       if (facts.subjectInherited) return [];
       const data = { tag: tags[0].text };
       // The policy's review of important mail (001 三(二)1) is asked on the mail itself.
       const review = reviewStep ? [{ messageId: 'importantMail' as const, data, field: 'subject' as const, severity: 'info' as const }] : [];
-      const ask = receipt ? [{ messageId: 'noReceiptRequest' as const, data, field: 'body' as const, severity: 'info' as const, fixes: [receipt], advisory: true as const }] : [];
+      const ask = asksReceipt ? [{ messageId: 'noReceiptRequest' as const, data, field: 'body' as const, severity: 'info' as const, fixes: [receiptFix(facts, locale)], advisory: true as const }] : [];
       return [...review, ...ask];
     }
-    const addTag = { id: 'add-tag', action: { kind: 'tagSubject' as const, tag, style: 'importance' as const } };
-    const fixes = receipt ? [addTag, receipt] : [addTag];
     // In a thread the author did not start, the review of important mail is not theirs to ask.
     const step = facts.subjectInherited ? { advisory: true as const } : {};
     if (tags.length > 0) {
-      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes, ...step }];
+      return [{ messageId: 'misplacedTag', data: { found: tags[0]!.text, tag }, field: 'subject', fixes: tagFixes(tag, asksReceipt, facts, locale), ...step }];
     }
     const word = options.words.matcher.findFirst(options.exceptions.matcher.blankOut(normalizeForMatch(rest)));
     if (!word) return [];
-    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes, ...step }];
+    return [{ messageId: 'missingTag', data: { word: word.keyword, tag }, field: 'subject', fixes: tagFixes(tag, asksReceipt, facts, locale), ...step }];
   },
 });
 
@@ -101,14 +99,28 @@ export const RECEIPT_LINE = {
 } as const satisfies Record<Locale, string>;
 
 /**
- * The fix that asks recipients to confirm receipt, unless the subject or the author's text
- * already asks (in any wording of the list, or as the line itself, whatever list the policy set)
- * or the body could not be read.
+ * Whether the mail should ask recipients to confirm receipt: the body could be read and neither
+ * the subject nor the author's text already asks (in any wording of the list, or as the line
+ * itself, whatever list the policy set).
  */
-function receiptFix(draft: Draft, facts: DraftFacts, options: ImportantTagOptions, locale: Locale): ReportedFix | null {
-  if (draft.unavailable.includes('body')) return null;
+function lacksReceiptRequest(draft: Draft, facts: DraftFacts, options: ImportantTagOptions): boolean {
+  if (draft.unavailable.includes('body')) return false;
   const text = facts.subjectAndAuthorText;
-  if (options.receiptRequests.test(text) || Object.values(RECEIPT_LINE).some((line) => text.includes(normalizeForMatch(line)))) return null;
+  return !options.receiptRequests.test(text) && !Object.values(RECEIPT_LINE).some((line) => text.includes(normalizeForMatch(line)));
+}
+
+/**
+ * The fixes of a missing or misplaced tag: add it, and insert the receipt line when the mail
+ * asks for one. Called only where `fixes:` is, which the on-send build leaves out with the fixes
+ * and the language detection they need.
+ */
+function tagFixes(tag: string, asksReceipt: boolean, facts: DraftFacts, locale: Locale): ReportedFix[] {
+  const addTag: ReportedFix = { id: 'add-tag', action: { kind: 'tagSubject', tag, style: 'importance' } };
+  return asksReceipt ? [addTag, receiptFix(facts, locale)] : [addTag];
+}
+
+/** The fix that inserts the receipt line above the signature, in the language the mail is written in. */
+function receiptFix(facts: DraftFacts, locale: Locale): ReportedFix {
   return { id: 'insert-receipt-line', action: { kind: 'insertText', text: RECEIPT_LINE[writingLocale(facts.authorText, locale)], position: 'closing' } };
 }
 

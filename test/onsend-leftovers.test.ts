@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import { ensureBuilt } from './helpers/build';
+
+/**
+ * Code the on-send bundle must not carry, because Send never runs it: each entry is a piece of
+ * the source that only the pane or the CLI needs, and that an earlier build still shipped.
+ */
+const bundle = (): string => fs.readFileSync(ensureBuilt('launchevent', 'launchevent.js'), 'utf8');
+
+describe('the on-send bundle leaves out what only the pane and the CLI use', () => {
+  it('has no language detection for inserted text (writingLocale and its character table)', () => {
+    expect(bundle()).not.toContain('们这个来会对说');
+  });
+});
