@@ -11,4 +11,10 @@ describe('the on-send bundle leaves out what only the pane and the CLI use', () 
   it('has no language detection for inserted text (writingLocale and its character table)', () => {
     expect(bundle()).not.toContain('们这个来会对说');
   });
+
+  it('builds no fix: no recipient moves (mass-mail), no encryption fix (sensitive-content)', () => {
+    const text = bundle();
+    expect(text).not.toContain('moveRecipients');
+    expect(text).not.toContain('applySensitivityLabel');
+  });
 });

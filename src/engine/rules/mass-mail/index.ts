@@ -36,15 +36,15 @@ export default defineRule({
     const groups = visible.filter((r) => r.group);
     const count = new Set(facts.recipients.map((r) => r.key)).size;
     if (groups.length === 0 && count < options.minRecipients) return [];
-    const fixes = bccFixes(visible);
     if (groups.length > 0) {
       const names = [...new Set(groups.map((g) => g.name || g.address))];
-      return [{ messageId: 'toGroup', data: { groups: joinList(names, locale), count }, field: groups[0]!.field, fixes }];
+      return [{ messageId: 'toGroup', data: { groups: joinList(names, locale), count }, field: groups[0]!.field, fixes: bccFixes(visible) }];
     }
-    return [{ messageId: 'tooMany', data: { count }, field: 'to', fixes }];
+    return [{ messageId: 'tooMany', data: { count }, field: 'to', fixes: bccFixes(visible) }];
   },
 });
 
+/** Called only where `fixes:` is, which the on-send build leaves out. */
 function bccFixes(visible: readonly PlacedRecipient[]): ReportedFix[] {
   const toRef = (r: PlacedRecipient) => ({ field: r.field, index: r.index, address: r.address });
   const fixes: ReportedFix[] = [];

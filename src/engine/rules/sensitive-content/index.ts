@@ -5,7 +5,7 @@ import type { DraftFacts } from '../../facts';
 import type { Policy } from '../../policy/policy';
 import { joinList } from '../../i18n';
 import { booleanOption, doc, integerOption, termListOption } from '../../options';
-import { defineRule, type ReportData } from '../../rule';
+import { defineRule, type ReportData, type ReportedFix } from '../../rule';
 import { PRINCIPLES } from '../../principles';
 import { nfkc } from '../../text/normalize';
 import type { Locale } from '../../types';
@@ -87,9 +87,7 @@ export default defineRule({
     const field = fieldOf(kinds);
     const protection = protectionOf(draft, policy.encryption);
     if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
-    const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
-    const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
-    const report = { messageId: 'sensitive' as const, data, field, fixes: fix ? [fix] : [], ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
+    const report = { messageId: 'sensitive' as const, data, field, fixes: encryptionFixes(draft, policy, kinds, locale), ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
     if (!marking || !resolved.blockMarkingsToExternal) return [report];
     const external = facts.externalRecipients;
@@ -98,6 +96,16 @@ export default defineRule({
     return [{ ...report, messageId: 'markingToExternal', severity: 'block', data: { ...data, marking: marking.displays[0]!, domains } }];
   },
 });
+
+/**
+ * The fix the policy's encryption method offers, if any; a subject tag is not offered when the
+ * subject itself holds a number. Called only where `fixes:` is, which the on-send build leaves out.
+ */
+function encryptionFixes(draft: Draft, policy: Policy, kinds: readonly KindFound[], locale: Locale): ReportedFix[] {
+  const subjectHoldsData = kinds.some((found) => DATA_KINDS.has(found.kind) && found.locations.includes('subject'));
+  const fix = encryptionFix(draft, policy.encryption, locale, subjectHoldsData);
+  return fix ? [fix] : [];
+}
 
 /**
  * The client could not read what says whether the draft is protected (its label, or the subject
