@@ -9,6 +9,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 /** The pages' Content-Security-Policies, which scripts/serve.js also sends as headers. */
 const { TASKPANE_CSP, PLAYGROUND_CSP } = require('./scripts/csp');
 const { sendTransformers } = require('./scripts/send-transformers');
+const { CompactJsonPlugin } = require('./scripts/compact-json');
 
 /** What Outlook loads, and nothing else: the folder an admin puts on the add-in's host. */
 const dist = path.resolve(__dirname, 'dist');
@@ -132,12 +133,15 @@ const launchevent = (mode, base, outputPath = dist) => ({
       // Text Send never shows (option descriptions, policy-error details) stays out of its bundle.
       { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
     ],
+    // The term lists as compact JavaScript, not JSON.parse('…') (scripts/compact-json.js).
+    generator: { json: { JSONParse: false } },
   },
   optimization: { splitChunks: false, runtimeChunk: false, ...(mode === 'production' ? { minimize: { javascript: SEND_MINIFY } } : {}) },
   devtool: false,
   performance: { hints: false },
   plugins: [
     new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
+    new CompactJsonPlugin(),
     // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
     // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
     new webpack.BannerPlugin({

@@ -17,4 +17,10 @@ describe('the on-send bundle leaves out what only the pane and the CLI use', () 
     expect(text).not.toContain('moveRecipients');
     expect(text).not.toContain('applySensitivityLabel');
   });
+
+  it('carries the term lists as joined strings, not as JSON text parsed at load (scripts/compact-json.js)', () => {
+    const text = bundle();
+    expect(text).not.toContain("JSON.parse('");
+    expect(text).toMatch(/"[^"|]+(?:\|[^"|]+){6,}"\.split\("\|"\)/u);
+  });
 });
