@@ -10,12 +10,17 @@ const NEWER_BUILT_INS: ReadonlyArray<readonly [string, string]> = [
   ['Promise.allSettled([])', 'allSettled'],
   ['Object.getOwnPropertyDescriptors({})', 'getOwnPropertyDescriptors'],
   ['[[1]].flat()', 'flat'],
+  // Declared and polyfilled until Send needed their bytes: no on-send code calls them.
+  ["Object.fromEntries([['k', 1]])", 'fromEntries'],
+  ["' x '.trimEnd()", 'trimEnd'],
+  ["'x'.padStart(3)", 'padStart'],
+  ["'x'.padEnd(3)", 'padEnd'],
 ];
 
 const POLYFILLED = [
   "export const a = Object.entries({ x: 1 }).concat(Object.values({ y: 2 }).map((v) => ['y', v] as [string, number]));",
-  "export const b = Object.fromEntries([['k', 1]]).k === 1 && Object.hasOwn({}, 'k');",
-  "export const c = [1].flatMap((n) => [n, n]).length + ' x '.trimStart().trimEnd().padStart(3).padEnd(4).length;",
+  "export const b = Object.hasOwn({}, 'k');",
+  "export const c = [1].flatMap((n) => [n, n]).length + ' x '.trimStart().length;",
   "export const d = [...'a1b2'.matchAll(/\\d/gu)].map((m) => m.index);",
 ].join('\n');
 

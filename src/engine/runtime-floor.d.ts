@@ -7,7 +7,6 @@ interface ObjectConstructor {
   entries(object: object): [string, unknown][];
   values<T>(object: { readonly [key: string]: T } | ArrayLike<T>): T[];
   values(object: object): unknown[];
-  fromEntries<T = unknown>(entries: Iterable<readonly [PropertyKey, T]>): { [key: string]: T };
   hasOwn(object: object, key: PropertyKey): boolean;
 }
 
@@ -21,8 +20,5 @@ interface ReadonlyArray<T> {
 
 interface String {
   trimStart(): string;
-  trimEnd(): string;
-  padStart(length: number, fill?: string): string;
-  padEnd(length: number, fill?: string): string;
   matchAll(pattern: RegExp): IterableIterator<RegExpExecArray>;
 }
