@@ -1,4 +1,5 @@
 import { PROVISIONAL_AUDIT, writeAuditHeader, type AuditRecord } from '../office/audit-header';
+import { deferDelivery, deferMinutes } from '../office/defer-delivery';
 import { supportsMailbox, type ComposeItemLike } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
 import { clearStaleReceipt, receiptHeaders } from '../office/receipt-header';
@@ -19,7 +20,11 @@ export async function decideSend(env: CheckEnvironment): Promise<SendOutcome> {
   const provisional = item ? writeAuditHeader(item, PROVISIONAL_AUDIT, TIMING.sendBudgetMs) : Promise.resolve();
   const checked = await runCheck(env, SEND_CHECK);
   const outcome = sendDecision(checked, supportsMailbox(env.context, '1.14'));
-  if (item) await writeFinalHeader(item, provisional, outcome.audit, checked, deadline);
+  if (item) {
+    // Delayed delivery shares the last round, and its deadline, with the header.
+    const minutes = supportsMailbox(env.context, '1.13') ? deferMinutes(checked, outcome.completion) : 0;
+    await Promise.all([writeFinalHeader(item, provisional, outcome.audit, checked, deadline), deferDelivery(item, minutes, Math.max(0, deadline - Date.now()))]);
+  }
   return outcome;
 }
 

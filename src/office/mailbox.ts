@@ -60,6 +60,11 @@ export interface ComposeItemLike {
     getAllAsync(callback: OfficeCallback<Record<string, string>>): void;
     setAsync(name: string, value: string, callback: OfficeCallback<void>): void;
   };
+  /** Delayed delivery (Mailbox 1.13): `0` when none is set. */
+  readonly delayDeliveryTime?: {
+    getAsync(callback: OfficeCallback<Date | 0>): void;
+    setAsync(datetime: Date, callback: OfficeCallback<void>): void;
+  };
   readonly internetHeaders?: {
     setAsync(headers: Record<string, string>, callback: OfficeCallback<void>): void;
     removeAsync?(names: string[], callback: OfficeCallback<void>): void;

@@ -14,6 +14,8 @@ export const SESSION_KEYS = {
   policyConfirmation: 'preflight.policyConfirmed',
   /** The language the task pane was switched to while this message was written. */
   locale: 'preflight.locale',
+  /** '1': the user chose "send without delay" in the task pane for this message. */
+  sendWithoutDelay: 'preflight.sendWithoutDelay',
 } as const;
 
 /** What the compose-event handlers and the task pane left in the item's sessionData. */
@@ -32,6 +34,8 @@ export interface SessionSnapshot {
   readonly policyConfirmation: PolicyConfirmation | null;
   /** The language the task pane was switched to, for this message's bars and Send dialog. */
   readonly locale: Locale | null;
+  /** The user chose "send without delay": Send does not hold this external mail back. */
+  readonly sendWithoutDelay?: boolean;
 }
 
 /** Finding fingerprint → the reference the user gave ('' when none). */
@@ -61,6 +65,7 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
       acknowledged: acknowledgements(acknowledged),
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
       locale: isLocale(locale) ? locale : null,
+      ...(all[SESSION_KEYS.sendWithoutDelay] === '1' ? { sendWithoutDelay: true } : {}),
     };
   } catch {
     return EMPTY_SESSION;

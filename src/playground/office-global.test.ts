@@ -70,6 +70,7 @@ describe('the Office global of an add-in frame', () => {
     ['internetHeaders', '1.8'],
     ['getComposeTypeAsync', '1.10'],
     ['sessionData', '1.11'],
+    ['delayDeliveryTime', '1.13'],
     ['sensitivityLabel', '1.13'],
     ['sensitivityLabelsCatalog', '1.13'],
     ['officeTheme', '1.14'],

@@ -27,6 +27,8 @@ export interface SentMessage {
   readonly body: string;
   readonly attachments: readonly AttachmentDetailsLike[];
   readonly headers: Readonly<Record<string, string>>;
+  /** When delayed delivery (Mailbox 1.13) holds it back: the time set, in ms since the epoch. */
+  readonly deliverAt?: number;
 }
 
 export type SendState =

@@ -314,6 +314,7 @@ export class PlaygroundSession implements PlaygroundBridge {
         body: message.body,
         attachments: copy(message.attachments),
         headers: { ...this.current.headers },
+        ...(message.delayDeliveryTime ? { deliverAt: message.delayDeliveryTime } : {}),
       },
     });
   }

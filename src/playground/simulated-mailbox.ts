@@ -22,6 +22,8 @@ export interface SimulatedMessage {
   conversationId: string | null;
   /** Where the cursor is in `body`, for inserts at the cursor. */
   cursor: number;
+  /** The delayed delivery time set on the draft (Mailbox 1.13), in ms since the epoch; 0: none. */
+  delayDeliveryTime: number;
 }
 
 export type CallBehaviour = 'succeed' | 'fail' | 'hang';
@@ -56,6 +58,7 @@ export function emptyMessage(): SimulatedMessage {
     sensitivityLabel: '',
     conversationId: null,
     cursor: 0,
+    delayDeliveryTime: 0,
   };
 }
 
@@ -204,6 +207,15 @@ export class SimulatedMailbox {
       };
     }
     if (this.supports('1.13')) {
+      apis.delayDeliveryTime = {
+        getAsync: (callback) => this.answer('delayDeliveryTime.getAsync', callback, () => (message.delayDeliveryTime ? new Date(message.delayDeliveryTime) : 0)),
+        setAsync: (datetime, callback) =>
+          this.answer('delayDeliveryTime.setAsync', callback, () => {
+            // Not `instanceof`: the add-in's Date comes from its own frame's realm.
+            if (Object.prototype.toString.call(datetime) !== '[object Date]' || Number.isNaN(+datetime)) throw new Error('InvalidFormatError');
+            message.delayDeliveryTime = +datetime;
+          }),
+      };
       apis.sensitivityLabel = {
         getAsync: (callback) => this.answer('sensitivityLabel.getAsync', callback, () => message.sensitivityLabel),
         setAsync: (label, callback) => this.answer('sensitivityLabel.setAsync', callback, () => void (message.sensitivityLabel = label)),

@@ -11,6 +11,7 @@ import {
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
+import { DeferNotice } from './components/defer-notice';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
 import { Spinner } from './components/spinner';
@@ -73,6 +74,7 @@ export function App({ host, forcedColors = false }: AppProps) {
           <LocaleSelect label={t('language', locale)} value={locale} onChange={chooseLocale} />
         </div>
         <PolicyNotice host={host} locale={locale} state={state} detailsClass={styles.details} />
+        {state.read && state.loaded && <DeferNotice context={host.context} draft={state.read.draft} policy={state.loaded.policy} locale={locale} />}
         <Tabs<PaneTab> tabs={[{ value: 'findings', label: t('tabFindings', locale) }, { value: 'templates', label: t('tabTemplates', locale) }]} selected={tab} onSelect={setTab} panelClassName={styles.content}>
           {tab === 'findings' ? (
             <Findings state={state} locale={locale} runFix={runFix} acknowledge={acknowledge} withdraw={withdraw} />

@@ -25,6 +25,11 @@ export interface SentMessageViewProps {
 
 const recipients = (list: readonly EmailAddressDetailsLike[]) => list.map(formatRecipient).join('; ');
 
+/** A delayed delivery's date and time, in the reader's language and time zone. */
+function deliveryTime(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
 /** The message as it went out, with the internet headers the add-in stamped on it. */
 export function SentMessageView({ message, locale, onBack }: SentMessageViewProps) {
   const styles = useStyles();
@@ -35,6 +40,7 @@ export function SentMessageView({ message, locale, onBack }: SentMessageViewProp
     ['bcc', recipients(message.bcc)],
     ['subject', message.subject || t('noSubject', locale)],
     ['attachments', message.attachments.map((a) => `${a.name} (${formatSize(a.size)}${a.isInline ? `, ${t('inline', locale)}` : ''})`).join('; ') || t('noAttachments', locale)],
+    ...(message.deliverAt ? [['deliveryTime', t('deliveryDelayed', locale, { time: deliveryTime(message.deliverAt, locale) })] as [UiKey, string]] : []),
   ];
   const headers = Object.entries(message.headers).map(([name, value]) => `${name}: ${value}`);
   return (
@@ -42,7 +48,7 @@ export function SentMessageView({ message, locale, onBack }: SentMessageViewProp
       <CardHeader image={<CheckmarkCircleRegular className={styles.icon} aria-hidden />} header={<Text as="h2" weight="semibold" size={500}>{t('sentTitle', locale)}</Text>} />
       <dl className={styles.fields}>
         {rows.map(([label, value]) => (
-          <div key={label} className={styles.row}>
+          <div key={label} className={styles.row} data-testid={`sent-${label}`}>
             <dt className={styles.term}>{t(label, locale)}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>
