@@ -8,9 +8,12 @@ const stripDocs = require('../scripts/strip-docs-loader.js') as (source: string)
 
 describe('the on-send build drops text Send never shows', () => {
   test.each([
-    ["integerOption(5, doc('Most CC recipients before the rule fires.'))", "integerOption(5, '')"],
-    ['termListOption(terms.x, doc("Words; {\\"replace\\": [...]} replaces it."))', "termListOption(terms.x, '')"],
-    ["termListOption(\n  terms.x,\n  doc(\n    'Phrases (如有问题请告知, let me know); it\\'s added.',\n  ),\n)", "termListOption(\n  terms.x,\n  '',\n)"],
+    // A description that ends the call's arguments goes with its comma; one before another argument is ''.
+    ["integerOption(5, doc('Most CC recipients before the rule fires.'))", 'integerOption(5)'],
+    ["integerOption(20, doc('Distinct addresses, together.'), 1)", "integerOption(20, '', 1)"],
+    ['termListOption(terms.x, doc("Words; {\\"replace\\": [...]} replaces it."))', 'termListOption(terms.x)'],
+    ["termListOption(\n  terms.x,\n  doc(\n    'Phrases (如有问题请告知, let me know); it\\'s added.',\n  ),\n)", 'termListOption(\n  terms.x,\n)'],
+    ["[a, doc('x')]", "[a, '']"],
     ["throw unsupported(at, adminText('a literal { must be escaped as \\\\{'));", "throw unsupported(at, '');"],
     ['message: adminText(`expected ${issue.expected}, got ${describeValue(issue.input)}`) }', "message: '' }"],
   ])('%s', (source, expected) => {
