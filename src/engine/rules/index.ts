@@ -15,7 +15,6 @@ import massMail from './mass-mail';
 import externalRecipients from './external-recipients';
 import lookalikeDomain from './lookalike-domain';
 import personalAccount from './personal-account';
-import salutationMismatch from './salutation-mismatch';
 import restrictedRecipients from './restricted-recipients';
 import sensitiveContent from './sensitive-content';
 import deadlineMissing from './deadline-missing';
@@ -39,7 +38,6 @@ export const RULES: readonly Rule[] = [
   externalRecipients,
   lookalikeDomain,
   personalAccount,
-  salutationMismatch,
   restrictedRecipients,
   sensitiveContent,
   deadlineMissing,
