@@ -1,4 +1,4 @@
-import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { AcknowledgeRequest, Locale } from '../../engine';
 import { cleanReference } from '../../office/audit-header';
@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   label: { overflowWrap: 'anywhere' },
   status: { color: tokens.colorNeutralForeground3 },
+  field: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  fieldLabel: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface ReviewStepProps {
@@ -34,6 +37,8 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
   const [reference, setReference] = useState(confirmed ?? lastReference);
   const [missing, setMissing] = useState(false);
   const statusId = useId();
+  const inputId = useId();
+  const errorId = useId();
   const done = confirmed !== null;
   const toggle = (checked: boolean) => {
     if (!checked) return onWithdraw();
@@ -46,19 +51,32 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
   return (
     <div className={styles.step} data-part="review">
       {step.reference && (
-        <Field label={step.reference} size="small" required validationState={missing ? 'error' : 'none'} validationMessage={missing ? t('reviewReferenceMissing', locale, { reference: step.reference }) : undefined}>
+        // A native label and message rather than Fluent's Field: the pane's bundle has little room, and this is all Field would add.
+        <div className={styles.field}>
+          <label htmlFor={inputId} className={styles.fieldLabel}>
+            {step.reference}
+          </label>
           <Input
+            id={inputId}
             size="small"
             value={reference}
             readOnly={done}
+            required
             maxLength={MAX_REFERENCE_INPUT}
+            aria-invalid={missing}
+            aria-describedby={missing ? errorId : undefined}
             data-part="review-reference"
             onChange={(_, data) => {
               setReference(data.value);
               if (data.value.trim() !== '') setMissing(false);
             }}
           />
-        </Field>
+          {missing && (
+            <Text id={errorId} className={styles.error} size={200} role="alert">
+              {t('reviewReferenceMissing', locale, { reference: step.reference })}
+            </Text>
+          )}
+        </div>
       )}
       <Checkbox className={styles.label} checked={done} label={step.label} aria-describedby={statusId} data-part="review-confirm" onChange={(_, data) => toggle(data.checked === true)} />
       <Text id={statusId} className={styles.status} size={200} role="status">
