@@ -1,7 +1,7 @@
 import type { Finding, Locale, Policy } from '../engine';
 import type { Acknowledged, AuditOutcome, AuditRecord } from './audit-header';
 import type { CheckOutcome, CheckResult } from './run-check';
-import { isAcknowledged, referenceFor, type Acknowledgements } from './session';
+import { confirmationOf } from './session';
 import { failureText, smartAlertText, TASKPANE_COMMAND_ID, type SmartAlertText } from './smart-alert';
 
 /** The options `event.completed` takes for OnMessageSend (Smart Alerts). */
@@ -45,16 +45,21 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const findings = check.evaluation.findings;
   // Send read less of a long body than the pane: its counts may differ from the finding confirmed there.
   const loosely = check.read.truncated.length > 0;
-  const confirmed = findings.filter((f) => (f.acknowledge || f.severity === 'warning') && isAcknowledged(f, acknowledged, loosely));
-  const reviews = findings.filter((f) => f.acknowledge && !confirmed.includes(f));
+  const confirmations = new Map<Finding, string>();
+  for (const f of findings) {
+    const confirmation = f.acknowledge || f.severity === 'warning' ? confirmationOf(f, acknowledged, loosely) : null;
+    if (confirmation !== null) confirmations.set(f, confirmation);
+  }
+  const confirmed = [...confirmations.keys()];
+  const reviews = findings.filter((f) => f.acknowledge && !confirmations.has(f));
   const blocking = findings.filter((f) => f.severity === 'block' && !f.acknowledge);
-  const open = findings.filter((f) => f.severity === 'warning' && !f.acknowledge && !confirmed.includes(f));
+  const open = findings.filter((f) => f.severity === 'warning' && !f.acknowledge && !confirmations.has(f));
   const audit = (outcome: AuditOutcome): AuditRecord => ({
     policyVersion: policy.version,
     policyOrigin: origin === 'cache' || origin === 'default' ? origin : undefined,
     scopes: check.scopes,
     outcome,
-    acknowledged: acknowledgedEntries(confirmed, acknowledged, loosely),
+    acknowledged: acknowledgedEntries(confirmations),
     truncated: check.read.truncated,
   });
   const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
@@ -76,13 +81,12 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   return { completion: { allowEvent: true }, audit: audit(confirmed.length > 0 ? { kind: 'acknowledged' } : { kind: 'clean' }) };
 }
 
-/** One entry per rule, with the references its review steps were given (`mass-mail:QF-118`). */
-function acknowledgedEntries(confirmed: readonly Finding[], acknowledged: Acknowledgements, loosely: boolean): Acknowledged[] {
+/** One entry per rule and reference its review steps were given (`mass-mail:QF-118`), in the findings' order. */
+function acknowledgedEntries(confirmations: ReadonlyMap<Finding, string>): Acknowledged[] {
   const entries = new Map<string, Acknowledged>();
-  for (const finding of confirmed) {
-    const reference = finding.acknowledge?.reference ? (referenceFor(finding, acknowledged, loosely) ?? undefined) : undefined;
-    const key = `${finding.rule}\n${reference ?? ''}`;
-    if (!entries.has(key)) entries.set(key, reference ? { rule: finding.rule, reference } : { rule: finding.rule });
+  for (const [{ rule }, reference] of confirmations) {
+    const key = `${rule}\n${reference}`;
+    if (!entries.has(key)) entries.set(key, reference ? { rule, reference } : { rule });
   }
   return [...entries.values()];
 }

@@ -159,25 +159,23 @@ export function acknowledgedRule(key: string): string {
 }
 
 /**
- * Whether the user confirmed this finding in the pane: a warning read, or a review step ticked
- * with its reference filled in when the step names one. `loosely`: Send checked less of the
- * draft than the pane (a body past its size ceiling), so counts in the finding may differ; a
- * confirmation of the same rule and message then stands.
+ * What the user confirmed this finding with in the pane: '' for a warning read or a step that asks
+ * for no reference, the cleaned reference for one that does; null when not confirmed (a step
+ * that names a reference counts only with one). `loosely`: Send checked less of the draft than
+ * the pane (a body past its size ceiling), so counts in the finding may differ; a confirmation of
+ * the same rule and message then stands.
  */
-export function isAcknowledged(finding: Finding, acknowledged: Acknowledgements, loosely = false): boolean {
-  const reference = referenceFor(finding, acknowledged, loosely);
-  return reference !== null && (!finding.acknowledge?.reference || cleanReference(reference) !== '');
+export function confirmationOf(finding: Finding, acknowledged: Acknowledgements, loosely = false): string | null {
+  const stored = storedFor(acknowledged, acknowledgementKey(finding)) ?? (loosely ? storedFor(acknowledged, acknowledgementKey({ ...finding, data: {} }), true) : null);
+  if (stored === null || !finding.acknowledge?.reference) return stored === null ? null : '';
+  const reference = cleanReference(stored);
+  return reference === '' ? null : reference;
 }
 
-/** The reference the user confirmed this finding with ('' for none), or null when not confirmed. */
-export function referenceFor(finding: Finding, acknowledged: Acknowledgements, loosely = false): string | null {
-  const key = acknowledgementKey(finding);
+/** The value under `key`, or under the first key it begins (`step:mass-mail:tooMany:`). */
+function storedFor(acknowledged: Acknowledgements, key: string, prefix = false): string | null {
   if (Object.hasOwn(acknowledged, key)) return acknowledged[key]!;
-  if (!loosely) return null;
-  // `step:mass-mail:tooMany:count=25` → `step:mass-mail:tooMany:`
-  const ruleEnd = key.indexOf(':', key.startsWith(STEP_PREFIX) ? STEP_PREFIX.length : 0);
-  const prefix = key.slice(0, key.indexOf(':', ruleEnd + 1) + 1);
-  const match = Object.keys(acknowledged).find((stored) => stored.startsWith(prefix));
+  const match = prefix ? Object.keys(acknowledged).find((stored) => stored.startsWith(key)) : undefined;
   return match === undefined ? null : acknowledged[match]!;
 }
 

@@ -20,7 +20,7 @@ import { Templates } from './components/templates';
 import { UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
-import { isAcknowledged } from '../office/session';
+import { confirmationOf } from '../office/session';
 import { LOCALE_PREFERENCE, savedLocale, type PaneHost } from './host';
 import { Sentence, Value } from './components/isolated';
 import { t, tParts } from './strings';
@@ -93,7 +93,7 @@ function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: Pre
   // Findings are re-evaluated in the chosen language without another round trip.
   const findings = state.evaluation?.findings ?? [];
   // An info finding with a review step still to confirm keeps Send waiting: the pane is not "ready".
-  const open = findings.filter((f) => f.severity !== 'info' || (f.acknowledge && !isAcknowledged(f, state.acknowledged)));
+  const open = findings.filter((f) => f.severity !== 'info' || (f.acknowledge && confirmationOf(f, state.acknowledged) === null));
   return (
     <>
       <div role="status" aria-live="polite">
