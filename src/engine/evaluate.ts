@@ -38,7 +38,7 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
   const locale = options.locale ?? policy.locale ?? DEFAULT_LOCALE;
   const now = options.now ?? new Date();
   const today = calendarDateOf(now);
-  const facts = new DraftFacts(draft, policy);
+  const facts = DraftFacts.of(draft, policy);
   vmSteps.left = options.patternSteps ?? Infinity;
   const findings: Finding[] = [];
   for (const rule of RULES) {

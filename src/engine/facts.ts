@@ -25,6 +25,19 @@ export interface PlacedRecipient extends Recipient {
 export class DraftFacts {
   private readonly cache = new Map<string, unknown>();
 
+  /**
+   * The facts of a draft under a policy, derived once: evaluate, and what Send asks after it
+   * (external recipients for delayed delivery, the subject for the read receipt), share them.
+   * Drafts and policies are frozen, so the same pair always has the same facts.
+   */
+  static of(draft: Draft, policy: Policy): DraftFacts {
+    const byPolicy = FACTS.get(draft) || new WeakMap<Policy, DraftFacts>();
+    FACTS.set(draft, byPolicy);
+    let facts = byPolicy.get(policy);
+    if (!facts) byPolicy.set(policy, (facts = new DraftFacts(draft, policy)));
+    return facts;
+  }
+
   constructor(
     readonly draft: Draft,
     readonly policy: Policy,
@@ -126,3 +139,5 @@ export class DraftFacts {
     return this.cache.get(key) as T;
   }
 }
+
+const FACTS = new WeakMap<Draft, WeakMap<Policy, DraftFacts>>();

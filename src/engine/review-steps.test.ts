@@ -4,6 +4,8 @@
  * findings, and makes Send's decision a stop until the pane confirms it.
  */
 import { createDraft } from './draft';
+import { DraftFacts } from './facts';
+import { DEFAULT_POLICY } from './policy/load';
 import { evaluate } from './evaluate';
 import { applyScopes, parsePolicy } from './policy/load';
 
@@ -131,5 +133,14 @@ describe('important mail under a review step (001 三(二)1)', () => {
   test('an important word without the tag carries the step on its missing-tag finding', () => {
     const untagged = createDraft({ ...input, subject: '紧急：2026年度预算调整' });
     expect(evaluate(untagged, policyWith(review)).findings.filter((f) => f.rule === 'important-tag').map((f) => [f.messageId, f.acknowledge?.label])).toEqual([['missingTag', '已经部门负责人审核']]);
+  });
+});
+
+describe('one set of facts per draft and policy', () => {
+  test('evaluate and what Send asks after it share the facts of the same draft under the same policy', () => {
+    const policy = policyWith({});
+    expect(DraftFacts.of(MASS, policy)).toBe(DraftFacts.of(MASS, policy));
+    expect(DraftFacts.of(MASS, policy)).not.toBe(DraftFacts.of(MASS, DEFAULT_POLICY));
+    expect(DraftFacts.of(MASS, policy)).not.toBe(DraftFacts.of(ID_INTERNAL, policy));
   });
 });

@@ -9,7 +9,7 @@ import { TIMING } from './timing';
 
 /** Whether the draft has a recipient outside the policy's internal domains. */
 export function hasExternalRecipient(draft: DraftFacts['draft'], policy: Policy): boolean {
-  return new DraftFacts(draft, policy).externalRecipients.length > 0;
+  return DraftFacts.of(draft, policy).externalRecipients.length > 0;
 }
 
 /**

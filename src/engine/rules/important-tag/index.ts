@@ -137,7 +137,7 @@ export function readReceiptAddress(draft: Draft, policy: Policy): string | null 
   const settings = policy.rules['important-tag'];
   if (settings.severity === 'off' || !(settings.options as ImportantTagOptions).readReceipt) return null;
   if (draft.unavailable.includes('subject') || draft.unavailable.includes('from')) return null;
-  const facts = new DraftFacts(draft, policy);
+  const facts = DraftFacts.of(draft, policy);
   if (findImportanceTags(facts.subjectParts.rest, policy.importantTag)[0]?.start !== 0 || facts.subjectInherited) return null;
   const address = normalizeAddress(draft.from);
   return address.length <= 254 && HEADER_ADDRESS.test(address) ? address : null;
