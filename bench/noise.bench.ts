@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { evaluate, parsePolicy, RULE_IDS, type Decision, type Draft, type Finding, type Locale, type Policy, type RuleId } from '../src/engine';
+import { evaluate, parsePolicy, RULE_IDS, type Decision, type Draft, type Finding, type Locale, type Policy } from '../src/engine';
 import { domainOf, registrableParts } from '../src/engine/text/address';
 import { loadDraft } from '../src/cli/load-draft';
 import type { BenchSuite } from './index';
@@ -99,8 +99,8 @@ async function checkCorpus(corpus: Corpus, files: readonly string[]): Promise<{ 
   return { checked, unreadable };
 }
 
-function countRules(checked: readonly Checked[]): Map<RuleId, RuleCount> {
-  const counts = new Map<RuleId, RuleCount>();
+function countRules(checked: readonly Checked[]): Map<Finding['rule'], RuleCount> {
+  const counts = new Map<Finding['rule'], RuleCount>();
   for (const { stopping } of checked) {
     const rules = new Set(stopping.map((f) => f.rule));
     for (const rule of rules) {

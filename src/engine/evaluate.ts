@@ -1,10 +1,11 @@
+import { matchCustomRule, type CustomMatch } from './custom-rules';
 import type { Draft } from './draft';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from './detectors';
 import { vmSteps } from './detectors/pattern';
 import { DraftFacts } from './facts';
 import { DEFAULT_LOCALE, localize } from './i18n';
 import { DEFAULT_POLICY } from './policy/load';
-import type { Policy, RuleSettings } from './policy/policy';
+import type { CustomRule, Policy, RuleSettings } from './policy/policy';
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
 import type { ActiveSeverity, Decision, Evaluation, Finding, Fix, Locale } from './types';
@@ -53,6 +54,10 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
       findings.push(report.advisory || finding !== found ? finding : withReviewStep(finding, settings, locale));
     }
   }
+  for (const rule of policy.customRules) {
+    const match = rule.severity !== 'off' && matchCustomRule(rule, facts);
+    if (match) findings.push(withReviewStep(customFinding(rule, match, today, policy, locale), rule, locale));
+  }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const evaluation = { decision: decide(findings), findings };
   return vmSteps.left < 0 ? { ...evaluation, truncated: [`patterns:${options.patternSteps}`] } : evaluation;
@@ -92,7 +97,7 @@ function capped(text: string): string {
  * The rule's review step on its finding. A block the rule escalated to on its own (a classified
  * marking to external recipients) is not one a tick in the pane may release: it stays a block.
  */
-function withReviewStep(finding: Finding, settings: RuleSettings, locale: Locale): Finding {
+function withReviewStep(finding: Finding, settings: Pick<RuleSettings, 'severity' | 'acknowledge'>, locale: Locale): Finding {
   const step = settings.acknowledge;
   if (!step || (finding.severity === 'block' && settings.severity !== 'block')) return finding;
   return { ...finding, acknowledge: { label: step.label[locale], reference: step.reference ? step.reference[locale] : null } };
@@ -106,6 +111,20 @@ export function decide(findings: readonly Pick<Finding, 'severity' | 'acknowledg
   if (findings.some((f) => f.severity === 'block' || f.acknowledge)) return 'block';
   if (findings.some((f) => f.severity === 'warning')) return 'prompt';
   return 'allow';
+}
+
+/** A custom rule's finding: the admin's message as written (no placeholders), its clause or none. */
+function customFinding(rule: CustomRule, { matched, where, field }: CustomMatch, today: CalendarDate, policy: Policy, locale: Locale): Finding {
+  return {
+    rule: rule.id,
+    severity: rule.severity as ActiveSeverity,
+    messageId: 'custom',
+    data: maskedData({ matched, where }, today),
+    message: rule.message[locale],
+    clause: policy.clauses[rule.id]?.[locale] ?? '',
+    field,
+    fixes: [],
+  };
 }
 
 function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, policy: Policy, locale: Locale): Finding {

@@ -9,7 +9,7 @@ function subjectFindings(input: DraftInput, policy = EVERY_SUBJECT_RULE_WARNS) {
   const parsed = parseDraft({ ...DEFAULT_DRAFT, ...input });
   if (!parsed.ok || !policy.ok) throw new Error('bad test input');
   return evaluate(parsed.draft, policy.policy)
-    .findings.filter((finding) => SUBJECT_RULES.includes(finding.rule))
+    .findings.filter((finding) => (SUBJECT_RULES as readonly string[]).includes(finding.rule))
     .map((finding) => `${finding.rule}:${finding.messageId}:${finding.severity}`);
 }
 

@@ -21,6 +21,9 @@ export type Decision = 'allow' | 'prompt' | 'block';
 /** Generated from the rule folders (`npm run generate`), in catalog order. */
 export { RULE_IDS, type RuleId } from './rules/ids';
 
+/** The id of a rule the policy defines (`customRules`): `x-` keeps it apart from every built-in id. */
+export type CustomRuleId = `x-${string}`;
+
 export type RecipientField = 'to' | 'cc' | 'bcc';
 
 /** Where in the draft a finding points. */
@@ -66,7 +69,7 @@ export interface Fix {
 
 /** One problem found in a draft, ready to show. */
 export interface Finding {
-  readonly rule: RuleId;
+  readonly rule: RuleId | CustomRuleId;
   readonly severity: ActiveSeverity;
   readonly messageId: string;
   readonly data: Readonly<Record<string, string | number>>;

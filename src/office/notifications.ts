@@ -16,7 +16,7 @@ export const NOTIFICATION_CONCERNS: ReadonlyArray<{ readonly key: string; readon
  * `info` findings stay in the task pane, with one exception: external recipients get a bar while
  * the message is written, since that is where a wrong address is caught before Send.
  */
-export const INFO_BAR_RULES: readonly RuleId[] = ['external-recipients'];
+export const INFO_BAR_RULES: readonly Finding['rule'][] = ['external-recipients'];
 /** The manifest image shown beside informational bars. */
 export const NOTIFICATION_ICON = 'Icon.16x16';
 

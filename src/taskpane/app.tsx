@@ -14,6 +14,7 @@ import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { DeferNotice } from './components/defer-notice';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
+import { RecipientsGlance } from './components/recipients-glance';
 import { Spinner } from './components/spinner';
 import { Tabs } from './components/tabs';
 import { Templates } from './components/templates';
@@ -139,6 +140,7 @@ function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: Pre
           onWithdraw={(finding) => void withdraw(finding)}
         />
       </div>
+      <RecipientsGlance state={state} locale={locale} runFix={runFix} />
     </>
   );
 }

@@ -22,7 +22,7 @@ describe('task pane', () => {
     const policy = { rules: { 'cc-excessive': { severity: 'block', maxCc: 0 } } };
     renderPane({ ...CLEAN, subject: '你好', cc: [to('wang.wu@contoso.com')], to: [to('erika@fabrikam.com')] }, {}, policy);
     await settled();
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const headings = within(screen.getByRole('region', { name: '检查结果列表' })).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['必须修正（1）', '建议修正（1）', '提示（1）']);
     expect(within(card('subject-vague')!).getByText('主题不明确')).toBeTruthy();
     expect(within(card('subject-vague')!).getByText(wholeText(/主题“你好”过于笼统/u))).toBeTruthy();

@@ -32,7 +32,7 @@ test('Send stops until the step is ticked with its reference, then goes and the 
   const step = within(card('mass-mail'));
   expect(step.getByText('发送前需完成这一步：勾选后才能发送。')).toBeTruthy();
   // Its own group, above the warnings: Send waits for it as for a block.
-  expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['发送前需确认（1）']);
+  expect(within(screen.getByRole('region', { name: '检查结果列表' })).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['发送前需确认（1）']);
   expect(step.queryByRole('button', { name: '知道了' })).toBeNull();
 
   const blocked = await send(mailbox, POLICY);

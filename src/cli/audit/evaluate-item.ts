@@ -3,7 +3,7 @@
  * `.eml` files (`loadDraft`), the same message parser for mbox messages, and `evaluate` with the
  * policy of the message's sender. Runs in the workers, and in the main thread with `--jobs 1`.
  */
-import { applyScopes, createDraft, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy, type RuleId } from '../../engine';
+import { applyScopes, createDraft, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy } from '../../engine';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from '../../engine/detectors';
 import { forEachInOrder } from '../in-order';
 import { draftFromBytes, loadDraft, type LoadedDraft } from '../load-draft';
@@ -42,7 +42,7 @@ function tallyItem(tally: AuditTally, item: AuditItem, loaded: LoadedDraft, cont
   try {
     const scoped = applyScopes(context.policy, loaded.draft.from);
     const evaluation = evaluate(loaded.draft, scoped.policy, { locale: context.locale, now: context.now });
-    const evidence = new Map<RuleId, Set<string>>();
+    const evidence = new Map<Finding['rule'], Set<string>>();
     for (const finding of evaluation.findings) {
       const keys = evidence.get(finding.rule) ?? new Set<string>();
       for (const key of evidenceOf(finding, loaded.draft, context.locale, today)) keys.add(key);

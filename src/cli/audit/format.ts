@@ -1,5 +1,5 @@
 /** The audit's summary for people (text, in the audit's language) and for programs (one JSON object). */
-import { LOCALE_CONVENTIONS, RULE_IDS, type ActiveSeverity, type Decision, type Locale } from '../../engine';
+import { LOCALE_CONVENTIONS, type ActiveSeverity, type Decision, type Locale } from '../../engine';
 import { displayWidth } from '../../engine/text/width';
 import { visible } from '../visible';
 import type { AuditSummary } from './summary';
@@ -14,7 +14,7 @@ export const LISTED_UNREADABLE = 20;
 /** RULES.md «Audit»: `{"messages", "unreadable", "decisions", "rules", "policy"}`, then the lists. */
 export function formatAuditJson(summary: AuditSummary): string {
   const rules: Record<string, Record<ActiveSeverity, number>> = {};
-  for (const id of RULE_IDS) {
+  for (const id of ruleIds(summary)) {
     const tally = summary.rules[id];
     if (tally) rules[id] = { warning: tally.counts.warning, block: tally.counts.block, info: tally.counts.info };
   }
@@ -42,6 +42,11 @@ export function formatAuditText(summary: AuditSummary, locale: Locale): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The summary's rules in its own order: built-in ones in catalog order, then custom ones. */
+function ruleIds(summary: AuditSummary): (keyof AuditSummary['rules'])[] {
+  return Object.keys(summary.rules) as (keyof AuditSummary['rules'])[];
+}
+
 function decisionCell(summary: AuditSummary, decision: Decision, locale: Locale): string {
   const count = summary.decisions[decision];
   return `${AUDIT_TEXT.decision[decision][locale]} ${formatCount(count)} (${percent(count, summary.messages)})`;
@@ -52,7 +57,7 @@ function percent(part: number, whole: number): string {
 }
 
 function ruleTable(summary: AuditSummary, locale: Locale): string[] {
-  const rows = RULE_IDS.flatMap((id) => {
+  const rows = ruleIds(summary).flatMap((id) => {
     const tally = summary.rules[id];
     return tally ? [[id, ...TEXT_SEVERITIES.map((severity) => formatCount(tally.counts[severity]))]] : [];
   });

@@ -3,7 +3,7 @@
  * JSON summaries print and the HTML report draws. Workers send their partial summaries to the
  * main thread, so everything here is plain data (structured-cloneable: no Map, no class).
  */
-import type { ActiveSeverity, Decision, RuleId } from '../../engine';
+import type { ActiveSeverity, CustomRuleId, Decision, RuleId } from '../../engine';
 
 /** Counts of messages in which a rule fired at each severity. */
 export type SeverityCounts = Record<ActiveSeverity, number>;
@@ -41,7 +41,8 @@ export interface AuditSummary {
   readonly messages: number;
   readonly unreadable: readonly UnreadableMessage[];
   readonly decisions: Record<Decision, number>;
-  readonly rules: Partial<Record<RuleId, RuleTally>>;
+  /** Built-in rules in catalog order, then custom rules (`x-…`) by id. */
+  readonly rules: Partial<Record<RuleId | CustomRuleId, RuleTally>>;
   /** The policy's `version` (`default` without one). */
   readonly policy: string;
   /** Scopes by name, with how many messages each applied to. */

@@ -3,11 +3,14 @@
  * the total into the `AuditSummary`. Examples and unreadable messages carry their position in
  * the input (`seq`), so the summary is the same whichever worker saw which message.
  */
-import { RULE_IDS, type Decision, type Evaluation, type RuleId } from '../../engine';
-import { MAX_EVIDENCE, MAX_EXAMPLES, type AuditExample, type AuditSummary, type RuleTally, type SeverityCounts, type UnreadableMessage } from './summary';
+import { RULE_IDS, type CustomRuleId, type Decision, type Evaluation, type RuleId } from '../../engine';
+import { MAX_EVIDENCE, MAX_EXAMPLES, type AuditExample, type AuditSummary, type SeverityCounts, type UnreadableMessage } from './summary';
 
 /** A message's position in the inputs, counted from 0 over every PATH. */
 type Sequenced<T> = T & { readonly seq: number };
+
+/** A built-in rule's id or a custom rule's: both are counted alike. */
+type AnyRuleId = RuleId | CustomRuleId;
 
 export interface RuleTotals {
   /** Messages the rule fired in, at any severity. */
@@ -26,7 +29,7 @@ export interface AuditTally {
   messages: number;
   unreadable: Sequenced<UnreadableMessage>[];
   readonly decisions: Record<Decision, number>;
-  readonly rules: Partial<Record<RuleId, RuleTotals>>;
+  readonly rules: Partial<Record<AnyRuleId, RuleTotals>>;
   readonly scopes: Record<string, number>;
 }
 
@@ -48,7 +51,7 @@ export interface MessageOutcome {
   /** Masked. */
   readonly subject: string;
   readonly evaluation: Evaluation;
-  readonly evidence: ReadonlyMap<RuleId, ReadonlySet<string>>;
+  readonly evidence: ReadonlyMap<AnyRuleId, ReadonlySet<string>>;
   readonly scopes: readonly string[];
 }
 
@@ -80,7 +83,7 @@ export function mergeTally(into: AuditTally, part: AuditTally): void {
   into.unreadable.push(...part.unreadable);
   for (const decision of Object.keys(into.decisions) as Decision[]) into.decisions[decision] += part.decisions[decision];
   for (const [scope, count] of Object.entries(part.scopes)) increment(into.scopes, scope, count);
-  for (const [id, totals] of Object.entries(part.rules) as [RuleId, RuleTotals][]) {
+  for (const [id, totals] of Object.entries(part.rules) as [AnyRuleId, RuleTotals][]) {
     const rule = rulesOf(into, id);
     rule.messages += totals.messages;
     rule.counts.block += totals.counts.block;
@@ -91,10 +94,14 @@ export function mergeTally(into: AuditTally, part: AuditTally): void {
   }
 }
 
-/** The summary: rules in catalog order, the top evidence, examples and unreadable messages in input order. */
+/**
+ * The summary: built-in rules in catalog order, then custom rules by id; the top evidence,
+ * examples and unreadable messages in input order.
+ */
 export function summarize(tally: AuditTally, policy: string): AuditSummary {
-  const rules: Partial<Record<RuleId, RuleTally>> = {};
-  for (const id of RULE_IDS) {
+  const rules: AuditSummary['rules'] = {};
+  const custom = (Object.keys(tally.rules) as AnyRuleId[]).filter((id) => id.startsWith('x-')).sort();
+  for (const id of [...RULE_IDS, ...custom]) {
     const totals = tally.rules[id];
     if (totals) rules[id] = { messages: totals.messages, counts: { ...totals.counts }, evidence: topEvidence(totals.evidence), examples: totals.examples.map(withoutSeq) };
   }
@@ -102,7 +109,7 @@ export function summarize(tally: AuditTally, policy: string): AuditSummary {
   return { messages: tally.messages, unreadable, decisions: { ...tally.decisions }, rules, policy, scopes: { ...tally.scopes } };
 }
 
-function rulesOf(tally: AuditTally, id: RuleId): RuleTotals {
+function rulesOf(tally: AuditTally, id: AnyRuleId): RuleTotals {
   let rule = tally.rules[id];
   if (!rule) {
     rule = { messages: 0, counts: { block: 0, warning: 0, info: 0 }, evidence: {}, evidenceKeys: 0, examples: [] };

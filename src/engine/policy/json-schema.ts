@@ -25,6 +25,8 @@ const KEY_DESCRIPTIONS: Readonly<Record<string, string>> = {
   failClosed: 'When the check itself fails (an Office.js error, a timeout), block the mail instead of letting it go.',
   oldClientWarnings: 'On clients without Smart Alerts\' "send anyway": let warnings through (allow) or block them.',
   templates: 'Mail templates the task pane offers.',
+  customRules:
+    'Rules of your own (docs/custom-rules.md): each an id (x-…, unique), a severity, the parts it looks in (subject, body: the author\'s text, history: quoted history, attachmentNames, recipientDomains), keywords (matched like the built-in lists; in recipientDomains a keyword is a domain, matching it and its subdomains) and/or patterns (RE2 subset, as sensitive-content\'s), your message and clause, and optionally a review step (acknowledge). In a scope, a rule with a base rule\'s id replaces it (severity off turns it off there); others are added.',
   deferExternalMinutes: 'Minutes (0-120) Outlook holds back mail with an external recipient before delivering it (delayed delivery, Mailbox 1.13); 0 sends at once.',
 };
 

@@ -3,8 +3,10 @@ import { RULES } from '../rules';
 import { adminText } from '../off-send-text';
 import { firstErrors, formatPath, type InputError } from '../schema-errors';
 import { compileAddressPatterns, domainOf, normalizeAddress } from '../text/address';
-import type { LocalizedText, RuleId } from '../types';
-import type { EncryptionAction, Policy, RuleSettings } from './policy';
+import { compileAdminPattern } from '../detectors/admin-patterns';
+import { KeywordMatcher } from '../text/keyword-matcher';
+import type { CustomRuleId, LocalizedText, RuleId } from '../types';
+import type { CustomRule, EncryptionAction, Policy, RuleSettings } from './policy';
 import { MAX_POLICY_DEPTH, scanJson, tooDeep } from './json-scan';
 import { parse } from '../validation/schema';
 import { policySchema, type PolicyFile } from './schema';
@@ -133,10 +135,11 @@ export function resolvePolicy(file: PolicyFile): Policy {
     importantTag: file.importantTag ?? DEFAULT_IMPORTANT_TAG,
     encryption,
     locale: file.locale ?? null,
-    clauses: resolveClauses(file.clauses),
+    clauses: resolveClauses(file.clauses, file.customRules),
     mode: file.mode || 'enforce',
     scopes: compileScopes(file.scopes),
     rules: Object.freeze(rules),
+    customRules: Object.freeze((file.customRules || []).map(resolveCustomRule)),
     failClosed: file.failClosed ?? false,
     oldClientWarnings: file.oldClientWarnings ?? 'allow',
     deferExternalMinutes: file.deferExternalMinutes ?? 0,
@@ -165,10 +168,26 @@ function resolveAcknowledge(step: AcknowledgeFile | null | undefined): RuleSetti
   return Object.freeze({ label: everyLanguage(step.label), reference: step.reference ? everyLanguage(step.reference) : null });
 }
 
-function resolveClauses(clauses: PolicyFile['clauses']): Policy['clauses'] {
-  const resolved: Partial<Record<RuleId, LocalizedText>> = {};
+function resolveClauses(clauses: PolicyFile['clauses'], custom: PolicyFile['customRules'] = []): Policy['clauses'] {
+  const resolved: Partial<Record<RuleId | CustomRuleId, LocalizedText>> = {};
   for (const [id, text] of Object.entries(clauses || {})) if (text) resolved[id as RuleId] = everyLanguage(text);
+  for (const rule of custom) if (rule.clause) resolved[rule.id as CustomRuleId] = everyLanguage(rule.clause);
   return Object.freeze(resolved);
+}
+
+function resolveCustomRule(rule: NonNullable<PolicyFile['customRules']>[number]): CustomRule {
+  return Object.freeze({
+    id: rule.id as CustomRuleId,
+    severity: rule.severity,
+    acknowledge: resolveAcknowledge(rule.acknowledge as AcknowledgeFile | null | undefined),
+    in: rule.in,
+    keywords: new KeywordMatcher(rule.keywords || []),
+    patterns: (rule.patterns || []).flatMap((source) => {
+      const compiled = compileAdminPattern(source);
+      return compiled.ok ? [compiled.pattern] : [];
+    }),
+    message: everyLanguage(rule.message),
+  });
 }
 
 function resolveEncryption(encryption: PolicyFile['encryption']): EncryptionAction {

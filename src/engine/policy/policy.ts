@@ -1,4 +1,7 @@
-import type { Locale, LocalizedText, RuleId, Severity } from '../types';
+import type { AdminPattern } from '../detectors/admin-patterns';
+import type { KeywordMatcher } from '../text/keyword-matcher';
+import type { CustomRuleId, Locale, LocalizedText, RuleId, Severity } from '../types';
+import type { CUSTOM_RULE_PARTS } from './schema';
 import type { PolicyScope } from './scopes';
 
 /** The fix `sensitive-content` offers (policy key `encryption`). */
@@ -36,6 +39,15 @@ export interface RestrictedRecipient {
   matches(address: string): boolean;
 }
 
+/** A rule of the organisation's own (`customRules`), compiled. Its clause is in `Policy.clauses`. */
+export interface CustomRule extends Omit<RuleSettings, 'options'> {
+  readonly id: CustomRuleId;
+  readonly in: readonly (typeof CUSTOM_RULE_PARTS)[number][];
+  readonly keywords: KeywordMatcher;
+  readonly patterns: readonly AdminPattern[];
+  readonly message: LocalizedText;
+}
+
 /** A policy file merged over the built-in defaults, validated and ready to evaluate with. */
 export interface Policy {
   /** Shown in audit headers; the admin's `version`, or `default`. */
@@ -49,13 +61,15 @@ export interface Policy {
   readonly encryption: EncryptionAction;
   /** The organisation's default UI language, if it set one. */
   readonly locale: Locale | null;
-  /** The organisation's own clause text per rule, shown instead of the built-in principle. */
-  readonly clauses: Readonly<Partial<Record<RuleId, LocalizedText>>>;
+  /** The organisation's own clause text per rule (a custom rule's too), shown instead of the built-in principle. */
+  readonly clauses: Readonly<Partial<Record<RuleId | CustomRuleId, LocalizedText>>>;
   /** `monitor`: Send never prompts or blocks, and the header records what would have happened. */
   readonly mode: 'enforce' | 'monitor';
   /** Per-sender overrides; `applyScopes` gives the policy for one sender. */
   readonly scopes: readonly PolicyScope[];
   readonly rules: Readonly<Record<RuleId, RuleSettings>>;
+  /** The organisation's own rules, run after the built-in ones. */
+  readonly customRules: readonly CustomRule[];
   /** When the check itself fails (Office.js error, timeout), block instead of letting the mail go. */
   readonly failClosed: boolean;
   /** On clients without Smart Alerts' "send anyway" (Mailbox < 1.14): let warnings through, or block. */

@@ -1,5 +1,6 @@
 import { adminText, doc } from '../off-send-text';
 import { RULES } from '../rules';
+import { patternListSchema } from '../rules/sensitive-content/pattern-option';
 import { quote } from '../schema-errors';
 import { LOCALES, SEVERITIES } from '../types';
 import * as v from '../validation/builders';
@@ -108,6 +109,44 @@ const deferExternalMinutesSchema = v.optional(
   ),
 );
 
+/** Where a custom rule looks (RULES.md «Custom rules»): `body` is the author's text, `history` the quoted part. */
+export const CUSTOM_RULE_PARTS = ['subject', 'body', 'history', 'attachmentNames', 'recipientDomains'] as const;
+
+/** The organisation's own rule: keywords or patterns in some parts of the mail, with its own message and clause. */
+const customRuleSchema = v.refine(
+  v.strictObject({
+    id: v.string({ pattern: /^(?=.{3,40}$)x-[a-z0-9]+(?:-[a-z0-9]+)*$/u, message: adminText('expected an id of at most 40 characters: x- then lower-case letters and digits in words joined by single hyphens (x-project-falcon)') }),
+    severity,
+    in: v.refine(v.array(v.oneOf(CUSTOM_RULE_PARTS)), (parts, report) => {
+      if (parts.length === 0) report(adminText(`expected at least one of ${CUSTOM_RULE_PARTS.join(', ')}`));
+      if (new Set(parts).size < parts.length) report(adminText('a part is listed twice'));
+    }, { minItems: 1, uniqueItems: true }),
+    keywords: v.optional(v.array(nonEmpty)),
+    patterns: v.optional(patternListSchema),
+    message: adminWords,
+    clause: v.optional(adminWords),
+    acknowledge: acknowledgeSchema,
+  }),
+  (rule, report) => {
+    if (!rule.keywords?.length && !rule.patterns?.length) report(adminText('expected at least one keyword or pattern'));
+  },
+  { anyOf: [{ required: ['keywords'] }, { required: ['patterns'] }] },
+);
+
+/** Custom rules; ids are what findings and the X-Preflight header name, so two may not share one. */
+const customRulesSchema = v.optional(
+  v.describe(
+    v.refine(v.array(customRuleSchema), (rules, report) => {
+      const seen = new Set<string>();
+      rules.forEach(({ id }, index) => {
+        if (seen.has(id)) report(adminText(`two custom rules have the id ${quote(id)}`), [index, 'id']);
+        seen.add(id);
+      });
+    }),
+    doc('Rules of your own: {"id": "x-…", "severity", "in": [subject, body, history, attachmentNames, recipientDomains], "keywords", "patterns", "message", "clause", "acknowledge"} (docs/custom-rules.md).'),
+  ),
+);
+
 /** What a scope may set over the base policy (RULES.md «Rollout: monitor mode and scopes»). */
 const scopeSchema = v.strictObject(
   {
@@ -123,10 +162,11 @@ const scopeSchema = v.strictObject(
     sharedMailboxes: addressList,
     restrictedRecipients: restrictedRecipientsSchema,
     deferExternalMinutes: deferExternalMinutesSchema,
+    customRules: customRulesSchema,
   },
   {
     unknownKey: (key) =>
-      key === 'scopes' ? adminText('a scope may not hold scopes') : adminText(`unknown key ${quote(key)} (a scope may set rules, mode, encryption, importantTag, clauses, internalDomains, groupAddresses, sharedMailboxes, restrictedRecipients, deferExternalMinutes)`),
+      key === 'scopes' ? adminText('a scope may not hold scopes') : adminText(`unknown key ${quote(key)} (a scope may set rules, mode, encryption, importantTag, clauses, internalDomains, groupAddresses, sharedMailboxes, restrictedRecipients, deferExternalMinutes, customRules)`),
   },
 );
 
@@ -162,6 +202,7 @@ export const policySchema = v.strictObject({
   failClosed: v.optional(v.boolean()),
   oldClientWarnings: v.optional(v.oneOf(['allow', 'block'])),
   deferExternalMinutes: deferExternalMinutesSchema,
+  customRules: customRulesSchema,
   templates: v.optional(v.array(templateSchema)),
 });
 

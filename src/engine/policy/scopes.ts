@@ -18,7 +18,8 @@ const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes', 'rest
  * The base policy file with a scope's settings over it (RULES.md «Rollout: monitor mode and
  * scopes»): a rule's options one at a time (a word list given as an array adds to the base's, as
  * it adds to the built-in one), a clause one rule at a time, `mode`, `encryption`,
- * `importantTag` and `deferExternalMinutes` outright, and the address and domain lists are added to the base's.
+ * `importantTag` and `deferExternalMinutes` outright, the address and domain lists are added to the
+ * base's, and a custom rule replaces the base's of the same id or is added.
  */
 export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   const merged: Record<string, unknown> = { ...base };
@@ -31,6 +32,8 @@ export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   if (scope.importantTag) merged.importantTag = scope.importantTag;
   if (scope.deferExternalMinutes !== undefined) merged.deferExternalMinutes = scope.deferExternalMinutes;
   for (const key of LIST_KEYS) merged[key] = [...(base[key] || []), ...(scope[key] || [])];
+  // A Map keeps a key where it first came: a scope's rule with a base rule's id takes its place, the others are added.
+  merged.customRules = [...new Map([...(base.customRules || []), ...(scope.customRules || [])].map((rule) => [rule.id, rule])).values()];
   return merged as PolicyFile;
 }
 

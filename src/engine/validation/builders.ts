@@ -190,15 +190,15 @@ export function taggedUnion<const S extends ReadonlyArray<Schema<object>>>(key: 
 
 /**
  * A check of the schema's own (a pattern that must compile), run when the value passed `inner`
- * with nothing fatal. `report` adds an error at the value's path.
+ * with nothing fatal. `report` adds an error at the value's path, or at `at` below it.
  */
-export function refine<T>(inner: Schema<T>, check: (value: T, report: (message: string) => void) => void, json?: Readonly<Record<string, unknown>>): Schema<T> {
+export function refine<T>(inner: Schema<T>, check: (value: T, report: (message: string, at?: readonly Key[]) => void) => void, json?: Readonly<Record<string, unknown>>): Schema<T> {
   return {
     def: { kind: 'refined', inner, json },
     run(value, path, issues) {
       const before = issues.length;
       const result = inner.run(value, path, issues);
-      if (!fatalSince(issues, before)) check(result, (message) => fail(issues, path, say.ownMessage(message), false));
+      if (!fatalSince(issues, before)) check(result, (message, at = []) => fail(issues, path.concat(at), say.ownMessage(message), false));
       return result;
     },
   };

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { RULE_CATALOG, type Finding, type Fix, type Locale } from '../../engine';
+import { RULE_CATALOG, type Finding, type Fix, type Locale, type RuleId } from '../../engine';
 import { fixTitleParts, messageParts } from '../bidi';
 import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
@@ -40,6 +40,11 @@ export interface FindingCardProps {
   onWithdraw(): void;
 }
 
+/** The rule's name; a custom rule's is its id (its message is the admin's own words). */
+function titleOf(finding: Finding, locale: Locale): string {
+  return Object.hasOwn(RULE_CATALOG, finding.rule) ? RULE_CATALOG[finding.rule as RuleId].title[locale] : finding.rule;
+}
+
 /** One finding as a Fluent MessageBar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
 export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, lastReference = '', onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
   const styles = useStyles();
@@ -51,7 +56,7 @@ export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledge
   return (
     <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule}>
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{RULE_CATALOG[finding.rule].title[locale]}</MessageBarTitle>
+        <MessageBarTitle>{titleOf(finding, locale)}</MessageBarTitle>
         <Text className={styles.message} data-part="message">
           <Sentence parts={messageParts(finding)} revealIn={locale} />
         </Text>

@@ -1,9 +1,9 @@
 /** The rules that fired, ordered for the report, with their names in the report's language. */
-import { RULE_CATALOG, type Locale, type RuleId } from '../../../engine';
+import { RULE_CATALOG, type CustomRuleId, type Locale, type RuleId } from '../../../engine';
 import type { AuditSummary, RuleTally } from '../summary';
 
 export interface RuleRow {
-  readonly id: RuleId;
+  readonly id: RuleId | CustomRuleId;
   readonly title: string;
   readonly tally: RuleTally;
   /** Messages the rule fired on, at any severity. */
@@ -13,16 +13,16 @@ export interface RuleRow {
 /** Most frequent first; rules that fired equally often keep the summary's (catalog) order. */
 export function ruleRows(summary: AuditSummary, locale: Locale): RuleRow[] {
   const rows: RuleRow[] = [];
-  for (const [id, tally] of Object.entries(summary.rules) as [RuleId, RuleTally | undefined][]) {
+  for (const [id, tally] of Object.entries(summary.rules) as [RuleId | CustomRuleId, RuleTally | undefined][]) {
     if (!tally) continue;
     rows.push({ id, title: titleOf(id, locale), tally, messages: tally.messages });
   }
   return rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.messages - a.row.messages || a.index - b.index).map(({ row }) => row);
 }
 
-/** A summary from a newer Preflight may name a rule this one does not know: its id stands in. */
-function titleOf(id: RuleId, locale: Locale): string {
-  const entry = Object.hasOwn(RULE_CATALOG, id) ? RULE_CATALOG[id] : undefined;
+/** A custom rule, or a rule of a newer Preflight this one does not know: its id stands in. */
+function titleOf(id: RuleId | CustomRuleId, locale: Locale): string {
+  const entry = Object.hasOwn(RULE_CATALOG, id) ? RULE_CATALOG[id as RuleId] : undefined;
   return entry ? entry.title[locale] : id;
 }
 

@@ -12,7 +12,7 @@ const patternSchema = v.refine(v.string({ minLength: 1 }), (source, report) => {
 /** All of a policy's patterns together, in compiled instructions: each one scans every character of the mail. */
 export const MAX_TOTAL_INSTRUCTIONS = 2000;
 
-const patternListSchema = v.refine(v.array(patternSchema), (sources, report) => {
+export const patternListSchema = v.refine(v.array(patternSchema), (sources, report) => {
   let size = 0;
   for (const source of sources) {
     const checked = checkPatternSource(source);
