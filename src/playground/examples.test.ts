@@ -20,6 +20,9 @@ const EXPECTED: Record<string, { decision: string; rules: string[] }> = {
   'classified-external': { decision: 'block', rules: ['sensitive-content'] },
   // The review step holds Send (RULES.md «Review steps»).
   'mass-mail-review': { decision: 'block', rules: ['mass-mail'] },
+  // The policy's own restrictions (RULES.md «Rules added with the later issues», «Custom rules»).
+  'competitor-recipient': { decision: 'block', rules: ['restricted-recipients'] },
+  'project-code-name': { decision: 'block', rules: ['x-project-falcon'] },
 };
 
 function policyOf(example: Pick<Example, 'policy'>) {

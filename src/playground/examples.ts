@@ -77,6 +77,51 @@ const REVIEW_STEPS_POLICY: ExamplePolicy = {
   },
 };
 
+/**
+ * A policy that forbids a competitor's domain with the admin's own message (RULES.md
+ * `restrictedRecipients`; seed 004 第四篇 四.13).
+ */
+const RESTRICTED_POLICY: ExamplePolicy = {
+  name: 'restricted-recipients.json',
+  policy: {
+    version: 'playground-restricted-recipients',
+    internalDomains: ['contoso.com'],
+    restrictedRecipients: [
+      {
+        match: '*@fabrikam-rival.com',
+        message: {
+          'zh-CN': '法布里坎竞争对手公司的地址：公司规定不得与其员工通过邮件往来业务资料。',
+          'zh-TW': '法布里坎競爭對手公司的地址：公司規定不得與其員工以郵件往來業務資料。',
+          'en-US': 'An address at a competitor: company rules forbid sending business material to its staff by mail.',
+        },
+      },
+    ],
+  },
+};
+
+/** A custom rule (RULES.md «Custom rules», docs/custom-rules.md example 1): the project code name never goes outside. */
+const CODE_NAME_POLICY: ExamplePolicy = {
+  name: 'custom-rules.json',
+  policy: {
+    version: 'playground-custom-rules',
+    internalDomains: ['contoso.com'],
+    customRules: [
+      {
+        id: 'x-project-falcon',
+        severity: 'block',
+        in: ['subject', 'body', 'attachmentNames'],
+        keywords: ['猎鹰计划', '獵鷹計畫', 'Project Falcon'],
+        message: {
+          'zh-CN': '邮件涉及“猎鹰计划”：项目资料不得发给项目组以外的人员。',
+          'zh-TW': '郵件涉及「獵鷹計畫」：專案資料不得傳送給專案小組以外的人員。',
+          'en-US': 'This message concerns Project Falcon: its material must not go beyond the project team.',
+        },
+        clause: { 'zh-CN': '《猎鹰计划保密协议》第2条', 'zh-TW': '《獵鷹計畫保密協議》第2條', 'en-US': 'Project Falcon NDA, art. 2' },
+      },
+    ],
+  },
+};
+
 export const EXAMPLES: readonly Example[] = [
   {
     id: 'clean',
@@ -188,6 +233,29 @@ export const EXAMPLES: readonly Example[] = [
       to: DEPARTMENT,
     },
     policy: REVIEW_STEPS_POLICY,
+  },
+  {
+    id: 'competitor-recipient',
+    title: { 'zh-CN': '抄送了竞争对手', 'zh-TW': '副本給了競爭對手', 'en-US': 'A competitor in CC' },
+    message: {
+      subject: '第三季度市场预算审批',
+      body: `李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。${SIGNED}`,
+      to: [LI_SI],
+      cc: [external('bob@fabrikam-rival.com', 'Bob Li')],
+      attachments: [BUDGET],
+    },
+    policy: RESTRICTED_POLICY,
+  },
+  {
+    id: 'project-code-name',
+    title: { 'zh-CN': '项目代号发给外部', 'zh-TW': '專案代號傳送給外部', 'en-US': 'A project code name in mail to a partner' },
+    message: {
+      subject: '猎鹰计划：第二阶段测试安排',
+      body: `Erika 您好：\n\n第二阶段测试定于12月8日开始，测试用例清单请见附件。${SIGNED}`,
+      to: [external('erika@fabrikam.com', 'Erika Mustermann')],
+      attachments: [{ id: 'att-cases', name: '测试用例清单.xlsx', size: 36_150, isInline: false }],
+    },
+    policy: CODE_NAME_POLICY,
   },
 ];
 

@@ -1,0 +1,48 @@
+import { buttonNames, draftHeader, expectAlert, finding, pageTest, useSharedE2E } from './helpers';
+
+/**
+ * The policy's own restrictions in the real bundles (RULES.md `restrictedRecipients`, «Custom
+ * rules»): each playground example is served its policy; the pane shows the admin's message and
+ * clause, and Send stops with no "send anyway" and records the rule in X-Preflight.
+ */
+const current = useSharedE2E();
+
+pageTest(
+  current,
+  'a competitor in CC: the card carries the admin’s message, and Send stops and records the rule',
+  async (page) => {
+    const card = finding(page, 'restricted-recipients');
+    await card.getByText('法布里坎竞争对手公司的地址', { exact: false }).waitFor();
+    expect(await card.textContent()).toContain('bob@fabrikam-rival.com');
+    expect(await page.getByTestId('policy-status').textContent()).toContain('restricted-recipients.json');
+    const dialog = await expectAlert(page);
+    expect(await buttonNames(dialog)).not.toContain('仍然发送');
+    expect(await dialog.textContent()).toContain('bob@fabrikam-rival.com');
+    expect(await draftHeader(page)).toBe('X-Preflight: v=1; policy=playground-restricted-recipients; blocked=restricted-recipients');
+  },
+  'lang=zh-CN&example=competitor-recipient',
+);
+
+pageTest(
+  current,
+  'a project code name to a partner: the custom rule’s card is titled by its id and cites the admin’s clause; Send stops',
+  async (page) => {
+    const card = finding(page, 'x-project-falcon');
+    await card.getByText('邮件涉及“猎鹰计划”', { exact: false }).waitFor();
+    expect(await card.textContent()).toContain('x-project-falcon');
+    expect(await card.textContent()).toContain('《猎鹰计划保密协议》第2条');
+    const dialog = await expectAlert(page);
+    expect(await dialog.textContent()).toContain('猎鹰计划');
+    expect(await draftHeader(page)).toBe('X-Preflight: v=1; policy=playground-custom-rules; blocked=x-project-falcon');
+  },
+  'lang=zh-CN&example=project-code-name',
+);
+
+pageTest(
+  current,
+  'in Taiwanese usage the custom rule speaks the admin’s zh-TW text',
+  async (page) => {
+    await finding(page, 'x-project-falcon').getByText('郵件涉及「獵鷹計畫」', { exact: false }).waitFor();
+  },
+  'lang=zh-TW&example=project-code-name',
+);
