@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluate, parseDraft, parsePolicy, DEFAULT_POLICY, RULE_IDS, type RuleId } from '../src/engine';
+import { draftFromJsonValue } from '../src/cli/load-draft';
+import { evaluate, parseDraft, parsePolicy, DEFAULT_POLICY, RULE_IDS, type Finding, type RuleId } from '../src/engine';
 
 /** The shared acceptance scenarios (read-only, beside the repository). */
 export const SCENARIO_DIR = path.resolve(__dirname, '..', '..', 'shared', 'scenarios');
@@ -41,8 +42,15 @@ describe.each(scenarios)('scenario %s', (_file, scenario) => {
   });
 
   if (!draftResult.ok) return;
-  const { decision, findings } = evaluate(draftResult.draft, policyResult.policy);
-  const fired = new Set(findings.map((finding) => finding.rule));
+  let findings: readonly Finding[] = [];
+  let decision = '';
+  let fired = new Set<string>();
+  beforeAll(async () => {
+    // An attachment's `content` is read as `preflight check` reads it (RULES.md «Attachment contents»).
+    const loaded = await draftFromJsonValue(scenario.draft);
+    ({ decision, findings } = evaluate(loaded.ok ? loaded.draft : draftResult.draft, policyResult.policy));
+    fired = new Set(findings.map((finding) => finding.rule));
+  });
 
   // A scenario may fire the custom rules (`x-…`) its own policy defines.
   const customIds = ((scenario.policy as { customRules?: Array<{ id: string }> } | undefined)?.customRules ?? []).map((rule) => rule.id);

@@ -6,6 +6,8 @@
  */
 import { addressParser, type Address, type Email, type Mailbox, type Attachment as MimeAttachment } from 'postal-mime';
 import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type ComposeType } from '../engine';
+import type { AttachmentContent } from '../engine/draft';
+import { readAttachmentContents } from './attachment-contents';
 import { countReplacements, decodeDeclared, hasReplacements, isAsciiText, isTrustedLabel, resolveCharset } from './charset';
 import { decodeHeaderText, decodeRawText } from './header-text';
 import { htmlToText, looksLikeHtml } from './html-to-text';
@@ -22,6 +24,8 @@ export type MessageAttachment = {
   /** Decoded size in bytes. */
   readonly size: number;
   readonly inline: boolean;
+  /** What was read from its bytes (RULES.md «Attachment contents»); absent when nothing was. */
+  readonly read?: AttachmentContent;
 };
 
 /**
@@ -43,11 +47,12 @@ export type MessageDraft = {
 };
 
 /**
- * Maps a message's bytes to the draft the engine checks.
+ * Maps a message's bytes to the draft the engine checks; with `contents`, the text of its
+ * attachments is read too (RULES.md «Attachment contents»).
  *
  * @example const draft = createDraft(await emlToDraft(fs.readFileSync('reply.eml')));
  */
-export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
+export async function emlToDraft(bytes: Uint8Array, options: { readonly contents?: boolean } = {}): Promise<MessageDraft> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const message = readEntity(buffer);
   const textParts = findTextParts(message);
@@ -56,6 +61,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
   const body = normalizeNewlines(extractBody(email, message, textParts, hint));
   const opened = openedWith(email, subject, body);
+  const attachments = toAttachments(email.attachments, email.html ?? '');
   return {
     subject,
     body,
@@ -63,7 +69,7 @@ export async function emlToDraft(bytes: Uint8Array): Promise<MessageDraft> {
     to: recipients(email.to, message.headers.get('to'), hint),
     cc: recipients(email.cc, message.headers.get('cc'), hint),
     bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
-    attachments: toAttachments(email.attachments, email.html ?? ''),
+    attachments: options.contents ? await withContents(attachments, email.attachments) : attachments,
     composeType: opened.composeType,
     sensitivityLabel: null,
     originalSubject: opened.originalSubject,
@@ -165,6 +171,16 @@ function toAttachments(attachments: readonly MimeAttachment[], html: string): Me
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
     inline: attachment.disposition === 'inline' || referenced.has(contentIdOf(attachment)) || isSignaturePart(attachment.mimeType),
   }));
+}
+
+/** The attachments with the text read from their parts. */
+async function withContents(attachments: MessageAttachment[], parts: readonly MimeAttachment[]): Promise<MessageAttachment[]> {
+  const contents = await readAttachmentContents(attachments.map((attachment, i) => ({ name: attachment.name, bytes: bytesOf(parts[i]!.content) })));
+  return attachments.map((attachment, i) => ({ ...attachment, read: contents[i] }));
+}
+
+function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
 /** S/MIME and PGP signature parts travel with signed mail; the author did not attach them. */

@@ -5,7 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createDraft, parseDraft, type Draft, type LocalizedText } from '../engine';
-import { emlToDraft } from './eml';
+import { withAttachmentContents, type AttachmentContent } from '../engine/draft';
+import { decodeJsonContents, readAttachmentContents, type AttachmentFile } from './attachment-contents';
+import { emlToDraft, type MessageDraft } from './eml';
 import { countDelimiterLines, MAX_INPUT_BYTES, MAX_MIME_PARTS } from './message-limits';
 import { describeReadError, FILE_PROBLEM } from './messages';
 
@@ -49,6 +51,11 @@ export function draftFromBytes(bytes: Buffer, file: string | null): Promise<Load
   return input.kind === 'json' ? draftFromJson(bytes) : draftFromMessage(bytes);
 }
 
+/** A message mapped to a draft (an `.eml` file's, a PST item's), with what was read from its attachments. */
+export function draftOfMessage(message: MessageDraft): Draft {
+  return withAttachmentContents(createDraft(message), message.attachments.map((attachment) => attachment.read));
+}
+
 function classify(bytes: Buffer, file: string | null): InputKind {
   const text = bytes.subarray(0, SNIFF_BYTES).toString('latin1').replace(/^\xEF\xBB\xBF/u, '');
   const start = text.trimStart();
@@ -66,23 +73,38 @@ function headerBlockOf(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-function draftFromJson(bytes: Buffer): LoadedDraft {
+async function draftFromJson(bytes: Buffer): Promise<LoadedDraft> {
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/u, ''));
   } catch (error) {
     return failure(FILE_PROBLEM.invalidJson((error as Error).message));
   }
+  return draftFromJsonValue(value);
+}
+
+/** A parsed draft JSON as a draft, with the text of the attachments that carry `content`. */
+export async function draftFromJsonValue(value: unknown): Promise<LoadedDraft> {
   const result = parseDraft(value);
   if (!result.ok) return failure(FILE_PROBLEM.invalidDraft(result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')));
-  return { ok: true, draft: result.draft };
+  const decoded = decodeJsonContents(value);
+  if ('invalid' in decoded) return failure(FILE_PROBLEM.invalidDraft(`${decoded.invalid}: not base64`));
+  return { ok: true, draft: withAttachmentContents(result.draft, await contentsByPosition(decoded.files)) };
+}
+
+/** Reads the attachments that carry content; the others stay as they were (undefined). */
+async function contentsByPosition(files: readonly (AttachmentFile | null)[]): Promise<(AttachmentContent | undefined)[]> {
+  const present = files.filter((file): file is AttachmentFile => file !== null);
+  const contents = await readAttachmentContents(present);
+  let next = 0;
+  return files.map((file) => (file === null ? undefined : contents[next++]));
 }
 
 async function draftFromMessage(bytes: Buffer): Promise<LoadedDraft> {
   // Counted before parsing: the parser's memory grows with the parts, and one message must not end a batch.
   if (countDelimiterLines(bytes) > MAX_MIME_PARTS) return failure(FILE_PROBLEM.tooManyParts(MAX_MIME_PARTS));
   try {
-    return { ok: true, draft: createDraft(await emlToDraft(bytes)) };
+    return { ok: true, draft: draftOfMessage(await emlToDraft(bytes, { contents: true })) };
   } catch (error) {
     return failure(FILE_PROBLEM.unparsableMessage((error as Error).message));
   }

@@ -28,6 +28,23 @@ export interface Attachment {
   readonly size: number;
   /** Signature logos and pasted images: count toward size, not toward "an attachment". */
   readonly inline: boolean;
+  /** Its text, when the client read its content (src/attachments); `sensitive-content` scans it. */
+  readonly text?: string;
+  /** What reading its content gave, when the client tried (RULES.md «Attachment contents»). */
+  readonly scan?: AttachmentScan;
+}
+
+/**
+ * `text`: read (`text` holds it, perhaps cut at the message's limit); `encrypted`: password
+ * protected, adds nothing; `unsupported`: not a kind whose text is read; `unscanned`: should have
+ * been read and was not (damaged, too large, out of time).
+ */
+export type AttachmentScan = 'text' | 'encrypted' | 'unsupported' | 'unscanned';
+
+/** What an adapter read from one attachment's content. */
+export interface AttachmentContent {
+  readonly text?: string;
+  readonly scan: AttachmentScan;
 }
 
 /** A message being composed, as every rule sees it. Frozen; missing keys are empty. */
@@ -74,6 +91,8 @@ function draftJsonSchema() {
     name: v.string(),
     size: v.optional(v.nullable(v.number({ minimum: 0 }))),
     inline: v.optional(v.nullable(v.boolean())),
+    /** The file's bytes in base64: the CLI reads its text (RULES.md «Attachment contents»). */
+    content: v.optional(v.nullable(v.string())),
   });
   return v.looseObject({
     subject: text,
@@ -126,6 +145,19 @@ export function createDraft(input: DraftInput): Draft {
     originalSubject: input.originalSubject ?? null,
     unavailable: Object.freeze([...new Set(input.unavailable ?? [])]),
   });
+}
+
+/**
+ * The draft with what was read from its attachments' content, by position (undefined: nothing
+ * read). Adapters read content asynchronously; the engine itself stays synchronous.
+ */
+export function withAttachmentContents(draft: Draft, contents: readonly (AttachmentContent | undefined)[]): Draft {
+  const attachments = draft.attachments.map((attachment, i) => {
+    const content = contents[i];
+    if (!content) return attachment;
+    return Object.freeze({ ...attachment, scan: content.scan, ...(content.text !== undefined ? { text: content.text } : {}) });
+  });
+  return Object.freeze({ ...draft, attachments: Object.freeze(attachments) });
 }
 
 function toRecipients(list: readonly RecipientInput[] | null | undefined): readonly Recipient[] {

@@ -3,10 +3,10 @@
  * `.eml` files (`loadDraft`), the same message parser for mbox messages, and `evaluate` with the
  * policy of the message's sender. Runs in the workers, and in the main thread with `--jobs 1`.
  */
-import { applyScopes, createDraft, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy } from '../../engine';
+import { applyScopes, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy } from '../../engine';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from '../../engine/detectors';
 import { forEachInOrder } from '../in-order';
-import { draftFromBytes, loadDraft, type LoadedDraft } from '../load-draft';
+import { draftFromBytes, draftOfMessage, loadDraft, type LoadedDraft } from '../load-draft';
 import { FILE_PROBLEM } from '../messages';
 import { evidenceOf } from './evidence';
 import { AUDIT_TEXT } from './texts';
@@ -73,7 +73,7 @@ async function draftOf(item: AuditItem): Promise<LoadedDraft> {
       // An mbox message, read as `loadDraft` reads an `.eml` file's bytes.
       return draftFromBytes(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), null);
     case 'draft':
-      return { ok: true, draft: createDraft(item.draft) };
+      return { ok: true, draft: draftOfMessage(item.draft) };
     case 'unreadable':
       return failure(item.reason);
   }

@@ -119,7 +119,8 @@ function protectionUnknown(draft: Draft, policy: Policy): boolean {
 
 /**
  * Subject (after its reply prefixes, so `RE: Confidential: …` starts with the label), the
- * author's text, the quoted history and every attachment name, normalised.
+ * author's text, the quoted history, every attachment name and the text read from attachments,
+ * normalised.
  */
 function sourcesOf(facts: DraftFacts): Source[] {
   // `facts.subjectParts` and `facts.bodyParts` are already NFKC: lower case completes `normalizeForMatch`.
@@ -129,6 +130,7 @@ function sourcesOf(facts: DraftFacts): Source[] {
     { location: 'body', text: facts.authorText, cased: facts.bodyParts.author },
     cased('quoted', facts.bodyParts.quoted),
     ...facts.draft.attachments.map((attachment) => cased('attachment', nfkc(attachment.name))),
+    ...facts.draft.attachments.flatMap((attachment) => (attachment.text ? [cased(`attachment:${attachment.name}`, nfkc(attachment.text))] : [])),
   ];
 }
 
@@ -162,6 +164,6 @@ function describe(kinds: readonly KindFound[], locale: Locale): KindsData {
 function fieldOf(kinds: readonly KindFound[]): 'subject' | 'body' | 'attachments' {
   const first = locationsOf(kinds)[0];
   if (first === 'subject') return 'subject';
-  if (first === 'attachment') return 'attachments';
+  if (first?.startsWith('attachment')) return 'attachments';
   return 'body';
 }

@@ -11,7 +11,7 @@ const KIND_NAMES: Readonly<Record<Exclude<ReportedKind, 'mobileList'>, Localized
   keyword: { 'zh-CN': '保密关键词', 'zh-TW': '保密關鍵字', 'en-US': 'confidential keyword' },
 };
 
-const LOCATION_NAMES: Readonly<Record<Location, LocalizedText>> = {
+const LOCATION_NAMES: Readonly<Record<'subject' | 'body' | 'quoted' | 'attachment', LocalizedText>> = {
   subject: { 'zh-CN': '主题', 'zh-TW': '主旨', 'en-US': 'subject' },
   body: { 'zh-CN': '正文', 'zh-TW': '內文', 'en-US': 'body' },
   quoted: { 'zh-CN': '引用的历史邮件', 'zh-TW': '引用的歷史郵件', 'en-US': 'quoted history' },
@@ -26,6 +26,9 @@ export function kindName(kind: ReportedKind, count: number, locale: Locale): str
   return KIND_NAMES[kind][locale];
 }
 
+/** `attachment:工资表.xlsx` is named by its file: 附件“工资表.xlsx”. */
 export function locationName(location: Location, locale: Locale): string {
-  return LOCATION_NAMES[location][locale];
+  if (!location.startsWith('attachment:')) return LOCATION_NAMES[location as keyof typeof LOCATION_NAMES][locale];
+  const name = location.slice('attachment:'.length);
+  return { 'zh-CN': `附件“${name}”`, 'zh-TW': `附件「${name}」`, 'en-US': `attachment ${name}` }[locale];
 }

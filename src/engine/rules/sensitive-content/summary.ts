@@ -1,7 +1,7 @@
 import { detectSensitive, type CardIssuer, type DetectionKind, type DetectorSetup } from '../../detectors';
 
-/** Where in the draft an item stands. */
-export type Location = 'subject' | 'body' | 'quoted' | 'attachment';
+/** Where in the draft an item stands: `attachment` is the attachments' names, `attachment:<name>` the text inside one. */
+export type Location = 'subject' | 'body' | 'quoted' | 'attachment' | `attachment:${string}`;
 export const LOCATION_ORDER: readonly Location[] = ['subject', 'body', 'quoted', 'attachment'];
 
 /** What the finding lists: detections, with single mobile numbers only as a list of many. */
@@ -67,7 +67,7 @@ function toKindFound(kind: ReportedKind, accumulator: Accumulator): KindFound {
   const displays = [...new Set(accumulator.items.values())];
   return {
     kind,
-    locations: LOCATION_ORDER.filter((location) => accumulator.locations.has(location)),
+    locations: inOrder(accumulator.locations),
     displays: kind === 'marking' || kind === 'keyword' ? withoutContainedTerms(displays) : displays,
     count: accumulator.items.size,
     issuers: [...accumulator.issuers],
@@ -79,7 +79,11 @@ function withoutContainedTerms(terms: readonly string[]): string[] {
   return terms.filter((term) => !terms.some((other) => other !== term && other.includes(term)));
 }
 
-/** Every location where anything was found, in `LOCATION_ORDER`. */
+/** Every location where anything was found, in `LOCATION_ORDER`, then attachments' text in the attachments' order. */
 export function locationsOf(kinds: readonly KindFound[]): Location[] {
-  return LOCATION_ORDER.filter((location) => kinds.some((found) => found.locations.includes(location)));
+  return inOrder(new Set(kinds.flatMap((found) => found.locations)));
+}
+
+function inOrder(locations: ReadonlySet<Location>): Location[] {
+  return [...LOCATION_ORDER.filter((location) => locations.has(location)), ...[...locations].filter((location) => !LOCATION_ORDER.includes(location))];
 }

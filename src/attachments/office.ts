@@ -1,0 +1,62 @@
+/**
+ * Word, Excel and PowerPoint files (Office Open XML: a ZIP of XML parts). Only the parts that
+ * hold what people wrote are inflated; images and embedded objects are never read.
+ */
+import { outOfTime, type ExtractionLimits } from './limits';
+import { ENCRYPTED, partial, TextSink, unreadable, type Extraction } from './result';
+import { InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from './zip';
+import { runText, sheetText, sharedStrings } from './xml-text';
+
+export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
+
+const WORD_PART = /^word\/(?:document|header\d*|footer\d*|comments|footnotes|endnotes)\.xml$/u;
+const SLIDE_PART = /^ppt\/slides\/slide(\d+)\.xml$/u;
+const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/u;
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/u;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+export function officeText(kind: OfficeKind, bytes: Uint8Array, limits: ExtractionLimits): Extraction {
+  const directory = readZipDirectory(bytes, limits);
+  if (!directory.ok) return unreadable(directory.reason);
+  const budget = new InflateBudget(limits.zipInflatedBytes);
+  const sink = new TextSink(limits.textChars);
+  const decoder = new TextDecoder();
+  const read = (entry: ZipEntry): string | Extraction => {
+    if (entry.encrypted) return ENCRYPTED;
+    const data = readZipEntry(bytes, entry, budget);
+    if (!data.ok) return unreadable(data.reason === 'unsupported' ? 'damaged' : data.reason);
+    return decoder.decode(data.bytes);
+  };
+  const entries = directory.entries;
+  let strings: readonly string[] = [];
+  if (kind === 'xlsx') {
+    const shared = entries.find((entry) => entry.name === SHARED_STRINGS);
+    const xml = shared ? read(shared) : '';
+    if (typeof xml !== 'string') return xml;
+    strings = sharedStrings(xml);
+  }
+  for (const entry of partsOf(kind, entries)) {
+    if (sink.full) break;
+    if (outOfTime(limits)) return partial(sink, 'out-of-time');
+    const xml = read(entry);
+    if (typeof xml !== 'string') return xml;
+    sink.add(kind === 'xlsx' ? sheetText(xml, strings) : runText(xml, kind === 'docx' ? 'w' : 'a'));
+    sink.add('\n');
+  }
+  return { kind: 'text', text: sink.text(), truncated: sink.truncated };
+}
+
+function partsOf(kind: OfficeKind, entries: readonly ZipEntry[]): ZipEntry[] {
+  if (kind === 'docx') return entries.filter((entry) => WORD_PART.test(entry.name));
+  if (kind === 'xlsx') return numbered(entries, SHEET_PART);
+  return [...numbered(entries, SLIDE_PART), ...numbered(entries, NOTES_PART)];
+}
+
+/** Slides and sheets in their numbers' order (`slide10` after `slide9`). */
+function numbered(entries: readonly ZipEntry[], pattern: RegExp): ZipEntry[] {
+  return entries
+    .map((entry) => ({ entry, number: Number(pattern.exec(entry.name)?.[1] ?? NaN) }))
+    .filter((item) => !Number.isNaN(item.number))
+    .sort((a, b) => a.number - b.number)
+    .map((item) => item.entry);
+}

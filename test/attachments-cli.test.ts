@@ -1,0 +1,105 @@
+/**
+ * Attachment contents through the built CLI (RULES.md «Attachment contents»): `preflight check`
+ * on a JSON draft with base64 `content` and on an `.eml` with attached files, and `preflight audit`
+ * over messages whose attachments hold IDs, one of them large. PDF.js runs only here: jest cannot
+ * import its ES module, the built CLI can.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, jsonLines, runCli, withBuiltCliAndTempDir, writeFile, type JsonFinding, type JsonLine } from './helpers/cli';
+
+const ATTACHMENTS = path.join(FIXTURES, 'attachments');
+const bytesOf = (name: string): Buffer => fs.readFileSync(path.join(ATTACHMENTS, name));
+const attachment = (name: string, as = name) => ({ name: as, size: bytesOf(name).length, content: bytesOf(name).toString('base64') });
+
+let dir = '';
+withBuiltCliAndTempDir((created) => {
+  dir = created;
+});
+
+function draft(attachments: unknown[], to = 'erika.mustermann@fabrikam.com') {
+  return { subject: '资料', body: 'Dear Erika,\n\nThe files are attached.\n\nBest regards,\nZhang San', from: 'zhang.san@contoso.com', to: [to], attachments };
+}
+
+function sensitiveOf(line: JsonLine | undefined): JsonFinding | undefined {
+  return line && 'findings' in line ? line.findings.find((finding) => finding.rule === 'sensitive-content') : undefined;
+}
+
+/** A message with each file as a base64 part, names in RFC 2231 UTF-8. */
+function eml(files: readonly { name: string; bytes: Buffer }[], to = 'li.si@contoso.com'): string {
+  const parts = files.map(({ name, bytes }) =>
+    [
+      '--b1',
+      'Content-Type: application/octet-stream',
+      'Content-Transfer-Encoding: base64',
+      `Content-Disposition: attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      '',
+      bytes.toString('base64').replace(/.{76}/gu, '$&\r\n'),
+    ].join('\r\n'),
+  );
+  return [
+    'From: zhang.san@contoso.com',
+    `To: ${to}`,
+    'Subject: =?UTF-8?B?' + Buffer.from('十一月资料').toString('base64') + '?=',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    '李四：\r\n\r\n资料见附件，请于11月30日前确认。\r\n\r\n谢谢\r\n张三',
+    ...parts,
+    '--b1--',
+    '',
+  ].join('\r\n');
+}
+
+test('check: a JSON draft’s base64 content is read, PDF and slides alike; the marking inside blocks towards an external recipient', async () => {
+  const file = writeFile(dir, 'draft.json', draft([attachment('客户资料.pdf', 'scan-0001.pdf'), attachment('汇报.pptx', 'slides.pptx')]));
+  const run = await runCli(['check', file, '--format', 'json', '--locale', 'zh-CN']);
+  expect(run.code).toBe(1);
+  const finding = sensitiveOf(jsonLines(run.stdout)[0]);
+  expect(finding).toMatchObject({ severity: 'block', messageId: 'markingToExternal' });
+  expect(finding!.message).toContain('位于附件“scan-0001.pdf”、附件“slides.pptx”');
+  expect(finding!.message).toContain('510107********0562');
+  expect(run.stdout).not.toContain('510107198302150562');
+});
+
+test('check: encrypted attachments (PDF, ZIP) add nothing, and a draft without content is judged by names only', async () => {
+  const encrypted = writeFile(dir, 'encrypted.json', draft([attachment('加密.pdf', 'a.pdf'), attachment('加密.zip', 'b.zip')]));
+  const namesOnly = writeFile(dir, 'names.json', draft([{ name: 'slides.pptx', size: 1928 }]));
+  const run = await runCli(['check', encrypted, namesOnly, '--format', 'json']);
+  expect(jsonLines(run.stdout).map(sensitiveOf)).toEqual([undefined, undefined]);
+});
+
+test('check: content that is no base64 is a bad draft, named by its path', async () => {
+  const file = writeFile(dir, 'bad.json', draft([{ name: 'a.txt', content: '机密!!' }]));
+  const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);
+  expect(run.code).toBe(2);
+  expect(jsonLines(run.stdout)[0]).toMatchObject({ error: expect.stringContaining('/attachments/0/content: not base64') });
+});
+
+test('check: an .eml’s attached Word file and GBK .csv are read', async () => {
+  const file = writeFile(dir, 'mail.eml', eml([{ name: '登记.docx', bytes: bytesOf('入职登记.docx') }, { name: '名单.csv', bytes: bytesOf('名单-gbk.csv') }]));
+  const run = await runCli(['check', file, '--format', 'json', '--locale', 'zh-CN']);
+  const finding = sensitiveOf(jsonLines(run.stdout)[0]);
+  expect(finding).toMatchObject({ severity: 'warning', messageId: 'sensitive' });
+  expect(finding!.message).toContain('位于附件“登记.docx”、附件“名单.csv”');
+  expect(finding!.message).toContain('110105********1239');
+});
+
+test('audit: attachments’ IDs count, and a message with a large attachment stays within the limits', async () => {
+  const folder = path.join(dir, 'mail');
+  writeFile(folder, 'a.eml', eml([{ name: 'list.xlsx', bytes: bytesOf('工资表.xlsx') }]));
+  writeFile(folder, 'b.eml', eml([{ name: 'clean.txt', bytes: Buffer.from('第三季度预算，请于周五前确认。') }]));
+  // 12 MB of text: more than the 5 MiB read per message; the ID stands at the start.
+  const big = Buffer.concat([Buffer.from(`身份证号 11010519491231002X\n`), Buffer.alloc(12 * 1024 * 1024, 'a\n')]);
+  writeFile(folder, 'c.eml', eml([{ name: 'export.csv', bytes: big }]));
+  const started = Date.now();
+  const run = await runCli(['audit', folder, '--format', 'json', '--locale', 'en-US']);
+  expect(run.code).toBe(0);
+  const summary = JSON.parse(run.stdout) as { messages: number; unreadable: number; rules: Record<string, Record<string, number>> };
+  expect(summary).toMatchObject({ messages: 3, unreadable: 0 });
+  expect(summary.rules['sensitive-content']).toMatchObject({ warning: 2 });
+  expect(Date.now() - started).toBeLessThan(15_000);
+}, 30_000);
