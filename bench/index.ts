@@ -2,6 +2,7 @@
  * `npm run bench`: speed goals are measured here, never in timed unit tests. Each suite prints
  * its own lines; run with a suite name to run only that one (`npm run bench -- engine`).
  */
+import { attachmentsSuite } from './attachments.bench';
 import { auditSuite } from './audit.bench';
 import { engineSuite } from './engine.bench';
 import { faultsSuite } from './faults.bench';
@@ -18,7 +19,7 @@ export interface BenchSuite {
   run(): void | Promise<void>;
 }
 
-const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, hostileSuite, faultsSuite, propertySuite, auditSuite];
+const SUITES: readonly BenchSuite[] = [engineSuite, sensitiveSuite, noiseSuite, sendLatencySuite, hostileSuite, faultsSuite, propertySuite, auditSuite, attachmentsSuite];
 
 async function main(only: readonly string[]): Promise<void> {
   for (const suite of SUITES) {

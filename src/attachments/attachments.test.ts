@@ -78,6 +78,17 @@ describe('encrypted attachments add nothing', () => {
   });
 });
 
+/** The archive with every entry's uncompressed size, in its local and central headers, set to `size`: a bomb that lies. */
+function claimingSize(zip: Uint8Array, size: number): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = 0; at + 4 <= zip.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50) view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50) view.setUint32(at + 24, size, true);
+  }
+  return zip;
+}
+
 describe('limits', () => {
   it('keeps the first characters of the text and says it was cut', async () => {
     const result = await extractText('名单-gbk.csv', fixture('名单-gbk.csv'), limits({ textChars: 10 }));
@@ -99,12 +110,11 @@ describe('limits', () => {
   });
 
   it('refuses a zip bomb once the inflated bytes pass the limit, whatever sizes the archive claims', async () => {
-    const bomb = zipSync({ 'word/document.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+    const bomb = claimingSize(zipSync({ 'word/document.xml': new Uint8Array(40 * 1024 * 1024) }, { level: 9 }), 100);
     expect(bomb.length).toBeLessThan(100_000);
-    const started = Date.now();
+    const archive = claimingSize(zipSync({ 'a.txt': new Uint8Array(40 * 1024 * 1024) }), 100);
     expect(await extractText('bomb.docx', bomb, limits({ zipInflatedBytes: 1024 * 1024 }))).toEqual({ kind: 'unreadable', reason: 'too-much-data' });
-    expect(await extractText('bomb.zip', zipSync({ 'a.txt': new Uint8Array(40 * 1024 * 1024) }), limits({ zipInflatedBytes: 1024 * 1024 }))).toEqual({ kind: 'unreadable', reason: 'too-much-data' });
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await extractText('bomb.zip', archive, limits({ zipInflatedBytes: 1024 * 1024 }))).toEqual({ kind: 'unreadable', reason: 'too-much-data' });
   });
 
   it('refuses an archive with more entries than allowed, a file larger than allowed and a damaged archive', async () => {

@@ -52,10 +52,7 @@ async function extractKind(kind: Kind | null, bytes: Uint8Array, limits: Extract
 }
 
 function plainText(bytes: Uint8Array, limits: ExtractionLimits): Extraction {
-  const sink = new TextSink(limits.textChars);
-  // A character takes at least one byte: more bytes than characters allowed cannot all be kept.
-  sink.add(decodePlainText(bytes.length > limits.textChars * 4 ? bytes.subarray(0, limits.textChars * 4) : bytes));
-  return { kind: 'text', text: sink.text(), truncated: sink.truncated || bytes.length > limits.textChars * 4 };
+  return { kind: 'text', ...decodePlainText(bytes, limits.textChars) };
 }
 
 /**
