@@ -1,19 +1,11 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title3,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
 import { DeferNotice } from './components/defer-notice';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
+import { MessageBar, MessageBarBody, MessageBarTitle } from './components/message-bar';
 import { RecipientsGlance } from './components/recipients-glance';
 import { Spinner } from './components/spinner';
 import { Tabs } from './components/tabs';

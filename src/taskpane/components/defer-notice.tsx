@@ -1,10 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Draft, Locale, Policy } from '../../engine';
 import { hasExternalRecipient, recordSendWithoutDelay } from '../../office/defer-delivery';
 import { supportsMailbox, type OfficeContextLike } from '../../office/mailbox';
 import { readSession } from '../../office/session';
 import { t } from '../strings';
+import { MessageBar, MessageBarActions, MessageBarBody } from './message-bar';
 
 export interface DeferNoticeProps {
   readonly context: OfficeContextLike;

@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { RULE_CATALOG, type Finding, type Fix, type Locale, type RuleId } from '../../engine';
 import { fixTitleParts, messageParts } from '../bidi';
 import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from './message-bar';
 import { ReviewStep } from './review-step';
 
 const INTENT = { block: 'error', warning: 'warning', info: 'info' } as const;
@@ -45,7 +46,7 @@ function titleOf(finding: Finding, locale: Locale): string {
   return Object.hasOwn(RULE_CATALOG, finding.rule) ? RULE_CATALOG[finding.rule as RuleId].title[locale] : finding.rule;
 }
 
-/** One finding as a Fluent MessageBar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
+/** One finding as a message bar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
 export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, lastReference = '', onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
   const styles = useStyles();
   const [instruction, setInstruction] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { MessageBarGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { type ActiveSeverity, type Finding, type Fix, type Locale, type Policy } from '../../engine';
 import { acknowledgedRule, acknowledgementKey, type Acknowledgements } from '../../office/session';
 import { t, type UiKey } from '../strings';
@@ -57,7 +57,7 @@ export function FindingGroups({ findings, policy, locale, busy, acknowledged, on
             <Subtitle2 as="h2" id={headingId}>
               {t(title, locale, { count: group.length })}
             </Subtitle2>
-            <MessageBarGroup className={styles.group}>
+            <div className={styles.group}>
               {group.map((finding) => {
                 const key = acknowledgementKey(finding);
                 return (
@@ -75,7 +75,7 @@ export function FindingGroups({ findings, policy, locale, busy, acknowledged, on
                   />
                 );
               })}
-            </MessageBarGroup>
+            </div>
           </section>
         );
       })}

@@ -1,9 +1,10 @@
-import { Body1, Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale, MailTemplate } from '../../engine';
 import type { Part } from '../bidi';
 import { t, tParts } from '../strings';
 import { Sentence, Value } from './isolated';
+import { MessageBar, MessageBarBody } from './message-bar';
 
 // Each template is drawn as Fluent's small Card (padding, radius, shadow), without the Card
 // component: it is not interactive, and Card with its focus management cost the pane 38 KB of script.

@@ -1,7 +1,7 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { joinList, type DraftPart, type Locale } from '../../engine';
 import type { UnreadPart } from '../../office/read-draft';
 import { t, type UiKey } from '../strings';
+import { MessageBar, MessageBarBody } from './message-bar';
 
 const PART_NAMES: Readonly<Record<DraftPart, UiKey>> = {
   subject: 'partSubject',
