@@ -1,8 +1,9 @@
-import { Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { AcknowledgeRequest, Locale } from '../../engine';
 import { cleanReference } from '../../office/audit-header';
 import { t } from '../strings';
+import { CheckboxField, TextField } from './review-controls';
 
 /** What the field takes; the header keeps the first 40 characters (RULES.md «Review steps»). */
 const MAX_REFERENCE_INPUT = 200;
@@ -56,9 +57,8 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
           <label htmlFor={inputId} className={styles.fieldLabel}>
             {step.reference}
           </label>
-          <Input
+          <TextField
             id={inputId}
-            size="small"
             value={reference}
             readOnly={done}
             required
@@ -66,9 +66,9 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
             aria-invalid={missing}
             aria-describedby={missing ? errorId : undefined}
             data-part="review-reference"
-            onChange={(_, data) => {
-              setReference(data.value);
-              if (data.value.trim() !== '') setMissing(false);
+            onChange={(value) => {
+              setReference(value);
+              if (value.trim() !== '') setMissing(false);
             }}
           />
           {missing && (
@@ -78,7 +78,7 @@ export function ReviewStep({ step, locale, confirmed, lastReference = '', onConf
           )}
         </div>
       )}
-      <Checkbox className={styles.label} checked={done} label={step.label} aria-describedby={statusId} data-part="review-confirm" onChange={(_, data) => toggle(data.checked === true)} />
+      <CheckboxField className={styles.label} checked={done} label={step.label} aria-describedby={statusId} data-part="review-confirm" onChange={toggle} />
       <Text id={statusId} className={styles.status} size={200} role="status">
         {t(done ? 'reviewDone' : 'reviewPending', locale)}
       </Text>
