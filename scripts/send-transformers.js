@@ -12,6 +12,10 @@
  *     is left out. Send applies no fix and shows none (the pane runs its own check with them);
  *     a finding at Send has `fixes: []`, and the labels, the inserted lines and the code that
  *     builds them stay out of the bundle.
+ *   withoutCitations: in the rules, a meta (the object literal with `defaultSeverity`) is left
+ *     without its `clauses` (seed clause ids, for the docs) and `principle` (the built-in clause
+ *     text, '' at Send anyway: notAtSend). Send's dialog cites only the organisation's own clauses,
+ *     and a finding's clause at Send stays '' (evaluate.ts).
  *   localizedCalls: an object literal of exactly the three locales, `{ 'zh-CN': a, 'zh-TW': b,
  *     'en-US': c }`, becomes `__localizedText(a, b, c)` (src/launchevent/localized-text.ts): the
  *     same fresh object, the values evaluated in the same order, without the keys at each of its
@@ -98,6 +102,24 @@ function withoutFixes(context) {
   return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
 }
 
+/** A property of an object literal named `name`. */
+function isNamed(node, names) {
+  return ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && names.includes(node.name.text);
+}
+
+const CITATION_KEYS = ['clauses', 'principle'];
+
+/** Drops `clauses` and `principle` from every rule meta (an object literal with `defaultSeverity`) in the rules' files. */
+function withoutCitations(context) {
+  const { factory } = context;
+  const visit = (node) => {
+    const visited = ts.visitEachChild(node, visit, context);
+    if (!ts.isObjectLiteralExpression(visited) || !visited.properties.some((property) => isNamed(property, ['defaultSeverity']))) return visited;
+    return factory.updateObjectLiteralExpression(visited, visited.properties.filter((property) => !isNamed(property, CITATION_KEYS)));
+  };
+  return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
+}
+
 const LOCALE_KEYS = ['zh-CN', 'zh-TW', 'en-US'];
 /** The name localizedCalls imports the helper as. */
 const LOCALIZED_TEXT = '__localizedText';
@@ -143,7 +165,7 @@ function localizedCalls(context) {
 
 /** ts-loader's `getCustomTransformers` for the on-send build. */
 function sendTransformers() {
-  return { before: [withoutFixes], after: [lets, looseNullChecks, localizedCalls] };
+  return { before: [withoutFixes, withoutCitations], after: [lets, looseNullChecks, localizedCalls] };
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, localizedCalls, LOCALIZED_TEXT };
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, withoutCitations, localizedCalls, LOCALIZED_TEXT };

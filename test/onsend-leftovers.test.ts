@@ -18,6 +18,12 @@ describe('the on-send bundle leaves out what only the pane and the CLI use', () 
     expect(text).not.toContain('applySensitivityLabel');
   });
 
+  it('carries no rule\'s seed clause ids or built-in principle (scripts/send-transformers.js withoutCitations)', () => {
+    const text = bundle();
+    expect(text).not.toMatch(/clauses:\[/u);
+    expect(text).not.toMatch(/principle:/u);
+  });
+
   it('carries the term lists as joined strings, not as JSON text parsed at load (scripts/compact-json.js)', () => {
     const text = bundle();
     expect(text).not.toContain("JSON.parse('");

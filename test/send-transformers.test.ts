@@ -80,6 +80,29 @@ describe('withoutFixes: the rules at Send carry no fixes', () => {
   });
 });
 
+describe('withoutCitations: the rules\' metas at Send carry no clause ids and no principle', () => {
+  const rule = [
+    "const meta = { id: 'r', defaultSeverity: 'warning', clauses: ['cc'], principle: { 'en-US': 'p' }, messages: {} };",
+    "export const result = [meta, { clauses: ['kept'], principle: 1 }];",
+  ].join('\n');
+
+  function compileAs(fileName: string, withTransformer: boolean): string {
+    const options = { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.CommonJS };
+    return ts.transpileModule(rule, { compilerOptions: options, fileName, transformers: withTransformer ? { before: [transformers.withoutCitations!] } : {} }).outputText;
+  }
+
+  test('in a rule\'s file, only the meta (the literal with defaultSeverity) loses them', () => {
+    const file = '/repo/src/engine/rules/some-rule/index.ts';
+    expect(run(compileAs(file, false))).toEqual([{ id: 'r', defaultSeverity: 'warning', clauses: ['cc'], principle: { 'en-US': 'p' }, messages: {} }, { clauses: ['kept'], principle: 1 }]);
+    expect(run(compileAs(file, true))).toEqual([{ id: 'r', defaultSeverity: 'warning', messages: {} }, { clauses: ['kept'], principle: 1 }]);
+  });
+
+  test('outside the rules folder the file is left as it is', () => {
+    const file = '/repo/src/engine/evaluate.ts';
+    expect(compileAs(file, true)).toBe(compileAs(file, false));
+  });
+});
+
 describe('localizedCalls: three-locale literals become calls of one imported helper', () => {
   const source = [
     "let order: string[] = [];",

@@ -142,7 +142,8 @@ function toFinding(rule: Rule, report: Report, configured: ActiveSeverity, polic
     messageId: report.messageId,
     data,
     message: localize(template, locale, data),
-    clause: (policy.clauses[rule.meta.id] || rule.meta.principle)[locale],
+    // Send's build leaves the principle out of the rules (scripts/send-transformers.js): no clause there.
+    clause: (policy.clauses[rule.meta.id] || rule.meta.principle)?.[locale] ?? '',
     ...(report.field ? { field: report.field } : {}),
     fixes,
   };
