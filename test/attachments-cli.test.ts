@@ -60,7 +60,7 @@ test('check: a JSON draft’s base64 content is read, PDF and slides alike; the 
   expect(run.code).toBe(1);
   const finding = sensitiveOf(jsonLines(run.stdout)[0]);
   expect(finding).toMatchObject({ severity: 'block', messageId: 'markingToExternal' });
-  expect(finding!.message).toContain('位于附件“scan-0001.pdf”、附件“slides.pptx”');
+  expect(finding!.message).toContain('位于附件“scan-0001.pdf”的内容、附件“slides.pptx”的内容');
   expect(finding!.message).toContain('510107********0562');
   expect(run.stdout).not.toContain('510107198302150562');
 });
@@ -84,7 +84,7 @@ test('check: an .eml’s attached Word file and GBK .csv are read', async () => 
   const run = await runCli(['check', file, '--format', 'json', '--locale', 'zh-CN']);
   const finding = sensitiveOf(jsonLines(run.stdout)[0]);
   expect(finding).toMatchObject({ severity: 'warning', messageId: 'sensitive' });
-  expect(finding!.message).toContain('位于附件“登记.docx”、附件“名单.csv”');
+  expect(finding!.message).toContain('位于附件“登记.docx”的内容、附件“名单.csv”的内容');
   expect(finding!.message).toContain('110105********1239');
 });
 

@@ -24,15 +24,15 @@ function sensitive(draft: Draft, locale: Locale = 'zh-CN'): Finding | undefined 
 describe('sensitive-content reads attachments’ text', () => {
   it('reports an ID in an attachment’s text with the attachment’s name, masked', () => {
     const finding = sensitive(draftWith([{ scan: 'text', text: `姓名\t身份证号\n张三\t${ID}\n` }]));
-    expect(finding).toMatchObject({ severity: 'warning', field: 'attachments', data: { kindIds: 'residentId', locationIds: 'attachment:十一月.xlsx', locations: '附件“十一月.xlsx”', examples: ID_MASKED } });
-    expect(finding!.message).toContain('位于附件“十一月.xlsx”');
+    expect(finding).toMatchObject({ severity: 'warning', field: 'attachments', data: { kindIds: 'residentId', locationIds: 'attachment:十一月.xlsx', locations: '附件“十一月.xlsx”的内容', examples: ID_MASKED } });
+    expect(finding!.message).toContain('位于附件“十一月.xlsx”的内容');
     expect(JSON.stringify(finding)).not.toContain(ID);
   });
 
   it('names the attachment in each language, after the body', () => {
     const draft = draftWith([undefined, { scan: 'text', text: `身份证号 ${ID}` }], { body: body(`我的身份证号 ${ID}`) });
-    expect(sensitive(draft, 'zh-TW')!.data.locations).toBe('內文、附件「说明.docx」');
-    expect(sensitive(draft, 'en-US')!.message).toContain('(in the body, attachment 说明.docx: 110105********1239)');
+    expect(sensitive(draft, 'zh-TW')!.data.locations).toBe('內文、附件「说明.docx」的內容');
+    expect(sensitive(draft, 'en-US')!.message).toContain('(in the body, contents of attachment "说明.docx": 110105********1239)');
   });
 
   it('blocks a marking in an attachment’s text towards an external recipient', () => {
@@ -44,7 +44,7 @@ describe('sensitive-content reads attachments’ text', () => {
     const draft = parseDraft({ body: body('见附件'), attachments: [{ name: `${ID}.txt`, size: 10 }] });
     if (!draft.ok) throw new Error('invalid');
     const finding = sensitive(withAttachmentContents(draft.draft, [{ scan: 'text', text: '机密' }]));
-    expect(finding!.data.locations).toBe(`附件名称、附件“${ID_MASKED}.txt”`);
+    expect(finding!.data.locations).toBe(`附件名称、附件“${ID_MASKED}.txt”的内容`);
     expect(JSON.stringify(finding)).not.toContain(ID);
   });
 

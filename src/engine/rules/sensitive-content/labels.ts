@@ -26,9 +26,9 @@ export function kindName(kind: ReportedKind, count: number, locale: Locale): str
   return KIND_NAMES[kind][locale];
 }
 
-/** `attachment:工资表.xlsx` is named by its file: 附件“工资表.xlsx”. */
+/** `attachment:工资表.xlsx` is named by its file's contents: 附件“工资表.xlsx”的内容 (附件名称 is its name). */
 export function locationName(location: Location, locale: Locale): string {
   if (!location.startsWith('attachment:')) return LOCATION_NAMES[location as keyof typeof LOCATION_NAMES][locale];
   const name = location.slice('attachment:'.length);
-  return { 'zh-CN': `附件“${name}”`, 'zh-TW': `附件「${name}」`, 'en-US': `attachment ${name}` }[locale];
+  return { 'zh-CN': `附件“${name}”的内容`, 'zh-TW': `附件「${name}」的內容`, 'en-US': `contents of attachment "${name}"` }[locale];
 }
