@@ -90,9 +90,9 @@ const RESTRICTED_POLICY: ExamplePolicy = {
       {
         match: '*@fabrikam-rival.com',
         message: {
-          'zh-CN': '法布里坎竞争对手公司的地址：公司规定不得与其员工通过邮件往来业务资料。',
-          'zh-TW': '法布里坎競爭對手公司的地址：公司規定不得與其員工以郵件往來業務資料。',
-          'en-US': 'An address at a competitor: company rules forbid sending business material to its staff by mail.',
+          'zh-CN': '该地址属于竞争对手：公司规定不得通过邮件向竞争对手的员工发送业务资料。',
+          'zh-TW': '此地址屬於競爭對手：公司規定不得以郵件將業務資料傳送給競爭對手的員工。',
+          'en-US': 'This address belongs to a competitor: company rules forbid emailing business material to its staff.',
         },
       },
     ],
@@ -114,7 +114,7 @@ const CODE_NAME_POLICY: ExamplePolicy = {
         message: {
           'zh-CN': '邮件涉及“猎鹰计划”：项目资料不得发给项目组以外的人员。',
           'zh-TW': '郵件涉及「獵鷹計畫」：專案資料不得傳送給專案小組以外的人員。',
-          'en-US': 'This message concerns Project Falcon: its material must not go beyond the project team.',
+          'en-US': 'This message mentions Project Falcon: project material must not be shared outside the project team.',
         },
         clause: { 'zh-CN': '《猎鹰计划保密协议》第2条', 'zh-TW': '《獵鷹計畫保密協議》第2條', 'en-US': 'Project Falcon NDA, art. 2' },
       },
@@ -236,7 +236,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'competitor-recipient',
-    title: { 'zh-CN': '抄送了竞争对手', 'zh-TW': '副本給了競爭對手', 'en-US': 'A competitor in CC' },
+    title: { 'zh-CN': '抄送竞争对手', 'zh-TW': '副本含競爭對手', 'en-US': 'A competitor in CC' },
     message: {
       subject: '第三季度市场预算审批',
       body: `李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。${SIGNED}`,
@@ -248,7 +248,7 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'project-code-name',
-    title: { 'zh-CN': '项目代号发给外部', 'zh-TW': '專案代號傳送給外部', 'en-US': 'A project code name in mail to a partner' },
+    title: { 'zh-CN': '项目代号发给外部', 'zh-TW': '專案代號傳送給外部', 'en-US': 'A project code name sent outside' },
     message: {
       subject: '猎鹰计划：第二阶段测试安排',
       body: `Erika 您好：\n\n第二阶段测试定于12月8日开始，测试用例清单请见附件。${SIGNED}`,

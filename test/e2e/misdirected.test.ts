@@ -12,7 +12,7 @@ pageTest(
   'a competitor in CC: the card carries the admin’s message, and Send stops and records the rule',
   async (page) => {
     const card = finding(page, 'restricted-recipients');
-    await card.getByText('法布里坎竞争对手公司的地址', { exact: false }).waitFor();
+    await card.getByText('该地址属于竞争对手', { exact: false }).waitFor();
     expect(await card.textContent()).toContain('bob@fabrikam-rival.com');
     expect(await page.getByTestId('policy-status').textContent()).toContain('restricted-recipients.json');
     const dialog = await expectAlert(page);
