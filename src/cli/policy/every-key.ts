@@ -31,6 +31,7 @@ export function everyPolicyKey(): JsonObject {
     ...base,
     mode: DEFAULT_POLICY.mode,
     restrictedRecipients: [],
+    customRules: [],
     scopes: [],
     encryption: DEFAULT_POLICY.encryption,
     locale: DEFAULT_POLICY.locale,
