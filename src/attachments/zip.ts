@@ -4,6 +4,7 @@
  * encryption flag are known before anything is inflated; fflate inflates only the entries asked
  * for, in slices, so a zip bomb stops at `MAX_ZIP_INFLATED_BYTES` whatever sizes it claims.
  */
+import { concatBytes } from './bytes';
 import { Inflate } from 'fflate';
 import type { ExtractionLimits } from './limits';
 import type { UnreadableReason } from './result';
@@ -102,19 +103,9 @@ function inflateWithin(data: Uint8Array, budget: InflateBudget): EntryData {
     return { ok: false, reason: 'damaged' };
   }
   if (over) return { ok: false, reason: 'too-much-data' };
-  return { ok: true, bytes: concat(chunks) };
+  return { ok: true, bytes: concatBytes(chunks) };
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
 
 function findEndRecord(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - EOCD_SEARCH);

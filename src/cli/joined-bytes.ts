@@ -4,6 +4,8 @@
  * stream: a fifth of `preflight audit`'s time over the shared corpus. The CLI bundle gives
  * postal-mime this in-memory stand-in instead (webpack's ProvidePlugin, for the name `Blob`).
  */
+import { concatBytes } from '../attachments/bytes';
+
 type BlobPart = ArrayBufferView | ArrayBuffer | string;
 
 const utf8 = new TextEncoder();
@@ -16,7 +18,7 @@ export class JoinedBytes {
 
   constructor(parts: readonly BlobPart[] = [], options: { readonly type?: string } = {}) {
     this.type = options.type ?? '';
-    this.bytes = join(parts.map(asBytes));
+    this.bytes = concatBytes(parts.map(asBytes));
   }
 
   get size(): number {
@@ -37,15 +39,4 @@ function asBytes(part: BlobPart): Uint8Array {
   if (typeof part === 'string') return part === '\n' ? NEWLINE : utf8.encode(part);
   if (part instanceof ArrayBuffer) return new Uint8Array(part);
   return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
-}
-
-function join(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!;
-  const joined = new Uint8Array(pieces.reduce((total, piece) => total + piece.byteLength, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    joined.set(piece, at);
-    at += piece.byteLength;
-  }
-  return joined;
 }
