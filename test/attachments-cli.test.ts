@@ -65,6 +65,17 @@ test('check: a JSON draft’s base64 content is read, PDF and slides alike; the 
   expect(run.stdout).not.toContain('510107198302150562');
 });
 
+test('check: Chinese in fonts a PDF names without embedding them (reportlab’s STSong-Light and MSung-Light) is read with PDF.js’s character maps', async () => {
+  const simplified = writeFile(dir, 'cid-sc.json', draft([attachment('身份证复印件.pdf')], 'li.si@contoso.com'));
+  const traditional = writeFile(dir, 'cid-tc.json', draft([attachment('身分證影本.pdf')], 'li.si@contoso.com'));
+  const run = await runCli(['check', simplified, traditional, '--format', 'json', '--locale', 'zh-CN']);
+  const [sc, tc] = jsonLines(run.stdout).map(sensitiveOf);
+  expect(sc!.message).toContain('附件“身份证复印件.pdf”的内容');
+  expect(sc!.message).toContain('110108********0033');
+  expect(tc!.message).toContain('附件“身分證影本.pdf”的内容');
+  expect(tc!.message).toContain('350203********0046');
+});
+
 test('check: encrypted attachments (PDF, ZIP) add nothing, and a draft without content is judged by names only', async () => {
   const encrypted = writeFile(dir, 'encrypted.json', draft([attachment('加密.pdf', 'a.pdf'), attachment('加密.zip', 'b.zip')]));
   const namesOnly = writeFile(dir, 'names.json', draft([{ name: 'slides.pptx', size: 1928 }]));

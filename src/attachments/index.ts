@@ -27,6 +27,8 @@ const ENCRYPTION_INFO = utf16le('EncryptionInfo');
 export interface ExtractOptions {
   /** Stands in for PDF.js (tests); PDF.js itself by default. */
   readonly pdf?: PdfJsLoader;
+  /** PDF.js's character maps (pdfjs-dist/cmaps/), for Chinese in fonts a PDF does not embed (see pdfText). */
+  readonly pdfCMaps?: string;
 }
 
 /** The kind of text extraction a file name calls for, or null when its contents are not read. */
@@ -45,7 +47,7 @@ async function extractKind(kind: Kind | null, bytes: Uint8Array, limits: Extract
   if (bytes.length > limits.fileBytes) return unreadable('too-large');
   if (outOfTime(limits)) return unreadable('out-of-time');
   if (kind === 'plain') return plainText(bytes, limits);
-  if (kind === 'pdf') return pdfText(bytes, limits, options.pdf ?? loadPdfJs);
+  if (kind === 'pdf') return pdfText(bytes, limits, options.pdf ?? loadPdfJs, options.pdfCMaps);
   if (startsWith(bytes, CFB_SIGNATURE)) return includes(bytes, ENCRYPTION_INFO) ? ENCRYPTED : UNSUPPORTED;
   if (kind === 'zip') return archiveText(bytes, limits, options);
   return officeText(kind, bytes, limits);

@@ -8,12 +8,24 @@ import { ENCRYPTED, partial, TextSink, unreadable, type Extraction } from './res
 
 /** The part of PDF.js used here, so that tests can stand in for it. */
 export interface PdfJs {
-  getDocument(source: { data: Uint8Array; isEvalSupported: boolean; useSystemFonts: boolean; disableFontFace: boolean; verbosity: number }): { promise: Promise<PdfDocument> };
+  getDocument(source: DocumentSource): { promise: Promise<PdfDocument> };
 }
 interface PdfDocument {
   readonly numPages: number;
   getPage(number: number): Promise<{ getTextContent(): Promise<{ items: readonly object[] }> }>;
   destroy(): Promise<void>;
+}
+
+interface DocumentSource {
+  readonly data: Uint8Array;
+  readonly isEvalSupported: boolean;
+  readonly useSystemFonts: boolean;
+  readonly disableFontFace: boolean;
+  readonly verbosity: number;
+  readonly cMapUrl?: string;
+  readonly cMapPacked?: boolean;
+  /** False: the character maps are read by the calling thread's factory (files in Node, fetch in a browser), not by the worker's fetch. */
+  readonly useWorkerFetch?: boolean;
 }
 
 export type PdfJsLoader = () => Promise<PdfJs>;
@@ -25,7 +37,12 @@ const PDF_HEADER = new TextEncoder().encode('%PDF-');
 /** Readers accept a header anywhere in the first kilobyte (ISO 32000-1 annex H). */
 const HEADER_WINDOW = 1024;
 
-export async function pdfText(bytes: Uint8Array, limits: ExtractionLimits, load: PdfJsLoader = loadPdfJs): Promise<Extraction> {
+/**
+ * `cMaps`: where PDF.js finds the character maps of pdfjs-dist (its `cmaps/` folder: a path in
+ * Node, a URL in a browser). Chinese set in a font the PDF names without embedding it (reportlab's
+ * STSong-Light, Acrobat's Asian font packs) reads as nothing without them.
+ */
+export async function pdfText(bytes: Uint8Array, limits: ExtractionLimits, load: PdfJsLoader = loadPdfJs, cMaps?: string): Promise<Extraction> {
   if (indexOf(bytes.subarray(0, HEADER_WINDOW), PDF_HEADER) < 0) return unreadable('damaged');
   // The trailer (or the cross-reference stream's dictionary) names the encryption dictionary.
   if (indexOf(bytes, ENCRYPT_KEY) >= 0) return ENCRYPTED;
@@ -33,7 +50,8 @@ export async function pdfText(bytes: Uint8Array, limits: ExtractionLimits, load:
   try {
     const pdfjs = await load();
     // PDF.js takes ownership of the buffer it is given: a copy keeps the caller's bytes intact.
-    document = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    const source: DocumentSource = { data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 };
+    document = await pdfjs.getDocument(cMaps ? { ...source, cMapUrl: cMaps, cMapPacked: true, useWorkerFetch: false } : source).promise;
   } catch (error) {
     return (error as Error | undefined)?.name === 'PasswordException' ? ENCRYPTED : unreadable('damaged');
   }

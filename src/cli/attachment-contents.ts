@@ -5,6 +5,9 @@
  */
 import { extractAll, messageLimits, type Extraction } from '../attachments';
 import type { AttachmentContent } from '../engine/draft';
+import { pdfCMapFolder } from './pdf-cmaps';
+
+const PDF_CMAPS = pdfCMapFolder();
 
 export interface AttachmentFile {
   readonly name: string;
@@ -14,7 +17,7 @@ export interface AttachmentFile {
 /** Every attachment's content, within one message's limits, in the attachments' order. */
 export async function readAttachmentContents(files: readonly AttachmentFile[]): Promise<AttachmentContent[]> {
   if (files.length === 0) return [];
-  return (await extractAll(files, messageLimits())).map(contentOf);
+  return (await extractAll(files, messageLimits(), { pdfCMaps: PDF_CMAPS })).map(contentOf);
 }
 
 function contentOf(result: Extraction): AttachmentContent {
