@@ -35,6 +35,8 @@ export interface AuditRecord {
    * steps, and those after were not matched).
    */
   readonly truncated?: readonly string[];
+  /** Attachments whose text should have been read and was not (RULES.md «Attachment contents»). */
+  readonly unscanned?: number;
 }
 
 export interface Acknowledged {
@@ -62,7 +64,8 @@ export const PROVISIONAL_AUDIT: AuditRecord = { policyVersion: 'unknown', outcom
  * `engine:<name>` when the engine itself threw; nothing when every finding was acknowledged),
  * `acknowledged=` with the rules acknowledged in the pane (`mass-mail:QF-118` with a review
  * step's reference), and `truncated=` with what
- * lay past Send's size ceiling (`body:524288`, `patterns:3000000`).
+ * lay past Send's size ceiling (`body:524288`, `patterns:3000000`), and `unscanned=` with the
+ * number of attachments whose text was not read.
  */
 export function formatAuditHeader(record: AuditRecord): string {
   const parts = [`v=${AUDIT_HEADER_VERSION}`, `policy=${token(record.policyVersion)}`];
@@ -75,6 +78,7 @@ export function formatAuditHeader(record: AuditRecord): string {
   else if (outcome.kind !== 'acknowledged') parts.push(`${outcome.kind}=${outcome.rules.map(token).join(',')}`);
   if (record.acknowledged && record.acknowledged.length > 0) parts.push(`acknowledged=${record.acknowledged.map(acknowledgedEntry).join(',')}`);
   if (record.truncated && record.truncated.length > 0) parts.push(`truncated=${record.truncated.map(token).join(',')}`);
+  if (record.unscanned) parts.push(`unscanned=${record.unscanned}`);
   return parts.join('; ');
 }
 

@@ -1,4 +1,5 @@
 import { composeTypeOfSubject, createDraft, type ComposeType, type Draft, type DraftPart, type RecipientType } from '../engine';
+import { cachedAttachments, MAX_ENTRY_CHARS } from './attachment-cache';
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, OfficeContextLike, SensitivityLabelsCatalogLike } from './mailbox';
 import { officeCall, settle, type OfficeCallback, type Settled } from './office-call';
 import { safely } from './safely';
@@ -26,6 +27,8 @@ export interface DraftRead {
   readonly composeTypeSource: 'session' | 'office' | 'subject' | 'default';
   /** What was cut to `limits` (`body:524288`): the rest was not checked. */
   readonly truncated: readonly string[];
+  /** Attachments whose text should have been read and was not (no result the task pane cached). */
+  readonly unscanned?: number;
 }
 
 /** How much of a draft is checked, in UTF-16 code units and entries. */
@@ -132,7 +135,12 @@ export async function readDraft(
     originalSubject: session.originalSubject,
     unavailable: unread.map(({ part }) => part),
   });
-  return { draft, failures, unread, composeTypeSource: resolved.source, truncated };
+  // What the task pane read from the attachments' content: the extractors do not fit at Send.
+  const cached = cachedAttachments(session.attachments, kept);
+  if (cached.cut) truncated.push(`attachmentText:${MAX_ENTRY_CHARS}`);
+  // Not withAttachmentContents: Send has no use for `scan`, and every byte counts there.
+  const withText = { ...draft, attachments: draft.attachments.map((attachment, i) => ({ ...attachment, text: cached.texts[i] })) };
+  return { draft: withText, failures, unread, composeTypeSource: resolved.source, truncated, unscanned: cached.unscanned };
 }
 
 /** `settle` reasons read `unsupported:<call>` for an API the client lacks, else `timeout:…` or `error:…`. */
@@ -181,7 +189,7 @@ function toAttachment(entry: Record<string, unknown>) {
   if (entry.attachmentType === 'cloud') return null;
   const { name, size } = entry;
   if (typeof name !== 'string' || typeof size !== 'number' || !(size >= 0 && size < Infinity)) return undefined;
-  return { name, size, inline: entry.isInline === true };
+  return { id: text(entry.id) || '', name, size, inline: entry.isInline === true };
 }
 
 /**

@@ -61,6 +61,7 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
     outcome,
     acknowledged: acknowledgedEntries(confirmations),
     truncated: check.read.truncated,
+    unscanned: check.read.unscanned,
   });
   const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
     stopOrMonitor(policy, outcome, () => dialog(smartAlertText(shown, check.locale, policy.clauses), mayOverride), audit);
@@ -76,8 +77,9 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   }
   // What could be read raised nothing, but an unread part of the draft might have: the check is
   // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
-  const unread = check.read.failures[0];
-  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes);
+  // Attachments left unscanned stop it only closed: open, the header's `unscanned=` says it.
+  const unread = check.read.failures[0] || (policy.failClosed && check.read.unscanned ? 'unscanned' : undefined);
+  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes, check.read.unscanned);
   return { completion: { allowEvent: true }, audit: audit(confirmed.length > 0 ? { kind: 'acknowledged' } : { kind: 'clean' }) };
 }
 
@@ -103,8 +105,8 @@ function dialog(text: SmartAlertText, mayOverride: boolean): SendCompletion {
   };
 }
 
-function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[], scopes?: readonly string[]): SendOutcome {
-  const record = (outcome: AuditOutcome): AuditRecord => ({ policyVersion: policy.version, scopes, outcome, truncated });
+function failureOutcome(policy: Policy, locale: Locale, reason: string, truncated?: readonly string[], scopes?: readonly string[], unscanned?: number): SendOutcome {
+  const record = (outcome: AuditOutcome): AuditRecord => ({ policyVersion: policy.version, scopes, outcome, truncated, unscanned });
   if (!policy.failClosed) return { completion: { allowEvent: true }, audit: record({ kind: 'failed-open', reason }) };
   return stopOrMonitor(policy, { kind: 'blocked', rules: [`check-failed:${reason}`] }, () => dialog(failureText(reason, locale), false), record);
 }

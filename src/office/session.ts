@@ -16,6 +16,8 @@ export const SESSION_KEYS = {
   locale: 'preflight.locale',
   /** '1': the user chose "send without delay" in the task pane for this message. */
   sendWithoutDelay: 'preflight.sendWithoutDelay',
+  /** What the task pane read from the attachments' content (attachment-cache.ts). */
+  attachments: 'preflight.attachments',
 } as const;
 
 /** What the compose-event handlers and the task pane left in the item's sessionData. */
@@ -36,6 +38,8 @@ export interface SessionSnapshot {
   readonly locale: Locale | null;
   /** The user chose "send without delay": Send does not hold this external mail back. */
   readonly sendWithoutDelay?: boolean;
+  /** The task pane's attachment cache, as stored (attachment-cache.ts reads it). */
+  readonly attachments?: string;
 }
 
 /** Finding fingerprint → the reference the user gave ('' when none). */
@@ -66,6 +70,7 @@ export async function readSession(item: ComposeItemLike): Promise<SessionSnapsho
       policyConfirmation: isConfirmation(confirmation) ? confirmation : null,
       locale: isLocale(locale) ? locale : null,
       ...(all[SESSION_KEYS.sendWithoutDelay] === '1' ? { sendWithoutDelay: true } : {}),
+      attachments: all[SESSION_KEYS.attachments],
     };
   } catch {
     return EMPTY_SESSION;

@@ -1,4 +1,6 @@
+import { cacheKey } from '../../src/office/attachment-cache';
 import type { FetchText, PolicyCache } from '../../src/office/policy-source';
+import { SESSION_KEYS } from '../../src/office/session';
 import type { CheckEnvironment } from '../../src/office/run-check';
 import { SimulatedMailbox, type SimulatedMessage, type SimulatorOptions } from '../../src/playground/simulated-mailbox';
 
@@ -46,8 +48,14 @@ export function serveAfter(delayMs: number, policy: unknown): FetchText & { time
   return fetchText;
 }
 
-export function setup(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}) {
+/**
+ * `scanned`: the task pane has read every attachment and found nothing (its cache in sessionData,
+ * RULES.md «Attachment contents»), so that Send's header says nothing of unscanned attachments
+ * unless a test asks for that.
+ */
+export function setup(message: Partial<SimulatedMessage>, options: SimulatorOptions = {}, policy: unknown = {}, scanned = true) {
   const mailbox = new SimulatedMailbox(message, { latencyMs: 5, ...options });
+  if (scanned && mailbox.supports('1.11')) mailbox.sessionData.set(SESSION_KEYS.attachments, JSON.stringify(Object.fromEntries(mailbox.message.attachments.map((a) => [cacheKey(a.id, a.size), 't']))));
   const cache = memoryCache();
   const env: CheckEnvironment = { context: mailbox.context, policyUrl: POLICY_URL, fetchText: serve(policy), policyCache: cache };
   return { mailbox, env, cache };
