@@ -192,17 +192,21 @@ const PAGE_TEMPLATE = './src/page.html';
 const TASKPANE_PAGE = { lang: 'zh-CN', title: 'Preflight', icon: null, csp: TASKPANE_CSP };
 
 /** The task pane. */
-const taskpane = (mode, base) =>
-  browserApp({
+const taskpane = (mode, base) => ({
+  ...browserApp({
     name: 'taskpane',
     mode,
     entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: dist, clean: { keep: (file) => !isTaskpaneFile(file) } },
+    // Chunks loaded on first use (the attachment extractors) are named taskpane.*: launchevent's clean keeps them.
+    output: { path: dist, chunkFilename: 'taskpane.[name].js', clean: { keep: (file) => !isTaskpaneFile(file) } },
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: PAGE_TEMPLATE, chunks: ['taskpane'], templateParameters: { ...TASKPANE_PAGE, officeScript: OFFICE_JS } }),
     ],
-  });
+  }),
+  // One file per lazy chunk, named by its import (fflate stays with the extractors, not in a numbered vendors file).
+  optimization: { splitChunks: false },
+});
 
 /** Adds `<script defer src>` tags to one page, for bundles another configuration builds. */
 class ExternalScriptsPlugin {

@@ -28,9 +28,12 @@ const DEPLOYMENT_FILES = [
   'policy.json',
   'policy.schema.json',
   'support.html',
+  // The pane's attachment extractors and PDF.js, loaded on first use (src/taskpane/attachment-scan.ts).
+  'taskpane.attachments.js',
   'taskpane.html',
   'taskpane.js',
   'taskpane.js.LICENSE.txt',
+  'taskpane.pdfjs.js',
 ];
 
 function webpack(args: readonly string[], env: NodeJS.ProcessEnv) {

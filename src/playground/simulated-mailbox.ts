@@ -1,5 +1,6 @@
 import type { AttachmentDetailsLike, ComposeItemLike, EmailAddressDetailsLike, NotificationDetailsLike, OfficeContextLike } from '../office/mailbox';
 import type { AsyncResultLike, OfficeCallback } from '../office/office-call';
+import { blankContent } from './blank-attachment';
 
 /**
  * A stand-in for Outlook's compose item that behaves like Office.js: every call answers
@@ -16,7 +17,7 @@ export interface SimulatedMessage {
   to: EmailAddressDetailsLike[];
   cc: EmailAddressDetailsLike[];
   bcc: EmailAddressDetailsLike[];
-  attachments: AttachmentDetailsLike[];
+  attachments: SimulatedAttachment[];
   composeType: 'newMail' | 'reply' | 'forward';
   sensitivityLabel: string;
   conversationId: string | null;
@@ -24,6 +25,15 @@ export interface SimulatedMessage {
   cursor: number;
   /** The delayed delivery time set on the draft (Mailbox 1.13), in ms since the epoch; 0: none. */
   delayDeliveryTime: number;
+}
+
+/**
+ * An attachment with what `getAttachmentContentAsync` gives for it: the file's bytes in base64
+ * (a file the user attached in the playground). Without `content`, it answers with a blank file of
+ * the attachment's kind (blank-attachment.ts), as the examples name files they do not carry.
+ */
+export interface SimulatedAttachment extends AttachmentDetailsLike {
+  content?: string;
 }
 
 export type CallBehaviour = 'succeed' | 'fail' | 'hang';
@@ -191,7 +201,18 @@ export class SimulatedMailbox {
     const apis: { -readonly [K in keyof ComposeItemLike]?: ComposeItemLike[K] } = {};
     if (this.supports('1.7')) apis.from = { getAsync: (callback) => this.answer('from.getAsync', callback, () => ({ ...message.from })) };
     if (this.supports('1.8')) {
-      apis.getAttachmentsAsync = (callback) => this.answer('getAttachmentsAsync', callback, () => message.attachments.map((a) => ({ ...a })));
+      apis.getAttachmentsAsync = (callback) => this.answer('getAttachmentsAsync', callback, () => message.attachments.map(({ content: _content, ...a }) => ({ ...a })));
+      Object.assign(apis, {
+        getAttachmentContentAsync: (id: string, callback: OfficeCallback<{ format: string; content: string }>) =>
+          this.answer('getAttachmentContentAsync', callback, () => {
+            const attachment = message.attachments.find((a) => a.id === id);
+            if (!attachment) throw new Error('InvalidAttachmentId');
+            if (attachment.attachmentType === 'cloud') return { format: 'url', content: `https://contoso-my.sharepoint.com/${encodeURIComponent(attachment.name)}` };
+            const content = attachment.content ?? blankContent(attachment.name);
+            if (content === null) throw new Error('AttachmentContentUnavailable');
+            return { format: 'base64', content };
+          }),
+      });
       apis.internetHeaders = {
         setAsync: (headers, callback) => this.answer('internetHeaders.setAsync', callback, () => void Object.assign(this.headers, headers)),
         removeAsync: (names, callback) => this.answer('internetHeaders.removeAsync', callback, () => names.forEach((name) => delete this.headers[name])),

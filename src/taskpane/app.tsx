@@ -2,6 +2,7 @@ import { Button, FluentProvider, Title3, makeStyles, tokens } from '@fluentui/re
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { DEFAULT_POLICY, LOCALES, type Locale } from '../engine';
+import { AttachmentNotice } from './components/attachment-notice';
 import { DeferNotice } from './components/defer-notice';
 import { FindingGroups } from './components/finding-groups';
 import { LocaleSelect } from './components/locale-select';
@@ -112,6 +113,7 @@ function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: Pre
         </MessageBar>
       )}
       {state.read && <UnreadNotice unread={state.read.unread} locale={locale} />}
+      <AttachmentNotice attachments={state.attachments} locale={locale} />
       {state.evaluation && state.status !== 'error' && open.length === 0 && (
         <MessageBar intent="success" data-testid="ready">
           <MessageBarBody>

@@ -6,6 +6,7 @@ import type { LoadedPolicy } from '../office/policy-source';
 import type { DraftRead } from '../office/read-draft';
 import { PANE_CHECK, requestPolicy, runCheck, type CheckResult } from '../office/run-check';
 import { acknowledgementKey, EMPTY_SESSION, recordLocale, recordPolicyConfirmation, writeAcknowledged, type Acknowledgements } from '../office/session';
+import { newScanMemo, withAttachmentText, type PaneAttachments } from './attachment-scan';
 import type { PaneHost } from './host';
 
 export interface PreflightState {
@@ -21,6 +22,8 @@ export interface PreflightState {
   readonly lastFixError: string | null;
   /** The last acknowledgement could not be saved for Send, and was taken back. */
   readonly acknowledgeFailed: boolean;
+  /** The attachments whose contents could not be checked; null when the client lists none. */
+  readonly attachments: PaneAttachments | null;
 }
 
 /** What the server says while the pane is open is remembered: a confirmed policy spares this message's Send the wait. */
@@ -42,6 +45,8 @@ export function usePreflight(host: PaneHost, locale: Locale) {
   const [busy, setBusy] = useState<string | null>(null);
   const [lastFixError, setLastFixError] = useState<string | null>(null);
   const [acknowledgeFailed, setAcknowledgeFailed] = useState(false);
+  const [attachments, setAttachments] = useState<PaneAttachments | null>(null);
+  const scanMemo = useRef(newScanMemo());
   const sequence = useRef(0);
   const policyRef = useRef<Promise<LoadedPolicy> | null>(null);
   // A check writes its findings in the language chosen when it ran; a later choice re-evaluates below.
@@ -55,16 +60,18 @@ export function usePreflight(host: PaneHost, locale: Locale) {
       const run = ++sequence.current;
       setStatus('checking');
       if (reloadPolicy || !policyRef.current) policyRef.current = requestPolicy(host, PANE_CHECK, Promise.resolve(EMPTY_SESSION)).then((loaded) => rememberedFor(item, loaded));
-      const outcome = await runCheck(host, PANE_CHECK, { policy: policyRef.current, locale: localeRef.current });
+      const plain = await runCheck(host, PANE_CHECK, { policy: policyRef.current, locale: localeRef.current });
+      const outcome = plain.ok ? await withAttachmentText(item, plain, scanMemo.current) : { checked: plain, attachments: null };
       if (run !== sequence.current) return;
-      if (outcome.ok) {
-        setChecked(outcome);
-        setAcknowledged(outcome.session.acknowledged);
+      if (outcome.checked.ok) {
+        setAttachments(outcome.attachments);
+        setChecked(outcome.checked);
+        setAcknowledged(outcome.checked.session.acknowledged);
         // A part that could not be read is shown as unread (app.tsx), and the rest is still checked.
         setError(null);
         setStatus('ready');
       } else {
-        setError(outcome.reason);
+        setError(outcome.checked.reason);
         setStatus('error');
       }
     },
@@ -148,6 +155,6 @@ export function usePreflight(host: PaneHost, locale: Locale) {
     [host, recheck],
   );
 
-  const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError, acknowledgeFailed };
+  const state: PreflightState = { status, error, loaded: checked?.loaded ?? null, read: checked?.read ?? null, evaluation, acknowledged, busy, lastFixError, acknowledgeFailed, attachments };
   return { state, recheck, runFix, acknowledge, withdraw, insertTemplate };
 }

@@ -1,0 +1,129 @@
+/**
+ * The task pane reads its draft's attachments (RULES.md «Attachment contents»): each file
+ * attachment's content through Office.js, its text by src/attachments (a chunk loaded on first
+ * use), into the draft the pane evaluates; and what Send needs of it into sessionData
+ * (src/office/attachment-cache.ts), since Send cannot extract anything itself.
+ */
+import { evaluate } from '../engine';
+import { withAttachmentContents, type AttachmentContent, type Draft } from '../engine/draft';
+import type { Policy } from '../engine/policy/policy';
+import { cacheKey, isScannedKind } from '../office/attachment-cache';
+import type { AttachmentDetailsLike, ComposeItemLike } from '../office/mailbox';
+import { officeCall } from '../office/office-call';
+import type { CheckResult } from '../office/run-check';
+import { SESSION_KEYS } from '../office/session';
+import type * as ReaderModule from './attachment-reader';
+import { encodeCache } from './attachment-windows';
+import { TIMING } from '../office/timing';
+
+/**
+ * How long Office.js may take to hand over one attachment's content: on the web a 25 MB file
+ * comes down as 33 MB of base64, so far longer than a draft read; nobody is waiting on Send.
+ */
+export const PANE_CONTENT_READ_MS = 30_000;
+
+/** `getAttachmentContentAsync` (Mailbox 1.8) and its answer. */
+interface ContentItem {
+  getAttachmentContentAsync?(id: string, callback: (result: { status: string; value: { format: string; content: string }; error?: { message?: string } | null }) => void): void;
+}
+
+/** What the pane read of one attachment, by id and size: read once, whatever the re-checks. */
+export interface ScanMemo {
+  readonly contents: Map<string, Promise<AttachmentContent | undefined>>;
+  /** The sessionData value last written, so an unchanged cache is not written again. */
+  written?: string;
+  /** What it was made from: the same files, reads and policy make the same windows. */
+  writtenFrom?: { readonly policy: Policy; readonly files: string };
+}
+
+export const newScanMemo = (): ScanMemo => ({ contents: new Map() });
+
+/** What the pane says about the attachments it could not check. */
+export interface PaneAttachments {
+  /** Files of a kind whose text is read that could not be read (failed, timed out, damaged). */
+  readonly unscanned: readonly string[];
+  /** Cloud attachments (OneDrive links): their files are not in the message, nor read. */
+  readonly cloud: readonly string[];
+}
+
+type Reader = typeof ReaderModule;
+let reader: Promise<Reader> | undefined;
+const loadReader = (): Promise<Reader> => (reader ??= import(/* webpackChunkName: "attachments" */ './attachment-reader'));
+
+/**
+ * The check with the attachments' text in its draft and evaluation, and what could not be
+ * scanned; unchanged when the client cannot list attachments.
+ */
+export async function withAttachmentText(item: ComposeItemLike, checked: CheckResult, memo: ScanMemo): Promise<{ checked: CheckResult; attachments: PaneAttachments | null }> {
+  const list = item.getAttachmentsAsync && (await officeCall<AttachmentDetailsLike[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), TIMING.readMs).catch(() => null));
+  if (!Array.isArray(list)) return { checked, attachments: null };
+  const files = list.filter((file) => file.attachmentType !== 'cloud');
+  const contents = await Promise.all(files.map((file) => contentOf(item, file, memo)));
+  const policy = checked.loaded.policy;
+  await remember(item, files, contents, policy, memo);
+  const draft = withAttachmentContents(checked.read.draft, byPosition(checked.read.draft, files, contents));
+  const unscanned = files.filter((file, i) => isScannedKind(file.name) && (!contents[i] || contents[i]!.scan === 'unscanned')).map((file) => file.name);
+  return {
+    checked: { ...checked, read: { ...checked.read, draft, unscanned: unscanned.length }, evaluation: evaluate(draft, policy, { locale: checked.locale }) },
+    attachments: { unscanned, cloud: list.filter((file) => file.attachmentType === 'cloud').map((file) => file.name) },
+  };
+}
+
+/** One file's content, read once per id and size; a failed read is tried again on the next check. */
+function contentOf(item: ComposeItemLike, file: AttachmentDetailsLike, memo: ScanMemo): Promise<AttachmentContent | undefined> {
+  if (!isScannedKind(file.name)) return Promise.resolve({ scan: 'unsupported' });
+  const key = cacheKey(file.id, file.size);
+  let content = memo.contents.get(key);
+  if (!content) {
+    content = readFile(item as ComposeItemLike & ContentItem, file).then((read) => {
+      if (!read) memo.contents.delete(key);
+      return read;
+    });
+    memo.contents.set(key, content);
+  }
+  return content;
+}
+
+async function readFile(item: ContentItem, file: AttachmentDetailsLike): Promise<AttachmentContent | undefined> {
+  const start = item.getAttachmentContentAsync;
+  if (!start || !file.id) return undefined;
+  try {
+    const value = await officeCall<{ format: string; content: string }>('getAttachmentContentAsync', (cb) => start.call(item, file.id, cb), PANE_CONTENT_READ_MS);
+    // `url`, `eml` and `iCalendar` are other kinds of attachment: no file whose text is read.
+    if (!value || value.format !== 'base64' || typeof value.content !== 'string') return undefined;
+    const content = await (await loadReader()).readContent(file.name, value.content);
+    return content.scan === 'unscanned' ? undefined : content;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache for Send when it changed. A failed write leaves the attachments unscanned there, which is what they then are. */
+async function remember(item: ComposeItemLike, files: readonly AttachmentDetailsLike[], contents: readonly (AttachmentContent | undefined)[], policy: Policy, memo: ScanMemo): Promise<void> {
+  if (!item.sessionData || !files.some((file) => isScannedKind(file.name))) return;
+  const signature = files.map((file, i) => `${cacheKey(file.id, file.size)}${contents[i] ? '+' : '-'}`).join();
+  if (memo.writtenFrom && memo.writtenFrom.policy === policy && memo.writtenFrom.files === signature) return;
+  try {
+    const value = encodeCache(
+      files.map((file, i) => ({ id: file.id, size: file.size, content: contents[i] })),
+      policy,
+    );
+    if (value === memo.written) return void (memo.writtenFrom = { policy, files: signature });
+    await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.attachments, value, cb), TIMING.sessionMs);
+    memo.written = value;
+    memo.writtenFrom = { policy, files: signature };
+  } catch {
+    // Tried again on the next check.
+  }
+}
+
+/** The pane's contents in the draft's order: read-draft listed the same files, cloud links left out. */
+function byPosition(draft: Draft, files: readonly AttachmentDetailsLike[], contents: readonly (AttachmentContent | undefined)[]): (AttachmentContent | undefined)[] {
+  const used = new Set<number>();
+  return draft.attachments.map((attachment) => {
+    const i = files.findIndex((file, at) => !used.has(at) && file.name === attachment.name && file.size === attachment.size);
+    if (i < 0) return undefined;
+    used.add(i);
+    return contents[i];
+  });
+}
