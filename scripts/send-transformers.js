@@ -12,6 +12,9 @@
  *     is left out. Send applies no fix and shows none (the pane runs its own check with them);
  *     a finding at Send has `fixes: []`, and the labels, the inserted lines and the code that
  *     builds them stay out of the bundle.
+ *   emptyFixLists: in evaluate.ts, a finding's `fixes` (and the `fixes` variable) is `[]`. The
+ *     rules at Send report none (withoutFixes), so building their titles there only ever mapped
+ *     an empty list; the code that builds them stays out of the bundle.
  *   withoutCitations: in the rules, a meta (the object literal with `defaultSeverity`) is left
  *     without its `clauses` (seed clause ids, for the docs) and `principle` (the built-in clause
  *     text, '' at Send anyway: notAtSend). Send's dialog cites only the organisation's own clauses,
@@ -102,6 +105,25 @@ function withoutFixes(context) {
   return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
 }
 
+const EVALUATE_FILE = /[\\/]src[\\/]engine[\\/]evaluate\.ts$/u;
+
+/** A `const fixes = …` declaration. */
+const isFixesVariable = (node) => ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'fixes';
+
+/** Every `fixes` property of an object literal, and every `fixes` variable, in evaluate.ts as `[]`. */
+function emptyFixLists(context) {
+  const { factory } = context;
+  const none = () => factory.createArrayLiteralExpression([]);
+  const empty = (property) => (isFixesProperty(property) ? factory.createPropertyAssignment('fixes', none()) : property);
+  const visit = (node) => {
+    if (isFixesVariable(node)) return factory.updateVariableDeclaration(node, node.name, node.exclamationToken, node.type, none());
+    const visited = ts.visitEachChild(node, visit, context);
+    if (!ts.isObjectLiteralExpression(visited) || !visited.properties.some(isFixesProperty)) return visited;
+    return factory.updateObjectLiteralExpression(visited, visited.properties.map(empty));
+  };
+  return (file) => (EVALUATE_FILE.test(file.fileName) ? ts.visitNode(file, visit) : file);
+}
+
 /** A property of an object literal named `name`. */
 function isNamed(node, names) {
   return ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && names.includes(node.name.text);
@@ -165,7 +187,7 @@ function localizedCalls(context) {
 
 /** ts-loader's `getCustomTransformers` for the on-send build. */
 function sendTransformers() {
-  return { before: [withoutFixes, withoutCitations], after: [lets, looseNullChecks, localizedCalls] };
+  return { before: [withoutFixes, emptyFixLists, withoutCitations], after: [lets, looseNullChecks, localizedCalls] };
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, withoutCitations, localizedCalls, LOCALIZED_TEXT };
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, emptyFixLists, withoutCitations, localizedCalls, LOCALIZED_TEXT };

@@ -80,6 +80,32 @@ describe('withoutFixes: the rules at Send carry no fixes', () => {
   });
 });
 
+describe('emptyFixLists: evaluate.ts at Send builds no fix titles', () => {
+  const evaluate = [
+    'let titles = 0;',
+    "const report: { fixes?: Array<{ id: string }> } = { fixes: [{ id: 'insert-x' }] };",
+    'const fixes = (report.fixes ?? []).map((fix) => ({ id: fix.id, title: String(++titles) }));',
+    "export const result = [{ rule: 'r', fixes }, { rule: 'c', fixes: [] }, { fixes: report.fixes }, titles];",
+  ].join('\n');
+
+  function compileAs(fileName: string, withTransformer: boolean): string {
+    const options = { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.CommonJS };
+    return ts.transpileModule(evaluate, { compilerOptions: options, fileName, transformers: withTransformer ? { before: [transformers.emptyFixLists!] } : {} }).outputText;
+  }
+
+  test('in evaluate.ts every fixes list is a fresh empty one, and no title is built', () => {
+    const file = '/repo/src/engine/evaluate.ts';
+    expect(run(compileAs(file, false))).toEqual([{ rule: 'r', fixes: [{ id: 'insert-x', title: '1' }] }, { rule: 'c', fixes: [] }, { fixes: [{ id: 'insert-x' }] }, 1]);
+    expect(run(compileAs(file, true))).toEqual([{ rule: 'r', fixes: [] }, { rule: 'c', fixes: [] }, { fixes: [] }, 0]);
+    expect(compileAs(file, true)).not.toMatch(/\.map\(|title:/u);
+  });
+
+  test('any other file is left as it is', () => {
+    const file = '/repo/src/engine/rules/some-rule/index.ts';
+    expect(compileAs(file, true)).toBe(compileAs(file, false));
+  });
+});
+
 describe('withoutCitations: the rules\' metas at Send carry no clause ids and no principle', () => {
   const rule = [
     "const meta = { id: 'r', defaultSeverity: 'warning', clauses: ['cc'], principle: { 'en-US': 'p' }, messages: {} };",
