@@ -19,6 +19,11 @@
  *     without its `clauses` (seed clause ids, for the docs) and `principle` (the built-in clause
  *     text, '' at Send anyway: notAtSend). Send's dialog cites only the organisation's own clauses,
  *     and a finding's clause at Send stays '' (evaluate.ts).
+ *   literalDefaults: what `a ?? b` with a literal `b` is after looseNullChecks,
+ *     `(t = a) != null ? t : b` (or `a != null ? a : b`), becomes `__orDefault(a, b)`
+ *     (src/launchevent/or-default.ts). `a` is evaluated once as before; a literal `b` (a string,
+ *     number, boolean, null, `void 0`, or an array or object literal of those) is the same fresh
+ *     value whether it is evaluated first or not at all.
  *   localizedCalls: an object literal of exactly the three locales, `{ 'zh-CN': a, 'zh-TW': b,
  *     'en-US': c }`, becomes `__localizedText(a, b, c)` (src/launchevent/localized-text.ts): the
  *     same fresh object, the values evaluated in the same order, without the keys at each of its
@@ -142,6 +147,71 @@ function withoutCitations(context) {
   return (file) => (RULES_FOLDER.test(file.fileName) ? ts.visitNode(file, visit) : file);
 }
 
+/** `b` of `a ?? b` that the rewrite may evaluate early: it has no effect and reads no variable. */
+function isLiteral(node) {
+  const inner = ts.skipOuterExpressions(node);
+  switch (inner.kind) {
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return true;
+    case ts.SyntaxKind.PrefixUnaryExpression:
+      return (inner.operator === ts.SyntaxKind.MinusToken || inner.operator === ts.SyntaxKind.ExclamationToken) && ts.isNumericLiteral(inner.operand);
+    case ts.SyntaxKind.VoidExpression:
+      return isVoidZero(inner);
+    case ts.SyntaxKind.ArrayLiteralExpression:
+      return inner.elements.every(isLiteral);
+    case ts.SyntaxKind.ObjectLiteralExpression:
+      return inner.properties.every((property) => ts.isPropertyAssignment(property) && !ts.isComputedPropertyName(property.name) && isLiteral(property.initializer));
+    default:
+      return false;
+  }
+}
+
+/** `a` of `(t = a) != null ? t : b` or of `a != null ? a : b` (a a name), or null for any other conditional. */
+function nullishValue(node) {
+  if (!ts.isConditionalExpression(node) || !isLiteral(node.whenFalse)) return null;
+  const tested = compared(node.condition, ts.SyntaxKind.ExclamationEqualsToken, isNull);
+  const result = ts.skipOuterExpressions(node.whenTrue);
+  if (!tested || !ts.isIdentifier(result) || testedName(tested) !== result.text) return null;
+  const inner = ts.skipOuterExpressions(tested);
+  return ts.isIdentifier(inner) ? inner : inner.right;
+}
+
+const OR_DEFAULT = '__orDefault';
+
+/** `a ?? literal`, as looseNullChecks leaves it, as a call of `__orDefault`, imported by the file that has it. */
+function literalDefaults(context) {
+  const { factory } = context;
+  return (file) => {
+    if (OR_DEFAULT_FILE.test(file.fileName)) return file;
+    let used = false;
+    const visit = (node) => {
+      const visited = ts.visitEachChild(node, visit, context);
+      const value = nullishValue(visited);
+      if (!value) return visited;
+      used = true;
+      return factory.createCallExpression(factory.createIdentifier(OR_DEFAULT), undefined, [value, visited.whenFalse]);
+    };
+    const rewritten = ts.visitNode(file, visit);
+    return used ? withImport(factory, rewritten, 'orDefault', OR_DEFAULT, OR_DEFAULT_PATH) : file;
+  };
+}
+
+/** `file` with `import { name as local } from 'path'` in front. */
+function withImport(factory, file, name, local, from) {
+  const specifier = factory.createImportSpecifier(false, factory.createIdentifier(name), factory.createIdentifier(local));
+  const clause = factory.createImportClause(false, undefined, factory.createNamedImports([specifier]));
+  const helper = factory.createImportDeclaration(undefined, clause, factory.createStringLiteral(from));
+  return factory.updateSourceFile(file, [helper, ...file.statements]);
+}
+
+const OR_DEFAULT_PATH = path.resolve(__dirname, '..', 'src', 'launchevent', 'or-default.ts');
+const OR_DEFAULT_FILE = /[\\/]src[\\/]launchevent[\\/]or-default\.ts$/u;
+
 const LOCALE_KEYS = ['zh-CN', 'zh-TW', 'en-US'];
 /** The name localizedCalls imports the helper as. */
 const LOCALIZED_TEXT = '__localizedText';
@@ -177,17 +247,13 @@ function localizedCalls(context) {
       return ts.addSyntheticLeadingComment(call, ts.SyntaxKind.MultiLineCommentTrivia, '#__PURE__', false);
     };
     const rewritten = ts.visitNode(file, visit);
-    if (!used) return file;
-    const specifier = factory.createImportSpecifier(false, factory.createIdentifier('localizedText'), factory.createIdentifier(LOCALIZED_TEXT));
-    const clause = factory.createImportClause(false, undefined, factory.createNamedImports([specifier]));
-    const helper = factory.createImportDeclaration(undefined, clause, factory.createStringLiteral(HELPER_PATH));
-    return factory.updateSourceFile(rewritten, [helper, ...rewritten.statements]);
+    return used ? withImport(factory, rewritten, 'localizedText', LOCALIZED_TEXT, HELPER_PATH) : file;
   };
 }
 
 /** ts-loader's `getCustomTransformers` for the on-send build. */
 function sendTransformers() {
-  return { before: [withoutFixes, emptyFixLists, withoutCitations], after: [lets, looseNullChecks, localizedCalls] };
+  return { before: [withoutFixes, emptyFixLists, withoutCitations], after: [lets, looseNullChecks, literalDefaults, localizedCalls] };
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, emptyFixLists, withoutCitations, localizedCalls, LOCALIZED_TEXT };
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, emptyFixLists, withoutCitations, literalDefaults, localizedCalls, LOCALIZED_TEXT, OR_DEFAULT };

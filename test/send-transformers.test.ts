@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import vm from 'node:vm';
 import { localizedText } from '../src/launchevent/localized-text';
+import { orDefault } from '../src/launchevent/or-default';
 
 // The transformers are plain CommonJS for webpack; jest loads them the same way.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -126,6 +127,55 @@ describe('withoutCitations: the rules\' metas at Send carry no clause ids and no
   test('outside the rules folder the file is left as it is', () => {
     const file = '/repo/src/engine/evaluate.ts';
     expect(compileAs(file, true)).toBe(compileAs(file, false));
+  });
+});
+
+describe('literalDefaults: `a ?? literal` becomes a call of one imported helper', () => {
+  const source = [
+    'const values: unknown[] = [null, undefined, 0, "", false, NaN, { b: 7 }];',
+    'let calls = 0;',
+    'const get = (v: unknown) => (calls++, v as { b?: number } | null | undefined);',
+    'const fallback = "named";',
+    'out.value = [',
+    '  values.map((v) => get(v) ?? "default"), values.map((v) => v ?? -1), values.map((v) => get(v)?.b ?? {}), values.map((v) => get(v) ?? [null, { k: !0 }]),',
+    '  values.map((v) => get(v) ?? fallback), values.map((v) => get(v) ?? get(1)), calls,',
+    '];',
+  ].join('\n');
+
+  function compileEsm(withTransformer: boolean): string {
+    const options = { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.ESNext };
+    const after = withTransformer ? [transformers.looseNullChecks!, transformers.literalDefaults!] : [transformers.looseNullChecks!];
+    return ts.transpileModule(source, { compilerOptions: options, fileName: '/repo/src/engine/x.ts', transformers: { after } }).outputText;
+  }
+
+  /** Runs the module with its one import, of the helper, bound to the real one. */
+  function runEsm(code: string): unknown {
+    const out: { value?: unknown } = {};
+    const body = code.replace(/^import \{ orDefault as __orDefault \} from "[^"]*or-default\.ts";\n/u, '');
+    vm.runInNewContext(body, { out, __orDefault: orDefault });
+    return out.value;
+  }
+
+  test('a literal default, of any kind, is passed to the helper; the values and the number of reads stay the same', () => {
+    const plain = compileEsm(false);
+    const shorter = compileEsm(true);
+    expect(shorter).toMatch(/^import \{ orDefault as __orDefault \} from "[^"]*[\\/]src[\\/]launchevent[\\/]or-default\.ts";$/mu);
+    expect(shorter).toContain('__orDefault(get(v), "default")');
+    expect(shorter).toContain('__orDefault(v, -1)');
+    expect(shorter.match(/__orDefault\(/gu)).toHaveLength(4);
+    expect(runEsm(shorter)).toEqual(runEsm(plain));
+    expect((runEsm(shorter) as unknown[])[6]).toBe(7 * 5 + 2);
+  });
+
+  test('a default that reads a variable or calls a function is still evaluated only when needed', () => {
+    const shorter = compileEsm(true);
+    expect(shorter).not.toMatch(/__orDefault\(get\(v\), (fallback|get\(1\))\)/u);
+  });
+
+  test('a file without such a default is left as it is', () => {
+    const code = 'export const other = (a: number | null, b: number) => a ?? b;';
+    const compiled = (list: ts.TransformerFactory<ts.SourceFile>[]) => ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.ESNext }, transformers: { after: list } }).outputText;
+    expect(compiled([transformers.looseNullChecks!, transformers.literalDefaults!])).toBe(compiled([transformers.looseNullChecks!]));
   });
 });
 
