@@ -24,6 +24,8 @@
  *     (src/launchevent/or-default.ts). `a` is evaluated once as before; a literal `b` (a string,
  *     number, boolean, null, `void 0`, or an array or object literal of those) is the same fresh
  *     value whether it is evaluated first or not at all.
+ *     Likewise `a?.name`, `(t = a) == null ? void 0 : t.name`, becomes `__property(a, 'name')`
+ *     (the same file): a property read only, never a call.
  *   localizedCalls: an object literal of exactly the three locales, `{ 'zh-CN': a, 'zh-TW': b,
  *     'en-US': c }`, becomes `__localizedText(a, b, c)` (src/launchevent/localized-text.ts): the
  *     same fresh object, the values evaluated in the same order, without the keys at each of its
@@ -171,33 +173,76 @@ function isLiteral(node) {
   }
 }
 
+/**
+ * `a` when `tested` is `(t = a)` and `name` is that t, or `a` when both are the same name: what
+ * the helper is given instead. `t` must be a temporary of TypeScript's own used nowhere else (its
+ * declaration, the assignment, this use: `uses` counts them), so dropping the assignment loses
+ * nothing; `a?.f?.()` reads its temporary again as the call's `this` and stays as it is.
+ */
+function testedValue(tested, name, uses) {
+  const inner = ts.skipOuterExpressions(tested);
+  if (ts.isIdentifier(inner)) return inner.text !== '' && inner.text === name.text ? inner : null;
+  if (!ts.isBinaryExpression(inner) || inner.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
+  const temporary = inner.left;
+  return ts.isIdentifier(temporary) && temporary === name && temporary.text === '' && uses.get(temporary) === 3 ? inner.right : null;
+}
+
+/** How often each of TypeScript's temporaries (an identifier without text until printed) stands in `file`. */
+function temporaryUses(file, context) {
+  const uses = new Map();
+  const count = (node) => {
+    if (ts.isIdentifier(node) && node.text === '') uses.set(node, (uses.get(node) || 0) + 1);
+    return ts.visitEachChild(node, count, context);
+  };
+  ts.visitNode(file, count);
+  return uses;
+}
+
 /** `a` of `(t = a) != null ? t : b` or of `a != null ? a : b` (a a name), or null for any other conditional. */
-function nullishValue(node) {
+function nullishValue(node, uses) {
   if (!ts.isConditionalExpression(node) || !isLiteral(node.whenFalse)) return null;
   const tested = compared(node.condition, ts.SyntaxKind.ExclamationEqualsToken, isNull);
   const result = ts.skipOuterExpressions(node.whenTrue);
-  if (!tested || !ts.isIdentifier(result) || testedName(tested) !== result.text) return null;
-  const inner = ts.skipOuterExpressions(tested);
-  return ts.isIdentifier(inner) ? inner : inner.right;
+  return tested && ts.isIdentifier(result) ? testedValue(tested, result, uses) : null;
+}
+
+/** `[a, 'name']` of `(t = a) == null ? void 0 : t.name` or of `a == null ? void 0 : a.name`, or null for any other conditional. */
+function optionalRead(node, uses) {
+  if (!ts.isConditionalExpression(node) || !isVoidZero(ts.skipOuterExpressions(node.whenTrue))) return null;
+  const tested = compared(node.condition, ts.SyntaxKind.EqualsEqualsToken, isNull);
+  const read = ts.skipOuterExpressions(node.whenFalse);
+  if (!tested || !ts.isPropertyAccessExpression(read) || !ts.isIdentifier(read.name) || read.questionDotToken) return null;
+  const object = ts.skipOuterExpressions(read.expression);
+  const value = ts.isIdentifier(object) ? testedValue(tested, object, uses) : null;
+  return value ? [value, read.name.text] : null;
 }
 
 const OR_DEFAULT = '__orDefault';
+const PROPERTY = '__property';
 
-/** `a ?? literal`, as looseNullChecks leaves it, as a call of `__orDefault`, imported by the file that has it. */
+/** `a ?? literal` and `a?.name`, as looseNullChecks leaves them, as calls of `__orDefault` and `__property`, imported by the file that has them. */
 function literalDefaults(context) {
   const { factory } = context;
   return (file) => {
     if (OR_DEFAULT_FILE.test(file.fileName)) return file;
-    let used = false;
+    const used = new Set();
+    const uses = temporaryUses(file, context);
     const visit = (node) => {
       const visited = ts.visitEachChild(node, visit, context);
-      const value = nullishValue(visited);
-      if (!value) return visited;
-      used = true;
-      return factory.createCallExpression(factory.createIdentifier(OR_DEFAULT), undefined, [value, visited.whenFalse]);
+      const value = nullishValue(visited, uses);
+      if (value) {
+        used.add('orDefault');
+        return factory.createCallExpression(factory.createIdentifier(OR_DEFAULT), undefined, [value, visited.whenFalse]);
+      }
+      const read = optionalRead(visited, uses);
+      if (!read) return visited;
+      used.add('property');
+      return factory.createCallExpression(factory.createIdentifier(PROPERTY), undefined, [read[0], factory.createStringLiteral(read[1])]);
     };
-    const rewritten = ts.visitNode(file, visit);
-    return used ? withImport(factory, rewritten, 'orDefault', OR_DEFAULT, OR_DEFAULT_PATH) : file;
+    let rewritten = ts.visitNode(file, visit);
+    if (used.has('orDefault')) rewritten = withImport(factory, rewritten, 'orDefault', OR_DEFAULT, OR_DEFAULT_PATH);
+    if (used.has('property')) rewritten = withImport(factory, rewritten, 'property', PROPERTY, OR_DEFAULT_PATH);
+    return used.size > 0 ? rewritten : file;
   };
 }
 
@@ -256,4 +301,4 @@ function sendTransformers() {
   return { before: [withoutFixes, emptyFixLists, withoutCitations], after: [lets, looseNullChecks, literalDefaults, localizedCalls] };
 }
 
-module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, emptyFixLists, withoutCitations, literalDefaults, localizedCalls, LOCALIZED_TEXT, OR_DEFAULT };
+module.exports = { sendTransformers, lets, looseNullChecks, withoutFixes, emptyFixLists, withoutCitations, literalDefaults, localizedCalls, LOCALIZED_TEXT, OR_DEFAULT, PROPERTY };

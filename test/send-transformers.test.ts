@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import vm from 'node:vm';
 import { localizedText } from '../src/launchevent/localized-text';
-import { orDefault } from '../src/launchevent/or-default';
+import { orDefault, property } from '../src/launchevent/or-default';
 
 // The transformers are plain CommonJS for webpack; jest loads them the same way.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -130,7 +130,7 @@ describe('withoutCitations: the rules\' metas at Send carry no clause ids and no
   });
 });
 
-describe('literalDefaults: `a ?? literal` becomes a call of one imported helper', () => {
+describe('literalDefaults: `a ?? literal` and `a?.name` become calls of imported helpers', () => {
   const source = [
     'const values: unknown[] = [null, undefined, 0, "", false, NaN, { b: 7 }];',
     'let calls = 0;',
@@ -138,7 +138,8 @@ describe('literalDefaults: `a ?? literal` becomes a call of one imported helper'
     'const fallback = "named";',
     'out.value = [',
     '  values.map((v) => get(v) ?? "default"), values.map((v) => v ?? -1), values.map((v) => get(v)?.b ?? {}), values.map((v) => get(v) ?? [null, { k: !0 }]),',
-    '  values.map((v) => get(v) ?? fallback), values.map((v) => get(v) ?? get(1)), calls,',
+    '  values.map((v) => get(v) ?? fallback), values.map((v) => get(v) ?? get(1)),',
+    '  values.map((v) => get(v)?.b), values.map((v) => (v as { b?: number } | null)?.b), values.map((v) => (get(v) as { toFixed?: () => string })?.toFixed?.()), calls,',
     '];',
   ].join('\n');
 
@@ -151,8 +152,8 @@ describe('literalDefaults: `a ?? literal` becomes a call of one imported helper'
   /** Runs the module with its one import, of the helper, bound to the real one. */
   function runEsm(code: string): unknown {
     const out: { value?: unknown } = {};
-    const body = code.replace(/^import \{ orDefault as __orDefault \} from "[^"]*or-default\.ts";\n/u, '');
-    vm.runInNewContext(body, { out, __orDefault: orDefault });
+    const body = code.replace(/^import \{ (orDefault as __orDefault|property as __property) \} from "[^"]*or-default\.ts";\n/gmu, '');
+    vm.runInNewContext(body, { out, __orDefault: orDefault, __property: property });
     return out.value;
   }
 
@@ -160,11 +161,17 @@ describe('literalDefaults: `a ?? literal` becomes a call of one imported helper'
     const plain = compileEsm(false);
     const shorter = compileEsm(true);
     expect(shorter).toMatch(/^import \{ orDefault as __orDefault \} from "[^"]*[\\/]src[\\/]launchevent[\\/]or-default\.ts";$/mu);
+    expect(shorter).toMatch(/^import \{ property as __property \} from "[^"]*[\\/]src[\\/]launchevent[\\/]or-default\.ts";$/mu);
     expect(shorter).toContain('__orDefault(get(v), "default")');
     expect(shorter).toContain('__orDefault(v, -1)');
     expect(shorter.match(/__orDefault\(/gu)).toHaveLength(4);
+    expect(shorter).toContain('__property(get(v), "b")');
+    expect(shorter).toContain('__property(v, "b")');
+    // A call keeps its this: `?.toFixed?.()` is not a read the helper may do.
+    expect(shorter.match(/__property\(/gu)).toHaveLength(3);
+    expect(shorter).toContain('_a.toFixed) == null ? void 0 : _b.call(_a)');
     expect(runEsm(shorter)).toEqual(runEsm(plain));
-    expect((runEsm(shorter) as unknown[])[6]).toBe(7 * 5 + 2);
+    expect((runEsm(shorter) as unknown[])[9]).toBe(7 * 7 + 2);
   });
 
   test('a default that reads a variable or calls a function is still evaluated only when needed', () => {

@@ -7,3 +7,12 @@
 export function orDefault<T, D>(value: T | null | undefined, fallback: D): T | D {
   return value != null ? value : fallback;
 }
+
+/**
+ * What `a?.name` becomes in the on-send build: `(t = a) == null ? void 0 : t.name` as
+ * `__property(a, 'name')`, `a` evaluated once as before. Only for a property read, never a call
+ * (`a?.f()` keeps its `this`).
+ */
+export function property<T, K extends keyof T>(value: T | null | undefined, key: K): T[K] | undefined {
+  return value == null ? undefined : value[key];
+}
