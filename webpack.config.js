@@ -1,5 +1,6 @@
 // One compiler pipeline (ts-loader) for every surface. Each runtime gets its own configuration
 // with the target that runtime needs.
+const { NOT_AT_SEND } = require('./scripts/not-at-send');
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,6 +9,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 /** The pages' Content-Security-Policies, which scripts/serve.js also sends as headers. */
 const { TASKPANE_CSP, PLAYGROUND_CSP } = require('./scripts/csp');
+const PDFJS_CMAPS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps');
 const { sendTransformers } = require('./scripts/send-transformers');
 const { CompactJsonPlugin } = require('./scripts/compact-json');
 
@@ -144,6 +146,11 @@ const launchevent = (mode, base, outputPath = dist) => ({
   plugins: [
     new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
     new CompactJsonPlugin(),
+    // The rules Send does not run yet (scripts/not-at-send.js), each with a stand-in that keeps its policy settings valid.
+    new webpack.NormalModuleReplacementPlugin(/^\.\/[a-z-]+$/u, (resource) => {
+      const id = resource.request.slice(2);
+      if (NOT_AT_SEND.includes(id) && /[\\/]src[\\/]engine[\\/]rules$/u.test(resource.context)) resource.request = `./${id}/at-send`;
+    }),
     // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
     // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
     new webpack.BannerPlugin({
@@ -202,6 +209,8 @@ const taskpane = (mode, base) => ({
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: PAGE_TEMPLATE, chunks: ['taskpane'], templateParameters: { ...TASKPANE_PAGE, officeScript: OFFICE_JS } }),
+      // PDF.js reads Chinese in fonts a PDF names without embedding them with these (src/taskpane/attachment-reader.ts); their license beside them.
+      new CopyWebpackPlugin({ patterns: [{ from: '*', context: PDFJS_CMAPS, to: 'taskpane.cmaps/[name][ext]' }] }),
     ],
   }),
   // One file per lazy chunk, named by its import (fflate stays with the extractors, not in a numbered vendors file).

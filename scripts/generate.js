@@ -2,7 +2,8 @@
 // `npm run generate`: writes, from the rule folders (src/engine/rules/<id>/index.ts, catalog.ts,
 // README.md), every file that repeats their facts: the registry, the rule ids, the catalog,
 // docs/rules.md, the README's rule table, the generated regions of each rule page and
-// src/engine/policy/default-policy.json. Adding a rule is one folder and this command.
+// src/engine/policy/default-policy.json, and salutation-mismatch's pinyin table (from pinyin-pro).
+// Adding a rule is one folder and this command.
 //
 //   node scripts/generate.js           write what is out of date, and list it
 //   node scripts/generate.js --check   write nothing; exit 1 listing the stale files (npm test runs this)
@@ -10,6 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { requireTs } = require('./generate-ts');
 const { registryModule, idsModule, catalogModule } = require('./generate-code');
+const { pinyinTableModule } = require('./generate-pinyin');
 const { fillRegions, rulePageRegions, rulePageSkeleton, rulesDoc, readmeRuleTable } = require('./generate-docs');
 
 const ROOT = path.join(__dirname, '..');
@@ -55,6 +57,7 @@ function codeOutputs(ids) {
     'src/engine/rules/index.ts': registryModule(ids),
     'src/engine/rules/ids.ts': idsModule(ids),
     'src/engine/rules/catalog.ts': catalogModule(ids),
+    'src/engine/rules/salutation-mismatch/pinyin-table.ts': pinyinTableModule(),
   };
 }
 

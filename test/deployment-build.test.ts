@@ -36,6 +36,9 @@ const DEPLOYMENT_FILES = [
   'taskpane.pdfjs.js',
 ];
 
+/** pdfjs-dist's character maps and their license, which the pane's PDF.js fetches from beside taskpane.html for Chinese in fonts a PDF does not embed. */
+const CMAP_FILES = fs.readdirSync(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')).map((name) => `taskpane.cmaps/${name}`);
+
 function webpack(args: readonly string[], env: NodeJS.ProcessEnv) {
   const { ADDIN_BASE_URL: _ignored, ...rest } = process.env;
   return spawnSync(process.execPath, [WEBPACK, ...args], { cwd: ROOT, env: { ...rest, ...env }, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
@@ -71,7 +74,8 @@ describe('npm run build with ADDIN_BASE_URL', () => {
 
   test('holds exactly what Outlook loads: no playground, Office shim, CLI or benchmark', () => {
     expect(result.status).toBe(0);
-    expect(filesUnder(out)).toEqual(DEPLOYMENT_FILES);
+    expect(filesUnder(out)).toEqual([...DEPLOYMENT_FILES, ...CMAP_FILES].sort());
+    expect(CMAP_FILES).toEqual(expect.arrayContaining(['taskpane.cmaps/UniGB-UCS2-H.bcmap', 'taskpane.cmaps/UniCNS-UCS2-H.bcmap', 'taskpane.cmaps/LICENSE']));
   });
 
   test('points the manifest and the bundles at that address, never at localhost', () => {

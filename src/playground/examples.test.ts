@@ -1,7 +1,9 @@
 import { DEFAULT_POLICY, evaluate, parsePolicyText } from '../engine';
 import type { CheckEnvironment } from '../office/run-check';
 import { onComposeOpened } from '../launchevent/compose-events';
+import { withAttachmentContents } from '../engine/draft';
 import { readDraft } from '../office/read-draft';
+import { readContent } from '../taskpane/attachment-reader';
 import { SESSION_KEYS } from '../office/session';
 import { EXAMPLES, examplePolicyText, exampleById, type Example } from './examples';
 import { SimulatedMailbox } from './simulated-mailbox';
@@ -17,7 +19,10 @@ const EXPECTED: Record<string, { decision: string; rules: string[] }> = {
   'reply-all-group': { decision: 'prompt', rules: ['reply-all-group'] },
   'reply-inherited-subject': { decision: 'allow', rules: [] },
   'id-number': { decision: 'prompt', rules: ['sensitive-content'] },
+  // Found in the workbook's cells, as the task pane reads them (RULES.md «Attachment contents»).
+  'id-numbers-in-attachment': { decision: 'prompt', rules: ['sensitive-content'] },
   'classified-external': { decision: 'block', rules: ['sensitive-content'] },
+  'wrong-greeting': { decision: 'prompt', rules: ['salutation-mismatch'] },
   // The review step holds Send (RULES.md «Review steps»).
   'mass-mail-review': { decision: 'block', rules: ['mass-mail'] },
   // The policy's own restrictions (RULES.md «Rules added with the later issues», «Custom rules»).
@@ -43,7 +48,9 @@ async function opened(example: Example, locale: 'zh-CN' | 'zh-TW' | 'en-US' = 'z
   };
   await onComposeOpened(env);
   const { draft } = await readDraft(mailbox.item);
-  return { mailbox, evaluation: evaluate(draft, policyOf(example), { locale }) };
+  // What the task pane reads from the attachments that carry their bytes.
+  const contents = await Promise.all(mailbox.message.attachments.map((a) => (a.content ? readContent(a.name, a.content) : undefined)));
+  return { mailbox, evaluation: evaluate(withAttachmentContents(draft, contents), policyOf(example), { locale }) };
 }
 
 test.each(EXAMPLES.map((example) => [example.id, example] as const))('example %s shows what it is meant to', async (id, example) => {

@@ -1,6 +1,7 @@
 import { MASS_MAIL_APPROVAL } from '../cli/policy/review-steps';
 import type { LocalizedText } from '../engine';
 import type { EmailAddressDetailsLike } from '../office/mailbox';
+import { newHiresWorkbook } from './example-files';
 import type { SimulatedMessage } from './simulated-mailbox';
 
 /** A policy an example needs to show what it is about; the playground serves it as the add-in's policy.json. */
@@ -26,6 +27,8 @@ const external = (emailAddress: string, displayName: string): EmailAddressDetail
 const group = (emailAddress: string, displayName: string): EmailAddressDetailsLike => ({ emailAddress, displayName, recipientType: 'distributionList' });
 
 const LI_SI = user('li.si@contoso.com', '李四');
+/** The workbook the attachment-contents example carries, base64. */
+const NEW_HIRES = newHiresWorkbook();
 const BUDGET = { id: 'att-budget', name: '第三季度市场预算.xlsx', size: 48213, isInline: false };
 const SIGNED = '\n\n谢谢！\n张三';
 
@@ -215,6 +218,17 @@ export const EXAMPLES: readonly Example[] = [
     },
   },
   {
+    id: 'id-numbers-in-attachment',
+    title: { 'zh-CN': '附件里的身份证号', 'zh-TW': '附件裡的身分證號碼', 'en-US': 'ID numbers inside an attachment' },
+    message: {
+      subject: '12月新员工名单',
+      body: `李经理：\n\n12月新员工名单见附件，请于12月5日前安排入职培训。${SIGNED}`,
+      to: [LI_SI],
+      // A real workbook (example-files.ts): the pane reads its cells, and Send uses what the pane cached.
+      attachments: [{ id: 'att-new-hires', name: '新员工名单.xlsx', ...NEW_HIRES, isInline: false, attachmentType: 'file' }],
+    },
+  },
+  {
     id: 'classified-external',
     title: { 'zh-CN': '机密内容发给外部', 'zh-TW': '機密內容傳送給外部', 'en-US': 'Classified mail to an external address' },
     message: {
@@ -222,6 +236,15 @@ export const EXAMPLES: readonly Example[] = [
       body: `Erika 您好：\n\n附件是新产品的定价方案，请于12月1日前反馈意见。${SIGNED}`,
       to: [external('erika@fabrikam.com', 'Erika Mustermann')],
       attachments: [{ id: 'att-pricing', name: '定价方案.pptx', size: 820_000, isInline: false }],
+    },
+  },
+  {
+    id: 'wrong-greeting',
+    title: { 'zh-CN': '称呼与收件人不符', 'zh-TW': '稱呼與收件者不符', 'en-US': 'The greeting names someone else' },
+    message: {
+      subject: '合同第五条修改意见',
+      body: `王经理：\n\n合同第五条的修改意见已整理好，请于本周五前确认。${SIGNED}`,
+      to: [LI_SI],
     },
   },
   {

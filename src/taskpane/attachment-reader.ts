@@ -13,9 +13,20 @@ import type { AttachmentContent } from '../engine/draft';
  */
 export const PANE_EXTRACT_MS = 20_000;
 
+/** The folder beside taskpane.html that holds the character maps; named taskpane.* so the on-send build's clean keeps it. */
+export const PANE_CMAPS_FOLDER = 'taskpane.cmaps';
+
 /** One attachment's text from its base64 content, within a message's limits of its own. */
 export async function readContent(name: string, base64: string): Promise<AttachmentContent> {
-  return contentOf(await extractText(name, decodeBase64(base64), messageLimits(PANE_EXTRACT_MS), { pdf: loadPdfJs }));
+  return contentOf(await extractText(name, decodeBase64(base64), messageLimits(PANE_EXTRACT_MS), { pdf: loadPdfJs, pdfCMaps: cMapsUrl() }));
+}
+
+/**
+ * pdfjs-dist's character maps, copied beside the pane page (webpack.config.js) and fetched from
+ * the add-in's own host when a PDF names a Chinese font it does not embed; none outside a page.
+ */
+function cMapsUrl(): string | undefined {
+  return typeof document === 'undefined' ? undefined : new URL(`${PANE_CMAPS_FOLDER}/`, document.baseURI).href;
 }
 
 /** PDF.js (1.6 MB) in a chunk of its own, named so that the deployed files have stable names: loaded for a PDF only. */

@@ -1,4 +1,4 @@
-import { buttonNames, draftHeader, expectAlert, finding, pageTest, useSharedE2E } from './helpers';
+import { buttonNames, draftHeader, expectAlert, expectSent, finding, pageTest, pane, useSharedE2E } from './helpers';
 
 /**
  * The policy's own restrictions in the real bundles (RULES.md `restrictedRecipients`, «Custom
@@ -45,4 +45,39 @@ pageTest(
     await finding(page, 'x-project-falcon').getByText('郵件涉及「獵鷹計畫」', { exact: false }).waitFor();
   },
   'lang=zh-TW&example=project-code-name',
+);
+
+pageTest(
+  current,
+  'a greeting to someone who is not in To: the pane’s card names the greeting and the recipient, and goes when the greeting is mended; Send does not run the rule yet',
+  async (page) => {
+    const card = finding(page, 'salutation-mismatch');
+    await card.getByText('邮件称呼“王经理”，但收件人是 李四', { exact: false }).waitFor();
+    // scripts/not-at-send.js: the rule's table and matching do not fit the on-send budget yet.
+    expect(await expectSent(page)).toBe('X-Preflight: v=1; policy=default; clean');
+  },
+  'lang=zh-CN&example=wrong-greeting',
+);
+
+pageTest(
+  current,
+  'greeting the recipient by name clears the card',
+  async (page) => {
+    await finding(page, 'salutation-mismatch').waitFor();
+    const body = page.getByTestId('body');
+    await body.fill((await body.inputValue()).replace('王经理：', '李经理：'));
+    // Outlook tells an add-in of no body edit: the pane checks again when asked (or when it gets focus).
+    await pane(page).getByRole('button', { name: '重新检查' }).click();
+    await finding(page, 'salutation-mismatch').waitFor({ state: 'detached' });
+  },
+  'lang=zh-CN&example=wrong-greeting',
+);
+
+pageTest(
+  current,
+  'in English the greeting names the person in the greeting’s own words',
+  async (page) => {
+    await finding(page, 'salutation-mismatch').getByText('The greeting names 王经理, but the mail is to 李四', { exact: false }).waitFor();
+  },
+  'lang=en-US&example=wrong-greeting',
 );

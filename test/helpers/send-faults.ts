@@ -31,7 +31,8 @@ export const CLEAN_MESSAGE: FakeMessage = {
   to: [person('li.si@contoso.com')],
   cc: [],
   bcc: [],
-  attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }],
+  // A legacy workbook: not a kind whose text is read, so Send needs no task pane result for it (attachment-contents tests carry their own files).
+  attachments: [{ id: 'a1', name: '第三季度市场预算.xls', size: 48213, isInline: false }],
 };
 
 /**

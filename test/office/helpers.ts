@@ -68,5 +68,6 @@ export const CLEAN: Partial<SimulatedMessage> = {
   subject: '第三季度市场预算审批',
   body: '李经理：\n\n第三季度市场预算表见附件，请于11月30日前确认。\n\n谢谢！\n张三',
   to: [to('li.si@contoso.com')],
-  attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }],
+  // A legacy workbook: not a kind whose text is read, so Send needs no task pane result for it (attachment-contents tests carry their own files).
+  attachments: [{ id: 'a1', name: '第三季度市场预算.xls', size: 48213, isInline: false }],
 };

@@ -8,6 +8,8 @@ import { CLEAN, memoryCache, serve, serveAfter, setup } from './helpers';
 
 /** OnMessageSend against the clock: the send budget, the header's share of it, and a cold start's. */
 const VAGUE = { ...CLEAN, subject: '你好' };
+/** The same with a workbook, a kind whose text Send takes from the pane's cache in sessionData. */
+const VAGUE_WITH_WORKBOOK = { ...VAGUE, attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }] };
 
 afterEach(() => jest.useRealTimers());
 
@@ -23,7 +25,7 @@ describe('the audit header is part of the send budget', () => {
   }
 
   test('when every call takes 1.9 s the reads still finish and the result is written, within the budget', async () => {
-    const { outcome, after, header } = await slowSend(1900);
+    const { outcome, after, header } = await slowSend(1900, VAGUE_WITH_WORKBOOK);
     expect(outcome.completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
     // sessionData (1.5 s) did not answer in time: the pane's attachment cache is unknown, so its attachment is unscanned.
     expect(header).toBe('v=1; policy=default; prompted=subject-vague; unscanned=1');

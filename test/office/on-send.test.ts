@@ -223,7 +223,7 @@ describe('OnMessageSend', () => {
 });
 
 describe('encryption by sensitivity label', () => {
-  const SENSITIVE = { ...CLEAN, subject: '新员工入职信息登记', body: '赵经理：\n\n新员工王五的身份证号为110105199003071239，已在12月1日录入人事系统。\n\n张三', attachments: [] };
+  const SENSITIVE = { ...CLEAN, subject: '新员工入职信息登记', body: '李经理：\n\n新员工王五的身份证号为110105199003071239，已在12月1日录入人事系统。\n\n张三', attachments: [] };
 
   test.each([['Confidential'], ['label-confidential']])('a draft already carrying the policy’s label (policy names it %s) is sent', async (label) => {
     const { mailbox, env } = setup({ ...SENSITIVE, sensitivityLabel: 'label-confidential' }, {}, { encryption: { method: 'sensitivityLabel', label } });

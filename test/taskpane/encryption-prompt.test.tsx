@@ -9,7 +9,7 @@ import { renderPane, settled } from './render';
 const card = (rule: string) => document.querySelector(`[data-rule="${rule}"]`) as HTMLElement | null;
 
 describe('the encryption prompt', () => {
-  const SENSITIVE = { ...CLEAN, subject: 'RE: 新员工入职信息登记', body: '赵经理：\n\n新员工王五的身份证号为110105199003071239，已录入。\n\n张三', attachments: [] };
+  const SENSITIVE = { ...CLEAN, subject: 'RE: 新员工入职信息登记', body: '李经理：\n\n新员工王五的身份证号为110105199003071239，已录入。\n\n张三', attachments: [] };
 
   test('sensitivityLabel: one click applies the label (named by display name) and the warning goes', async () => {
     const { mailbox } = renderPane(SENSITIVE, {}, { encryption: { method: 'sensitivityLabel', label: 'Confidential' } });

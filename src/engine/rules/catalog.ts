@@ -16,6 +16,7 @@ import massMail from './mass-mail/catalog';
 import externalRecipients from './external-recipients/catalog';
 import lookalikeDomain from './lookalike-domain/catalog';
 import personalAccount from './personal-account/catalog';
+import salutationMismatch from './salutation-mismatch/catalog';
 import restrictedRecipients from './restricted-recipients/catalog';
 import sensitiveContent from './sensitive-content/catalog';
 import deadlineMissing from './deadline-missing/catalog';
@@ -39,6 +40,7 @@ export const RULE_CATALOG: Readonly<Record<RuleId, CatalogEntry>> = {
   'external-recipients': externalRecipients,
   'lookalike-domain': lookalikeDomain,
   'personal-account': personalAccount,
+  'salutation-mismatch': salutationMismatch,
   'restricted-recipients': restrictedRecipients,
   'sensitive-content': sensitiveContent,
   'deadline-missing': deadlineMissing,

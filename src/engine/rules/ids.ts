@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'external-recipients',
   'lookalike-domain',
   'personal-account',
+  'salutation-mismatch',
   'restricted-recipients',
   'sensitive-content',
   'deadline-missing',

@@ -15,6 +15,7 @@ import massMail from './mass-mail';
 import externalRecipients from './external-recipients';
 import lookalikeDomain from './lookalike-domain';
 import personalAccount from './personal-account';
+import salutationMismatch from './salutation-mismatch';
 import restrictedRecipients from './restricted-recipients';
 import sensitiveContent from './sensitive-content';
 import deadlineMissing from './deadline-missing';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   externalRecipients,
   lookalikeDomain,
   personalAccount,
+  salutationMismatch,
   restrictedRecipients,
   sensitiveContent,
   deadlineMissing,

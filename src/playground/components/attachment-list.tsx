@@ -3,8 +3,9 @@ import { Button, Checkbox, Field, Input, Label, Select, makeStyles, tokens } fro
 import { AttachRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Locale } from '../../engine';
-import type { AttachmentDetailsLike } from '../../office/mailbox';
+import { toBase64 } from '../blank-attachment';
 import { SIZE_UNITS, formatSize, type SizeUnit } from '../format';
+import type { SimulatedAttachment } from '../simulated-mailbox';
 import { t } from '../strings';
 
 const useStyles = makeStyles({
@@ -19,9 +20,9 @@ const useStyles = makeStyles({
 });
 
 export interface AttachmentListProps {
-  readonly attachments: readonly AttachmentDetailsLike[];
+  readonly attachments: readonly SimulatedAttachment[];
   readonly locale: Locale;
-  onChange(next: AttachmentDetailsLike[]): void;
+  onChange(next: SimulatedAttachment[]): void;
 }
 
 let nextAttachmentId = 1;
@@ -41,6 +42,16 @@ export function AttachmentList({ attachments, locale, onChange }: AttachmentList
     if (!canAdd) return;
     onChange([...attachments, { id: `att-added-${nextAttachmentId++}`, name: name.trim(), size: bytes, isInline: inline, attachmentType: 'file' }]);
     setName('');
+  };
+
+  /** A real file: the simulated mailbox hands its bytes to getAttachmentContentAsync, so the pane reads what is in it. */
+  const attachFiles = async (files: FileList | null) => {
+    const added: SimulatedAttachment[] = [];
+    for (const file of Array.from(files ?? [])) {
+      const content = toBase64(new Uint8Array(await file.arrayBuffer()));
+      added.push({ id: `att-added-${nextAttachmentId++}`, name: file.name, size: file.size, isInline: false, attachmentType: 'file', content });
+    }
+    if (added.length > 0) onChange([...attachments, ...added]);
   };
 
   return (
@@ -82,6 +93,22 @@ export function AttachmentList({ attachments, locale, onChange }: AttachmentList
         <Button size="small" icon={<AttachRegular />} disabled={!canAdd} onClick={add}>
           {t('addAttachment', locale)}
         </Button>
+      </div>
+      <div className={styles.add}>
+        <Field label={t('attachFile', locale)} size="small" hint={t('attachFileHint', locale)}>
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              multiple
+              data-testid="attach-file"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                void attachFiles(input.files).then(() => (input.value = ''));
+              }}
+            />
+          )}
+        </Field>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { booleanOption, doc, termListOption, type ResolvedOptions } from '../../
 import type { Policy } from '../../policy/policy';
 import { defineRule, type ReportedFix } from '../../rule';
 import { PRINCIPLES } from '../../principles';
+import { notAtSend } from '../../off-send-text';
 import { normalizeAddress } from '../../text/address';
 import { normalizeForMatch } from '../../text/normalize';
 import { findImportanceTags } from '../../text/subject';
@@ -52,10 +53,11 @@ export default defineRule({
         'zh-TW': '這是一封「{{tag}}」重要郵件。',
         'en-US': 'This is an important ("{{tag}}") message.',
       },
+      // Always an advisory info finding: the pane's, never Send's.
       noReceiptRequest: {
-        'zh-CN': '“{{tag}}”邮件没有请收件人确认收到：请对方收到后回复确认。',
-        'zh-TW': '「{{tag}}」郵件沒有請收件者確認收到：請對方收到後回覆確認。',
-        'en-US': 'This "{{tag}}" message does not ask recipients to confirm receipt: ask them to reply once they have it.',
+        'zh-CN': notAtSend('“{{tag}}”邮件没有请收件人确认收到：请对方收到后回复确认。'),
+        'zh-TW': notAtSend('「{{tag}}」郵件沒有請收件者確認收到：請對方收到後回覆確認。'),
+        'en-US': notAtSend('This "{{tag}}" message does not ask recipients to confirm receipt: ask them to reply once they have it.'),
       },
     },
     aboutInheritedSubject: ['missingTag'],
