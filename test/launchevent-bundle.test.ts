@@ -281,7 +281,7 @@ test('Send does not run salutation-mismatch yet (scripts/not-at-send.js): a gree
   // The same policy with a setting the rule does not have is refused at Send: the stand-in's options are checked.
   const wrong = new SimulatedMailbox(greeting);
   await fire(loadInJavaScriptRuntime(wrong, { ...policy, rules: { 'salutation-mismatch': { generic: 'x' } } }).onMessageSendHandler!);
-  expect(wrong.headers['X-Preflight']).not.toContain('policy=p2');
+  expect(wrong.headers['X-Preflight']).toBe('v=1; policy=default; policy-source=default; clean');
 });
 
 test('a workbook the task pane never read is counted as unscanned at Send, and stops it under failClosed (RULES.md «Attachment contents»)', async () => {

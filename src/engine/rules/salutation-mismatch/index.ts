@@ -22,7 +22,9 @@ interface Greeted {
 const HAN = /[\u3400-\u9fff]/u;
 const HAN_RUNS = /[\u3400-\u9fff]+/gu;
 /** The author's text is NFKC, so ：，！ are already :,!. A greeting is the first line up to its first comma or colon. */
-const GREETING_LINE = /^([^,:!。.]{1,30})(?:[,:!]|$)/u;
+const GREETING_LINE = /^([^,:!。.]{1,30})([,:!]|$)/u;
+/** `Dear Mr. Smith,`: the period of a title is no end of sentence. */
+const TITLE_PERIOD = /\b(mrs?|ms|dr|prof)\./giu;
 /** A title after a surname or name, Simplified and Traditional: 王经理, 張總, 陳處長, 李老师, 王董, 刘工, 林先生. */
 const TITLE = /(?:[总總]?[经經]理|董事[长長]|副?[总總]|[总總][监監]|董|老[师師]|主任|[\u3400-\u9fff][长長]|主管|秘[书書]|律[师師]|[医醫]生|博士|教授|工|先生|女士|小姐|同[学學]|老[板闆]|[师師]傅|[哥姐兄])$/u;
 const NAME_SEPARATORS = /\s*(?:[、/&]|\band\b|[和及与與])\s*/u;
@@ -81,7 +83,8 @@ function namesItsOwner(recipient: PlacedRecipient, greeted: readonly Greeted[]):
   const display = recipient.name.trim().toLowerCase();
   if (display !== '' && display !== recipient.key) return true;
   const words = localPart(recipient).split(/[^a-z]+/u).filter(Boolean);
-  return greeted.some((person) => person.han) ? words.some(isPinyin) : words.length > 0;
+  // An English greeting: a first.last address (bob.miller), not one word that may be a nickname (sunshine88).
+  return greeted.some((person) => person.han) ? words.some(isPinyin) : words.length > 1;
 }
 
 /** The text without greeting words around it (尊敬的 … 您好, Dear …), and whether one was a Latin word. */
@@ -107,7 +110,7 @@ function withoutGreetings(text: string): [rest: string, stripped: boolean, latin
 
 /** The people the first line of the author's text greets by name; none for 各位, 您好, Dear team. */
 function greetedNames(author: string, generic: readonly string[]): Greeted[] {
-  const first = author.split('\n').map((line) => line.trim()).find(Boolean) ?? '';
+  const first = (author.split('\n').map((line) => line.trim()).find(Boolean) ?? '').replace(TITLE_PERIOD, '$1');
   const line = GREETING_LINE.exec(first);
   if (!line) return [];
   const [body, stripped, latin] = withoutGreetings(line[1]!);
@@ -115,12 +118,13 @@ function greetedNames(author: string, generic: readonly string[]): Greeted[] {
   if (!latin && !stripped && !/[,:!]$/u.test(first)) return [];
   const parts = body.split(NAME_SEPARATORS).filter(Boolean);
   // Only after Dear, Hi … is a Latin word a name: `Thanks,` or `Bob,` alone on the first line are not judged.
-  const people = parts.map((part) => (HAN.test(part) ? hanName(part, generic) : latin ? latinName(part, generic) : undefined));
+  const people = parts.map((part) => (HAN.test(part) ? hanName(part, generic, line[2] === '!') : latin ? latinName(part, generic) : undefined));
   // 王经理、各位：greets a group too; a name among words that are none leaves the line unjudged.
   return parts.length > 0 && people.every(Boolean) ? (people as Greeted[]) : [];
 }
 
-function hanName(part: string, generic: readonly string[]): Greeted | undefined {
+/** `exclaimed`: the line ends in ! (明白！, 新年快乐！), which a bare given name is not greeted with. */
+function hanName(part: string, generic: readonly string[], exclaimed: boolean): Greeted | undefined {
   if (!/^[\u3400-\u9fff]{1,6}$/u.test(part) || generic.includes(part)) return undefined;
   // 小王, 老李: a surname with a familiar prefix.
   const name = part.replace(TITLE, '').replace(/^[小老阿](?=[\u3400-\u9fff]$)/u, '');
@@ -131,7 +135,7 @@ function hanName(part: string, generic: readonly string[]): Greeted | undefined 
   if (name === '') return undefined;
   if (name.length < part.length) return surname && chars.length <= 3 ? { shown: part, name, han: true, surnameOnly: chars.length === 1 } : undefined;
   // A full name starts with a surname; two characters that do not are a given name (晓东).
-  return chars.length > 1 && (surname || chars.length === 2) ? { shown: part, name, han: true, surnameOnly: false } : undefined;
+  return chars.length > 1 && (surname || (chars.length === 2 && !exclaimed)) ? { shown: part, name, han: true, surnameOnly: false } : undefined;
 }
 
 function latinName(part: string, generic: readonly string[]): Greeted | undefined {
@@ -149,11 +153,13 @@ function matches(person: Greeted, recipient: PlacedRecipient): boolean {
   const display = recipient.name.normalize('NFKC').trim();
   const hanRuns = display.match(HAN_RUNS) ?? [];
   const readings = hanRuns.map((run) => romanize(run, true));
-  // A Chinese display name the table cannot read: a Latin greeting is given the benefit of the doubt.
-  if (!person.han && !readings.every((run) => run.every(Boolean))) return true;
+  const readable = readings.filter((run): run is string[][] => run.every(Boolean));
+  // A Chinese display name the table cannot read, or a Latin greeting that is no pinyin (Hi Tony to
+  // 王伟: many have an English name of their own): the benefit of the doubt.
+  if (!person.han && hanRuns.length > 0 && (readable.length < readings.length || !person.name.split(' ').every(isPinyin))) return true;
   // 张小明 as zhang.xiaoming and zhangxiao.ming: what a Latin greeting is compared with, like an address.
-  const spelled = readings.flatMap((run) => readingsOf(run as string[][]).flatMap((way) => splits(way.length).map((n) => `${way.slice(0, n).join('')}.${way.slice(n).join('')}`)));
-  const latin = [localPart(recipient), ...(hanRuns.length > 0 ? spelled : [display.toLowerCase()])].filter(Boolean);
+  const spelled = readable.flatMap((run) => readingsOf(run).flatMap((way) => splits(way.length).map((n) => `${way.slice(0, n).join('')}.${way.slice(n).join('')}`)));
+  const latin = [localPart(recipient), display.toLowerCase(), ...spelled].filter(Boolean);
   return person.han ? hanRuns.some((run) => hanMatchesHan(person, run)) || latin.some((text) => hanMatchesLatin(person, text)) : latin.some((text) => latinMatchesLatin(person, text));
 }
 
@@ -181,13 +187,23 @@ function hanMatchesLatin(person: Greeted, latin: string): boolean {
   const ways = readingsOf(romanize(person.name, surnameFirst) as string[][]);
   return (person.surnameOnly ? [1] : splits(person.name.length, surnameFirst)).some((n) =>
     ways.some((way) => {
-      const [surname, given, s0, g0] = [way.slice(0, n).join(''), way.slice(n).join(''), initials(way.slice(0, n)), initials(way.slice(n))];
-      const forms = given === '' ? [surname] : [surname + given, given + surname, s0 + given, surname + g0, g0 + surname, s0 + g0, given];
-      if (forms.some((form) => form.length > 1 && (letters.startsWith(form) || letters.endsWith(form) || tokens.includes(form)))) return true;
-      // john.zhang for 张三: the surname, and a first name that is no pinyin (an English name).
-      return surname !== '' && tokens.includes(surname) && (given === '' || tokens.some((token) => token !== surname && !isPinyin(token)));
+      const given = way.slice(n).join('');
+      const g0 = initials(way.slice(n));
+      return spellingsOf(way.slice(0, n).join(''), surnameFirst).some((surname) => {
+        const s0 = surname.slice(0, 1);
+        const forms = given === '' ? [surname] : [surname + given, given + surname, s0 + given, surname + g0, g0 + surname, s0 + g0, given];
+        if (forms.some((form) => form.length > 1 && (letters.startsWith(form) || letters.endsWith(form) || tokens.includes(form)))) return true;
+        // john.zhang for 张三, Chang Chih-ming for 张志明: the surname, and a first name that is no pinyin (an English name, Wade-Giles).
+        return surname !== '' && tokens.includes(surname) && (given === '' || tokens.some((token) => token !== surname && !isPinyin(token)));
+      });
     }),
   );
+}
+
+/** A surname as pinyin and as Taiwan, Hong Kong and Southeast Asia spell it (张 zhang, chang, cheung, teo). */
+function spellingsOf(surname: string, surnameFirst: boolean): string[] {
+  const spellings = surnameFirst ? (terms.surnameSpellings as Record<string, string[] | undefined>)[surname] : undefined;
+  return [surname, ...(spellings ?? [])];
 }
 
 /** Dear John against john.smith, jsmith (Mr Smith), j.smith, John Smith or Smith, John; Hi Xiaoming against 张小明. */
