@@ -1,4 +1,5 @@
 import { findingsOf, runRuleTests } from '../../../../test/helpers/rule-tester';
+import fc from 'fast-check';
 import { isPinyin, isSurname, nameTable, romanize } from './names';
 
 const to = (...entries: (string | [string, string])[]) => entries.map((entry) => (typeof entry === 'string' ? entry : { address: entry[1], name: entry[0] }));
@@ -145,5 +146,26 @@ describe('the generated pinyin table', () => {
     expect(isPinyin('xiaoming')).toBe(true);
     expect(isPinyin('anna')).toBe(true);
     expect(isPinyin('john')).toBe(false);
+  });
+});
+
+describe('any greeting and any recipient', () => {
+  // Name characters, characters the table lacks, Latin letters, titles and separators: what display names and first lines are made of.
+  const piece = fc.constantFrom('王', '李', '张', '張', '欧阳', '明', '四', '龘', '市场部', '(', ')', ' ', 'Tony', 'Chang', 'li.si', '经理', '總', '、', '：', ',', '!', 'Dear ', 'Mr. ', '您好', '1', '-');
+  const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+  const local = fc.stringMatching(/^[a-z0-9._-]{1,12}$/u);
+  // A line the rule reads as a greeting: a name or surname, maybe a title, then a colon or comma.
+  const greetingLine = fc
+    .tuple(fc.constantFrom('', 'Dear ', 'Hi ', '尊敬的'), fc.array(fc.constantFrom('王', '李', '张', '陳', '欧阳', '明', '四', '晓', '东', 'Tony', 'Anna', 'Mr. Smith'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '经理', '總', '老师'), fc.constantFrom('：', ',', '!'))
+    .map(([hello, name, title, end]) => `${hello}${name.join('')}${title}${end}`);
+
+  test('never throws, and a finding names a To recipient', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, greetingLine), text, local, (greeting, name, user) => {
+        const testCase = { name: 'any', draft: { to: [{ address: `${user}@contoso.com`, name }], body: mail(greeting) } };
+        for (const finding of findingsOf('salutation-mismatch', testCase, 'en-US')) expect(finding.message).toContain(name.trim() || `${user}@contoso.com`);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
