@@ -14,6 +14,14 @@ import { main } from '../src/cli/main';
 const PST = PST_FIXTURE;
 
 const manifest = readPstManifest();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mailbox = require('../scripts/make-pst-fixture/mailbox') as { folders: { messages: { attachments?: { content: Buffer }[] }[] }[] };
+
+function io() {
+  let out = '';
+  let err = '';
+  return { stdout: { write: (text: string) => (out += text) }, stderr: { write: (text: string) => (err += text) }, env: {}, stdoutIsTty: false, stderrIsTty: false, out: () => out, err: () => err };
+}
 
 test('every message of the PST fixture, in folder order, with its sender, recipients, body and attachments', () => {
   const file = openPst(PST);
@@ -34,7 +42,36 @@ test('every message of the PST fixture, in folder order, with its sender, recipi
       body: message.body.replace(/\r\n/gu, '\n'),
     })),
   );
-  expect(drafts.map((draft) => draft.attachments)).toEqual(manifest.messages.map((message) => message.attachments.map(({ name, size }) => ({ name, size, inline: false }))));
+  expect(drafts.map((draft) => draft.attachments.map(({ bytes: _bytes, ...attachment }) => attachment))).toEqual(manifest.messages.map((message) => message.attachments.map(({ name, size }) => ({ name, size, inline: false }))));
+});
+
+test('a file attachment of a kind whose text is read carries its bytes as the PST holds them', () => {
+  const file = openPst(PST);
+  const attached = [...pstItems(file)].flatMap((item) => ('draft' in item ? item.draft.attachments : []));
+  file.close();
+  const written = mailbox.folders.flatMap((folder) => folder.messages.flatMap((message) => message.attachments ?? []));
+  expect(attached.map((attachment) => Buffer.from(attachment.bytes!).toString('utf8'))).toEqual(written.map((attachment) => attachment.content.toString('utf8')));
+  expect(attached[0]!.bytes!.byteLength).toBeGreaterThan(9000);
+});
+
+test('the audit reads a PST attachment’s text: a keyword only in the attached CSV is counted', async () => {
+  const dir = makeTempDir('preflight-pst-contents-');
+  try {
+    const policy = path.join(dir, 'policy.json');
+    const audit = async (keywords: string[]) => {
+      fs.writeFileSync(policy, JSON.stringify({ version: 'pst-contents', rules: { 'sensitive-content': { keywords: { replace: keywords } } } }));
+      const run = io();
+      expect(await main(['audit', PST, '--policy', policy, '--jobs', '1', '--format', 'json'], run)).toBe(0);
+      return (JSON.parse(run.out()) as { rules: Record<string, { warning: number; block: number }> }).rules['sensitive-content']!;
+    };
+    // 软件许可 is a cell of the budget CSV and in no subject or body of the PST.
+    expect(manifest.messages.some((message) => `${message.subject}${message.body}`.includes('软件许可'))).toBe(false);
+    const without = await audit(['不在任何邮件里的词']);
+    const withKeyword = await audit(['软件许可']);
+    expect(withKeyword.warning + withKeyword.block).toBe(without.warning + without.block + 1);
+  } finally {
+    removeTempDir(dir);
+  }
 });
 
 test('a reply stored with its RE: prefix and the quoted mail it answers is a reply; the rest are new mail', () => {
@@ -45,11 +82,6 @@ test('a reply stored with its RE: prefix and the quoted mail it answers is a rep
 });
 
 describe('a PST file that cannot be read', () => {
-  const io = () => {
-    let out = '';
-    let err = '';
-    return { stdout: { write: (text: string) => (out += text) }, stderr: { write: (text: string) => (err += text) }, env: {}, stdoutIsTty: false, stderrIsTty: false, out: () => out, err: () => err };
-  };
 
   test('as the only PATH: exit 2, told without quoting the file’s bytes (which may be mail)', async () => {
     const dir = makeTempDir('preflight-bad-pst-');

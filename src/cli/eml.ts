@@ -26,6 +26,8 @@ export type MessageAttachment = {
   readonly inline: boolean;
   /** What was read from its bytes (RULES.md «Attachment contents»); absent when nothing was. */
   readonly read?: AttachmentContent;
+  /** Its bytes, not yet read: a PST message's, which the audit reads in its worker (`withAttachmentText`). */
+  readonly bytes?: Uint8Array;
 };
 
 /**
@@ -171,6 +173,14 @@ function toAttachments(attachments: readonly MimeAttachment[], html: string): Me
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
     inline: attachment.disposition === 'inline' || referenced.has(contentIdOf(attachment)) || isSignaturePart(attachment.mimeType),
   }));
+}
+
+/** A message whose attachments carry their bytes (a PST message's), with the text read from them in their place. */
+export async function withAttachmentText(message: MessageDraft): Promise<MessageDraft> {
+  if (!message.attachments.some((attachment) => attachment.bytes)) return message;
+  const files = message.attachments.map((attachment) => ({ name: attachment.name, bytes: attachment.bytes ?? new Uint8Array(0) }));
+  const contents = await readAttachmentContents(files);
+  return { ...message, attachments: message.attachments.map(({ bytes, ...attachment }, i) => (bytes ? { ...attachment, read: contents[i] } : attachment)) };
 }
 
 /** The attachments with the text read from their parts. */

@@ -6,6 +6,7 @@
 import { applyScopes, evaluate, type Draft, type Finding, type Locale, type LocalizedText, type Policy } from '../../engine';
 import { calendarDateOf, maskPersonalNumbers, type CalendarDate } from '../../engine/detectors';
 import { forEachInOrder } from '../in-order';
+import { withAttachmentText } from '../eml';
 import { draftFromBytes, draftOfMessage, loadDraft, type LoadedDraft } from '../load-draft';
 import { FILE_PROBLEM } from '../messages';
 import { evidenceOf } from './evidence';
@@ -73,7 +74,7 @@ async function draftOf(item: AuditItem): Promise<LoadedDraft> {
       // An mbox message, read as `loadDraft` reads an `.eml` file's bytes.
       return draftFromBytes(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength), null);
     case 'draft':
-      return { ok: true, draft: draftOfMessage(item.draft) };
+      return { ok: true, draft: draftOfMessage(await withAttachmentText(item.draft)) };
     case 'unreadable':
       return failure(item.reason);
   }

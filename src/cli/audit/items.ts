@@ -22,6 +22,6 @@ export type AuditItem =
 /** How much an item holds in memory while it waits: its bytes, or a small constant. */
 export function itemBytes(item: AuditItem): number {
   if (item.kind === 'bytes') return item.bytes.byteLength;
-  if (item.kind === 'draft') return item.draft.body.length * 2 + item.draft.subject.length * 2 + 1024;
+  if (item.kind === 'draft') return item.draft.body.length * 2 + item.draft.subject.length * 2 + item.draft.attachments.reduce((sum, attachment) => sum + (attachment.bytes?.byteLength ?? 0), 0) + 1024;
   return 256;
 }

@@ -6,6 +6,7 @@ import type { PSTAttachment, PSTMessage } from 'pst-extractor';
 import { composeTypeOfSubject, quotedSubject, splitSubjectPrefixes, type ComposeType } from '../../../engine';
 import type { MessageAttachment, MessageDraft, MessageRecipient } from '../../eml';
 import { htmlToText } from '../../html-to-text';
+import { extractableKind, MAX_FILE_BYTES } from '../../../attachments';
 
 /** MAPI's PR_RECIPIENT_TYPE values (MS-OXOMSG 2.2.3.1). */
 const RECIPIENT_TYPE = { to: 1, cc: 2, bcc: 3 } as const;
@@ -74,9 +75,32 @@ function attachmentsOf(message: PSTMessage): MessageAttachment[] {
   const attachments: MessageAttachment[] = [];
   for (let i = 0; i < message.numberOfAttachments; i++) {
     const attachment = message.getAttachment(i);
-    attachments.push({ name: attachmentName(attachment), size: Math.max(0, attachment.filesize || attachment.size || 0), inline: isInline(attachment, html) });
+    const name = attachmentName(attachment);
+    attachments.push({ name, size: Math.max(0, attachment.filesize || attachment.size || 0), inline: isInline(attachment, html), ...contentOf(attachment, name) });
   }
   return attachments;
+}
+
+/** MAPI's PR_ATTACH_METHOD for a file whose bytes the message holds (MS-OXCMSG 2.2.2.9); others are links, embedded mail or OLE objects. */
+const ATTACH_BY_VALUE = 1;
+
+/**
+ * A file attachment's bytes, for the audit to read its text (RULES.md «Attachment contents»), or
+ * what it is when they are not read: past the size the extractors take, or unreadable in the PST.
+ * Only kinds whose text is read are loaded: a PST holds gigabytes of pictures.
+ */
+function contentOf(attachment: PSTAttachment, name: string): Pick<MessageAttachment, 'bytes' | 'read'> {
+  if (attachment.attachMethod !== ATTACH_BY_VALUE || extractableKind(name) === null) return {};
+  try {
+    const stream = attachment.fileInputStream;
+    const length = stream ? stream.length.toNumber() : 0;
+    if (!stream || length > MAX_FILE_BYTES) return { read: { scan: 'unscanned' } };
+    const bytes = Buffer.alloc(length);
+    stream.readCompletely(bytes);
+    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, length) };
+  } catch {
+    return { read: { scan: 'unscanned' } };
+  }
 }
 
 function attachmentName(attachment: PSTAttachment): string {
