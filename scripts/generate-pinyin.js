@@ -3,7 +3,8 @@
 // at build time so that no one writes a pinyin dictionary by hand. Which characters, and why, is
 // name-characters.json beside the rule (its README.md says where each list comes from).
 //
-// The table ships in the on-send bundle, so it is packed for gzip (names.ts decodes it once), in
+// The table is made for the on-send bundle (which does not run the rule yet: scripts/not-at-send.js),
+// so it is packed for gzip (names.ts decodes it once), in
 // lower-case letters only: inside the minified code, whose Huffman codes favour them, a capital,
 // a digit or a UTF-8 Chinese character costs far more. Five fields split at `|`:
 // `finals|surname deltas|given-name deltas|initials|finals by index`.

@@ -63,19 +63,19 @@ export async function emlToDraft(bytes: Uint8Array, options: { readonly contents
   const subject = decodeSubject(email.subject ?? '', message.headers.get('subject'), hint);
   const body = normalizeNewlines(extractBody(email, message, textParts, hint));
   const opened = openedWith(email, subject, body);
-  const attachments = toAttachments(email.attachments, email.html ?? '');
-  return {
+  const draft: MessageDraft = {
     subject,
     body,
     from: firstMailbox(email.from)?.address ?? '',
     to: recipients(email.to, message.headers.get('to'), hint),
     cc: recipients(email.cc, message.headers.get('cc'), hint),
     bcc: recipients(email.bcc, message.headers.get('bcc'), hint),
-    attachments: options.contents ? await withContents(attachments, email.attachments) : attachments,
+    attachments: toAttachments(email.attachments, email.html ?? '', options.contents === true),
     composeType: opened.composeType,
     sensitivityLabel: null,
     originalSubject: opened.originalSubject,
   };
+  return withAttachmentText(draft);
 }
 
 /** A charset the message declares somewhere, to read its raw 8-bit header bytes by. */
@@ -165,28 +165,29 @@ function firstMailbox(address: Address | undefined): Mailbox | undefined {
   return address.group ? address.group[0] : address;
 }
 
-function toAttachments(attachments: readonly MimeAttachment[], html: string): MessageAttachment[] {
+/** `withBytes`: each carries its part's bytes, for `withAttachmentText` to read. */
+function toAttachments(attachments: readonly MimeAttachment[], html: string, withBytes: boolean): MessageAttachment[] {
   // The HTML is read once for all attachments: a message with many parts and a large HTML body stays linear.
   const referenced = attachments.some((attachment) => attachment.contentId) ? contentIdsReferenced(html) : new Set<string>();
   return attachments.map((attachment) => ({
     name: attachment.filename ?? attachment.mimeType,
     size: typeof attachment.content === 'string' ? Buffer.byteLength(attachment.content) : attachment.content.byteLength,
     inline: attachment.disposition === 'inline' || referenced.has(contentIdOf(attachment)) || isSignaturePart(attachment.mimeType),
+    ...(withBytes ? { bytes: bytesOf(attachment.content) } : {}),
   }));
 }
 
-/** A message whose attachments carry their bytes (a PST message's), with the text read from them in their place. */
+/** A message whose attachments carry their bytes (an .eml's parts, a PST message's files), with the text read from them in their place. */
 export async function withAttachmentText(message: MessageDraft): Promise<MessageDraft> {
-  if (!message.attachments.some((attachment) => attachment.bytes)) return message;
-  const files = message.attachments.map((attachment) => ({ name: attachment.name, bytes: attachment.bytes ?? new Uint8Array(0) }));
-  const contents = await readAttachmentContents(files);
-  return { ...message, attachments: message.attachments.map(({ bytes, ...attachment }, i) => (bytes ? { ...attachment, read: contents[i] } : attachment)) };
+  const unread = message.attachments.filter((attachment) => attachment.bytes);
+  if (unread.length === 0) return message;
+  const contents = await readAttachmentContents(unread.map((attachment) => ({ name: attachment.name, bytes: attachment.bytes! })));
+  const read = new Map(unread.map((attachment, i) => [attachment, contents[i]]));
+  return { ...message, attachments: message.attachments.map((attachment) => (attachment.bytes ? { ...withoutBytes(attachment), read: read.get(attachment) } : attachment)) };
 }
 
-/** The attachments with the text read from their parts. */
-async function withContents(attachments: MessageAttachment[], parts: readonly MimeAttachment[]): Promise<MessageAttachment[]> {
-  const contents = await readAttachmentContents(attachments.map((attachment, i) => ({ name: attachment.name, bytes: bytesOf(parts[i]!.content) })));
-  return attachments.map((attachment, i) => ({ ...attachment, read: contents[i] }));
+function withoutBytes({ bytes: _bytes, ...attachment }: MessageAttachment): MessageAttachment {
+  return attachment;
 }
 
 function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {

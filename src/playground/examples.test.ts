@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_POLICY, evaluate, parsePolicyText } from '../engine';
 import type { CheckEnvironment } from '../office/run-check';
 import { onComposeOpened } from '../launchevent/compose-events';
@@ -72,6 +74,11 @@ test('the reply keeps its vague inherited subject: recorded when it opens, it is
 test('every example has a title in each language', () => {
   for (const example of EXAMPLES) expect(Object.values(example.title).every((title) => title.length > 0)).toBe(true);
   expect(Object.keys(EXPECTED).sort()).toEqual(EXAMPLES.map((e) => e.id).sort());
+});
+
+test('docs/playground.md lists every example the `example` parameter takes', () => {
+  const row = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'playground.md'), 'utf8').split('\n').find((line) => line.startsWith('| `example` |'))!;
+  expect([...row.matchAll(/`([a-z-]+)`/gu)].map((match) => match[1]).filter((id) => id !== 'example').sort()).toEqual(EXAMPLES.map((e) => e.id).sort());
 });
 
 test('the mass mailing comes with its review step: the approval form number, in each language', async () => {

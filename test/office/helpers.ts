@@ -63,6 +63,9 @@ export function setup(message: Partial<SimulatedMessage>, options: SimulatorOpti
 
 export const to = (address: string, recipientType = 'user', displayName = address) => ({ emailAddress: address, displayName, recipientType });
 
+/** A workbook attachment: a kind whose text Send takes from the task pane's cache in sessionData. */
+export const WORKBOOK = { id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false };
+
 /** A draft every rule is happy with. */
 export const CLEAN: Partial<SimulatedMessage> = {
   subject: '第三季度市场预算审批',

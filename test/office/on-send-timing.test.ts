@@ -4,12 +4,11 @@ import { formatAuditHeader, PROVISIONAL_AUDIT } from '../../src/office/audit-hea
 import { policyTextHash } from '../../src/office/policy-source';
 import { SESSION_KEYS } from '../../src/office/session';
 import { policyWaitMs, TIMING } from '../../src/office/timing';
-import { CLEAN, memoryCache, serve, serveAfter, setup } from './helpers';
+import { CLEAN, WORKBOOK, memoryCache, serve, serveAfter, setup } from './helpers';
 
 /** OnMessageSend against the clock: the send budget, the header's share of it, and a cold start's. */
 const VAGUE = { ...CLEAN, subject: '你好' };
-/** The same with a workbook, a kind whose text Send takes from the pane's cache in sessionData. */
-const VAGUE_WITH_WORKBOOK = { ...VAGUE, attachments: [{ id: 'a1', name: '第三季度市场预算.xlsx', size: 48213, isInline: false }] };
+const VAGUE_WITH_WORKBOOK = { ...VAGUE, attachments: [WORKBOOK] };
 
 afterEach(() => jest.useRealTimers());
 

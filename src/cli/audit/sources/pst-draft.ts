@@ -76,7 +76,7 @@ function attachmentsOf(message: PSTMessage): MessageAttachment[] {
   for (let i = 0; i < message.numberOfAttachments; i++) {
     const attachment = message.getAttachment(i);
     const name = attachmentName(attachment);
-    attachments.push({ name, size: Math.max(0, attachment.filesize || attachment.size || 0), inline: isInline(attachment, html), ...contentOf(attachment, name) });
+    attachments.push({ name, size: Math.max(0, attachment.filesize || attachment.size || 0), inline: isInline(attachment, html), ...attachmentBytes(attachment, name) });
   }
   return attachments;
 }
@@ -89,7 +89,7 @@ const ATTACH_BY_VALUE = 1;
  * what it is when they are not read: past the size the extractors take, or unreadable in the PST.
  * Only kinds whose text is read are loaded: a PST holds gigabytes of pictures.
  */
-function contentOf(attachment: PSTAttachment, name: string): Pick<MessageAttachment, 'bytes' | 'read'> {
+function attachmentBytes(attachment: PSTAttachment, name: string): Pick<MessageAttachment, 'bytes' | 'read'> {
   if (attachment.attachMethod !== ATTACH_BY_VALUE || extractableKind(name) === null) return {};
   try {
     const stream = attachment.fileInputStream;

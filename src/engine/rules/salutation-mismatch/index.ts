@@ -21,10 +21,11 @@ interface Greeted {
 // No Unicode property escapes at Send (ES2016): the CJK blocks names are written in.
 const HAN = /[\u3400-\u9fff]/u;
 const HAN_RUNS = /[\u3400-\u9fff]+/gu;
-/** The author's text is NFKC, so ：，！ are already :,!. A greeting is the first line up to its first comma or colon. */
-const GREETING_LINE = /^([^,:!。.]{1,30})([,:!]|$)/u;
-/** `Dear Mr. Smith,`: the period of a title is no end of sentence. */
-const TITLE_PERIOD = /\b(mrs?|ms|dr|prof)\./giu;
+/**
+ * The author's text is NFKC, so ：，！ are already :,!. A greeting is the first line up to its first
+ * comma or colon; the period of a title (`Dear Mr. Smith,`) ends no sentence.
+ */
+const GREETING_LINE = /^((?:\b(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.|[^,:!。.]){1,30})([,:!]|$)/u;
 /** A title after a surname or name, Simplified and Traditional: 王经理, 張總, 陳處長, 李老师, 王董, 刘工, 林先生. */
 const TITLE = /(?:[总總]?[经經]理|董事[长長]|副?[总總]|[总總][监監]|董|老[师師]|主任|[\u3400-\u9fff][长長]|主管|秘[书書]|律[师師]|[医醫]生|博士|教授|工|先生|女士|小姐|同[学學]|老[板闆]|[师師]傅|[哥姐兄])$/u;
 const NAME_SEPARATORS = /\s*(?:[、/&]|\band\b|[和及与與])\s*/u;
@@ -58,9 +59,15 @@ export default defineRule({
     // Someone in CC or BCC greeted first still gets the mail: what this rule is for is mail to the wrong person.
     if (greeted.length === 0 || !to.every((recipient) => namesItsOwner(recipient, greeted)) || greeted.some((person) => facts.recipients.some((recipient) => matches(person, recipient)))) return [];
     const names = greeted.map((person) => person.shown).join('、');
-    return [{ messageId: 'mismatch', field: 'to', data: { name: names, recipients: joinList(to.map((recipient) => recipient.name.trim() || recipient.address), locale) } }];
+    return [{ messageId: 'mismatch', field: 'to', data: { name: names, recipients: joinList(to.map((recipient) => displayName(recipient) || recipient.address), locale) } }];
   },
 });
+
+/** The recipient's display name; none when Outlook shows the address as one. */
+function displayName(recipient: PlacedRecipient): string {
+  const name = recipient.name.trim();
+  return name.toLowerCase() === recipient.key ? '' : name;
+}
 
 function localPart(recipient: PlacedRecipient): string {
   const at = recipient.key.lastIndexOf('@');
@@ -71,7 +78,7 @@ function comparable(recipient: PlacedRecipient, roleMailboxes: readonly string[]
   const local = localPart(recipient);
   // An Exchange alias (no @) may be anyone; a list by its address (dl-sales, all.staff) is no one person.
   if (local === '' || /(?:^|[._-])(?:dl|all)(?:$|[._-])/u.test(local)) return false;
-  return recipient.name.trim() !== '' || !roleMailboxes.includes(local.replace(/\d+$/u, ''));
+  return displayName(recipient) !== '' || !roleMailboxes.includes(local.replace(/\d+$/u, ''));
 }
 
 /**
@@ -80,8 +87,7 @@ function comparable(recipient: PlacedRecipient, roleMailboxes: readonly string[]
  * someone@gmail.com under 王经理 may well be 王's own mailbox.
  */
 function namesItsOwner(recipient: PlacedRecipient, greeted: readonly Greeted[]): boolean {
-  const display = recipient.name.trim().toLowerCase();
-  if (display !== '' && display !== recipient.key) return true;
+  if (displayName(recipient) !== '') return true;
   const words = localPart(recipient).split(/[^a-z]+/u).filter(Boolean);
   // An English greeting: a first.last address (bob.miller), not one word that may be a nickname (sunshine88).
   return greeted.some((person) => person.han) ? words.some(isPinyin) : words.length > 1;
@@ -110,7 +116,7 @@ function withoutGreetings(text: string): [rest: string, stripped: boolean, latin
 
 /** The people the first line of the author's text greets by name; none for 各位, 您好, Dear team. */
 function greetedNames(author: string, generic: readonly string[]): Greeted[] {
-  const first = (author.split('\n').map((line) => line.trim()).find(Boolean) ?? '').replace(TITLE_PERIOD, '$1');
+  const first = author.split('\n').map((line) => line.trim()).find(Boolean) ?? '';
   const line = GREETING_LINE.exec(first);
   if (!line) return [];
   const [body, stripped, latin] = withoutGreetings(line[1]!);
@@ -130,9 +136,8 @@ function hanName(part: string, generic: readonly string[], exclaimed: boolean): 
   const name = part.replace(TITLE, '').replace(/^[小老阿](?=[\u3400-\u9fff]$)/u, '');
   const chars = [...name];
   // A character the table lacks (a rare name, or no name at all): the greeting is not judged.
-  if (chars.length > 4 || !chars.every(isNameChar)) return undefined;
+  if (chars.length === 0 || chars.length > 4 || !chars.every(isNameChar)) return undefined;
   const surname = isSurname(chars[0]);
-  if (name === '') return undefined;
   if (name.length < part.length) return surname && chars.length <= 3 ? { shown: part, name, han: true, surnameOnly: chars.length === 1 } : undefined;
   // A full name starts with a surname; two characters that do not are a given name (晓东).
   return chars.length > 1 && (surname || (chars.length === 2 && !exclaimed)) ? { shown: part, name, han: true, surnameOnly: false } : undefined;

@@ -3,15 +3,25 @@ import { PINYIN_TABLE } from './pinyin-table';
 /** A character's readings: as a surname, and inside a given name. */
 type Readings = [surname: string[], given: string[]];
 
-let table: Map<string, Readings> | undefined;
+/** The decoded table: each character's readings, and every syllable they use. */
+interface NameTable {
+  readonly readings: Map<string, Readings>;
+  readonly syllables: Set<string>;
+}
+
+let table: NameTable | undefined;
 /** zh, ch and sh as the table spells them (v, u and i are no initials), and no initial at all. */
 const SPELLED_INITIAL: Record<string, string> = { v: 'zh', u: 'ch', i: 'sh', o: '' };
-const syllables = new Set<string>();
 
-/** The packed table (its format: scripts/generate-pinyin.js), read once, on the first greeting that names someone. */
+/** Each character's readings, from the packed table (its format: scripts/generate-pinyin.js), read once, on the first greeting that names someone. */
 export function nameTable(): Map<string, Readings> {
+  return decodedTable().readings;
+}
+
+function decodedTable(): NameTable {
   if (table) return table;
   const decoded = new Map<string, Readings>();
+  const syllables = new Set<string>();
   const [finals, surnames, given, initials, finalIndexes] = PINYIN_TABLE.split('|') as [string, string, string, string, string];
   const finalList = finals.split(' ');
   let entry = 0;
@@ -36,7 +46,7 @@ export function nameTable(): Map<string, Readings> {
       decoded.set(char, readings);
     }
   });
-  return (table = decoded);
+  return (table = { readings: decoded, syllables });
 }
 
 export function isSurname(char: string | undefined): boolean {
@@ -66,7 +76,7 @@ export function readingsOf(syllableOptions: readonly string[][]): string[][] {
 
 /** A word that splits into the table's syllables (`anna` = an na), so may be a Chinese given name. */
 export function isPinyin(word: string): boolean {
-  nameTable();
+  const { syllables } = decodedTable();
   const can: (boolean | undefined)[] = [true];
   for (let end = 1; end <= word.length; end++) {
     for (let start = Math.max(0, end - 6); start < end && !can[end]; start++) can[end] = can[start] && syllables.has(word.slice(start, end));
