@@ -30,7 +30,7 @@ const typescriptRule = (compilerOptions = {}, getCustomTransformers = undefined)
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.json'] };
 
 /** The configurations whose files go to dist/ and whose URLs the manifest names. */
-const DEPLOYMENT = ['launchevent', 'taskpane'];
+const DEPLOYMENT = ['launchevent', 'commands', 'taskpane'];
 
 /**
  * The address dist/ will be served from. A production build without one stops: a manifest for a
@@ -99,85 +99,111 @@ const cli = (mode) => ({
 });
 
 /**
- * The event handlers. Classic Outlook on Windows loads launchevent.js by itself in a
- * JavaScript-only runtime: one self-contained ES2016 file, no imports, no chunks, no eval.
+ * The event handlers, built twice from one entry. Classic Outlook on Windows loads launchevent.js
+ * by itself in a JavaScript-only runtime: one self-contained ES2016 file, no imports, no chunks, no
+ * eval. New Outlook, the web and Mac load commands.html, a page in the same webview engines as the
+ * task pane: its handlers are built for ES2020, as the pane is, without the ES2016 polyfills, and
+ * read attachments at compose time by loading the pane's reader (src/launchevent/page-scan.ts).
  */
 /**
- * Terser for the on-send file, which has a hard size budget: output written for ES2016 (what the
- * JavaScript-only runtime parses), four passes, and the unsafe transforms that hold for this code
- * (no `this` or `arguments` in functions it turns into arrows, no getters with side effects read for
- * their effect, so an unused property read may go: pure_getters; nothing reads a function's
- * `length`, so unused parameters may go: keep_fargs false). The bundle tests run the result in a
- * bare ES2016 context and through every fault.
+ * Terser for the on-send files, which have a hard size budget: output written for the runtime's
+ * ECMAScript (ES2016 for the JavaScript-only runtime), four passes, and the unsafe transforms that
+ * hold for this code (no `this` or `arguments` in functions it turns into arrows, no getters with
+ * side effects read for their effect, so an unused property read may go: pure_getters; nothing
+ * reads a function's `length`, so unused parameters may go: keep_fargs false). The bundle tests run
+ * the result in a bare ES2016 context (launchevent.js), in Chromium (commands.html) and through
+ * every fault.
  */
-const SEND_MINIFY = {
-  ecma: 2016,
+const sendMinify = (ecma) => ({
+  ecma,
   toplevel: true,
-  compress: { ecma: 2016, passes: 4, keep_fargs: false, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_methods: true },
-};
-
-const launchevent = (mode, base, outputPath = dist) => ({
-  name: 'launchevent',
-  mode,
-  target: ['web', 'es2016'],
-  entry: { launchevent: './src/launchevent/index.ts' },
-  resolve,
-  output: {
-    path: outputPath,
-    filename: '[name].js',
-    clean: { keep: isTaskpaneFile },
-    chunkFormat: 'array-push',
-    environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
-  },
-  module: {
-    rules: [
-      // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from
-      // tslib. The transformers spell TypeScript's output shorter (scripts/send-transformers.js).
-      typescriptRule({ target: 'ES2016', module: 'ESNext', importHelpers: true }, sendTransformers),
-      // Text Send never shows (option descriptions, policy-error details) stays out of its bundle.
-      { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
-    ],
-    // The term lists as compact JavaScript, not JSON.parse('…') (scripts/compact-json.js).
-    generator: { json: { JSONParse: false } },
-  },
-  optimization: { splitChunks: false, runtimeChunk: false, ...(mode === 'production' ? { minimize: { javascript: SEND_MINIFY } } : {}) },
-  devtool: false,
-  performance: { hints: false },
-  plugins: [
-    new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
-    new CompactJsonPlugin(),
-    // The rules Send does not run yet (scripts/not-at-send.js), each with a stand-in that keeps its policy settings valid.
-    new webpack.NormalModuleReplacementPlugin(/^\.\/[a-z-]+$/u, (resource) => {
-      const id = resource.request.slice(2);
-      if (NOT_AT_SEND.includes(id) && /[\\/]src[\\/]engine[\\/]rules$/u.test(resource.context)) resource.request = `./${id}/at-send`;
-    }),
-    // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
-    // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
-    new webpack.BannerPlugin({
-      banner: "var globalThis = typeof globalThis !== 'undefined' ? globalThis : (function () { return this; })();",
-      raw: true,
-      entryOnly: true,
-    }),
-    new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'launchevent.js', inline: mode === 'production' }),
-    new CopyWebpackPlugin({
-      patterns: [
-        { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
-        // The starting policy names its schema beside it, for editors' completion and hover text.
-        { from: 'src/engine/policy/default-policy.json', to: 'policy.json', transform: (content) => `${JSON.stringify({ $schema: './policy.schema.json', ...JSON.parse(content.toString()) }, null, 2)}\n` },
-        { from: 'src/engine/policy/policy.schema.json', to: 'policy.schema.json' },
-        { from: 'src/support.html', to: 'support.html' },
-      ],
-    }),
-  ],
+  compress: { ecma, passes: 4, keep_fargs: false, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_methods: true },
 });
 
+/** What each on-send build targets: the ECMAScript its runtime parses, and whether that runtime is a page. */
+const HANDLER_RUNTIMES = {
+  launchevent: { ecma: 2016, page: false },
+  commands: { ecma: 2020, page: true },
+};
+
+/** The handlers for one runtime (HANDLER_RUNTIMES); the launchevent build also copies the files every deployment has. */
+const handlers = (name, mode, base, outputPath = dist) => {
+  const { ecma, page } = HANDLER_RUNTIMES[name];
+  return {
+    name,
+    mode,
+    target: ['web', `es${ecma}`],
+    entry: { [name]: './src/launchevent/index.ts' },
+    resolve,
+    output: {
+      path: outputPath,
+      filename: '[name].js',
+      clean: { keep: (file) => ownerOf(file) !== name },
+      chunkFormat: 'array-push',
+      environment: page ? { module: false, dynamicImport: false } : { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false, dynamicImport: false },
+    },
+    module: {
+      rules: [
+        // ES2016 needs __awaiter and friends in every module that uses async: one shared copy from
+        // tslib. The transformers spell TypeScript's output shorter (scripts/send-transformers.js).
+        typescriptRule({ target: `ES${ecma}`, module: 'ESNext', importHelpers: true }, sendTransformers),
+        // Text Send never shows (option descriptions, policy-error details) stays out of its bundle.
+        { test: /src[\\/]engine[\\/].*\.ts$/u, enforce: 'pre', use: path.resolve(__dirname, 'scripts/strip-docs-loader.js') },
+      ],
+      // The term lists as compact JavaScript, not JSON.parse('…') (scripts/compact-json.js).
+      generator: { json: { JSONParse: false } },
+    },
+    optimization: { splitChunks: false, runtimeChunk: false, ...(mode === 'production' ? { minimize: { javascript: sendMinify(ecma) } } : {}) },
+    devtool: false,
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base), __PAGE_RUNTIME__: JSON.stringify(page) }),
+      new CompactJsonPlugin(),
+      // The rules Send does not run yet (scripts/not-at-send.js), each with a stand-in that keeps its policy settings valid.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/[a-z-]+$/u, (resource) => {
+        const id = resource.request.slice(2);
+        if (NOT_AT_SEND.includes(id) && /[\\/]src[\\/]engine[\\/]rules$/u.test(resource.context)) resource.request = `./${id}/at-send`;
+      }),
+      ...(page ? pageHandlerPlugins(mode) : classicHandlerPlugins(base)),
+    ],
+  };
+};
+
+/** commands.html, with the handlers inline; the page runtimes have the built-ins polyfills.ts adds. */
+const pageHandlerPlugins = (mode) => [
+  new webpack.NormalModuleReplacementPlugin(/^\.\/polyfills$/u, './page-built-ins'),
+  new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'commands.js', inline: mode === 'production' }),
+];
+
+const classicHandlerPlugins = (base) => [
+  // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
+  // ES2016 runtime gets the global object (a sloppy-mode function's `this`).
+  new webpack.BannerPlugin({
+    banner: "var globalThis = typeof globalThis !== 'undefined' ? globalThis : (function () { return this; })();",
+    raw: true,
+    entryOnly: true,
+  }),
+  new CopyWebpackPlugin({
+    patterns: [
+      { from: 'assets/*.png', to: 'assets/[name][ext]' },
+      { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString(), base) },
+      // The starting policy names its schema beside it, for editors' completion and hover text.
+      { from: 'src/engine/policy/default-policy.json', to: 'policy.json', transform: (content) => `${JSON.stringify({ $schema: './policy.schema.json', ...JSON.parse(content.toString()) }, null, 2)}\n` },
+      { from: 'src/engine/policy/policy.schema.json', to: 'policy.schema.json' },
+      { from: 'src/support.html', to: 'support.html' },
+    ],
+  }),
+];
+
 /**
- * launchevent and taskpane both write dist/. Each removes what it did not emit (a playground or CLI
- * left by an older build, a source map from a development build) but not the other's files.
+ * launchevent, commands and taskpane all write dist/. Each removes what it did not emit (a
+ * playground or CLI left by an older build, a source map from a development build) but not the
+ * others' files.
  */
-function isTaskpaneFile(file) {
-  return /^taskpane\./u.test(file);
+function ownerOf(file) {
+  if (/^taskpane\./u.test(file)) return 'taskpane';
+  if (/^commands\./u.test(file)) return 'commands';
+  return 'launchevent';
 }
 
 /** A React + Fluent UI page for the WebView2/Safari/browser runtimes Outlook and the playground use. */
@@ -203,9 +229,10 @@ const taskpane = (mode, base) => ({
   ...browserApp({
     name: 'taskpane',
     mode,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // taskpane.scan: the attachment reader the handlers' page loads at compose time (src/taskpane/compose-scan.ts).
+    entry: { taskpane: './src/taskpane/index.tsx', 'taskpane.scan': './src/taskpane/compose-scan.ts' },
     // Chunks loaded on first use (the attachment extractors) are named taskpane.*: launchevent's clean keeps them.
-    output: { path: dist, chunkFilename: 'taskpane.[name].js', clean: { keep: (file) => !isTaskpaneFile(file) } },
+    output: { path: dist, chunkFilename: 'taskpane.[name].js', clean: { keep: (file) => ownerOf(file) !== 'taskpane' } },
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: PAGE_TEMPLATE, chunks: ['taskpane'], templateParameters: { ...TASKPANE_PAGE, officeScript: OFFICE_JS } }),
@@ -238,9 +265,10 @@ class ExternalScriptsPlugin {
 
 /**
  * The playground (`npm start`): a simulated Outlook compose window around the built add-in. Its
- * add-in pages load the Office shim instead of office.js, then the same taskpane.js and
- * launchevent.js the other configurations build into dist/; scripts/serve.js serves both folders
- * on one origin.
+ * add-in pages load the Office shim instead of office.js, then the same taskpane.js and handlers
+ * the other configurations build into dist/: its task pane page loads taskpane.js, and its
+ * handlers' page is dist/commands.html itself with the shim for office.js, which scripts/serve.js
+ * serves (both folders on one origin).
  */
 const playground = (mode) =>
   browserApp({
@@ -252,19 +280,16 @@ const playground = (mode) =>
       new HtmlWebpackPlugin({ filename: 'playground.html', template: PAGE_TEMPLATE, chunks: ['playground'], templateParameters: { lang: 'en', title: 'Preflight playground', icon: 'assets/icon-32.png', officeScript: null, csp: PLAYGROUND_CSP } }),
       new HtmlWebpackPlugin({ filename: 'playground-taskpane.html', template: PAGE_TEMPLATE, chunks: [], templateParameters: { ...TASKPANE_PAGE, officeScript: 'office-shim.js' } }),
       new ExternalScriptsPlugin('playground-taskpane.html', ['taskpane.js']),
-      new HtmlWebpackPlugin({ filename: 'playground-commands.html', template: './src/launchevent/commands.html', inject: false, templateParameters: { ...EXTERNAL_HANDLERS, officeJs: 'office-shim.js' } }),
     ],
   });
-
-/** Parameters of the runtime page template when it loads launchevent.js by URL. */
-const EXTERNAL_HANDLERS = { officeJs: OFFICE_JS, scriptSrc: "'self'", handlersTag: '<script src="launchevent.js"></script>' };
 
 /**
  * commands.html for the HTML runtime (new Outlook, web, Mac), which starts cold at Send. In
  * production the handlers are inline, so the click costs one request of ours, not two, and the
- * page's CSP allows that script by its hash alone; development builds load launchevent.js by URL.
- * Classic Outlook always loads launchevent.js itself. The page is emitted after minification and
- * marked minimized: re-minifying the inline script would break the hash.
+ * page's CSP allows that script by its hash; 'self' is for the attachment reader the handlers load
+ * at compose time (src/launchevent/page-scan.ts). The script is then not a file of its own.
+ * Development builds load it by URL. The page is emitted after minification and marked minimized:
+ * re-minifying the inline script would break the hash.
  */
 class InlineHandlersPage {
   constructor({ template, filename, script, inline }) {
@@ -281,9 +306,10 @@ class InlineHandlersPage {
       compilation.hooks.processAssets.tap({ name: 'InlineHandlersPage', stage }, (assets) => {
         // Problems are compilation errors, not exceptions, so `webpack --watch` reports them and goes on.
         try {
-          const parameters = this.inline ? inlineScriptParameters(this.script, assets[this.script]) : EXTERNAL_HANDLERS;
+          const parameters = this.inline ? inlineScriptParameters(this.script, assets[this.script]) : externalScriptParameters(this.script);
           const html = renderTemplate(fs.readFileSync(this.template, 'utf8'), parameters);
           compilation.emitAsset(this.filename, new webpack.sources.RawSource(html), { minimized: true });
+          if (this.inline) compilation.deleteAsset(this.script);
         } catch (error) {
           compilation.errors.push(new webpack.WebpackError(`InlineHandlersPage: ${error.message}`));
         }
@@ -292,13 +318,15 @@ class InlineHandlersPage {
   }
 }
 
+const externalScriptParameters = (script) => ({ officeJs: OFFICE_JS, scriptSrc: "'self'", handlersTag: `<script src="${script}"></script>` });
+
 /** Text that would end or confuse an HTML script element is an error, never escaped. */
 function inlineScriptParameters(name, asset) {
   if (!asset) throw new Error(`${name} was not built`);
   const source = asset.source().toString();
   if (/<\/script|<!--|<script/iu.test(source)) throw new Error(`${name} contains text that cannot be inlined in a <script> element`);
   const hash = createHash('sha256').update(source, 'utf8').digest('base64');
-  return { officeJs: OFFICE_JS, scriptSrc: `'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
+  return { officeJs: OFFICE_JS, scriptSrc: `'self' 'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
 }
 
 /** Fills `<%= name %>` placeholders (the syntax HtmlWebpackPlugin's templates use); an unknown name is an error. */
@@ -342,10 +370,10 @@ const benchPage = () => ({
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   // The benchmarks measure the production on-send bundle; its base URL changes nothing they time.
-  if (env.bench) return [bench(), benchPage(), launchevent('production', DEV_BASE_URL, path.join(build, 'bench-addin'))];
+  if (env.bench) return [bench(), benchPage(), ...['launchevent', 'commands'].map((name) => handlers(name, 'production', DEV_BASE_URL, path.join(build, 'bench-addin')))];
   const picked = argv.configName || (env.local ? null : DEPLOYMENT);
   const base = !picked || picked.some((name) => DEPLOYMENT.includes(name)) ? deploymentBaseUrl(mode, env) : DEV_BASE_URL;
-  const all = [launchevent(mode, base), taskpane(mode, base), cli(mode), playground(mode)];
+  const all = [handlers('launchevent', mode, base), handlers('commands', mode, base), taskpane(mode, base), cli(mode), playground(mode)];
   return picked ? all.filter((config) => picked.includes(config.name)) : all;
 };
 module.exports.rewriteManifest = rewriteManifest;

@@ -23,6 +23,12 @@ const DEFAULT_PORT = 3000;
 /** Binds the loopback interface only: the playground is for this machine. */
 const DEFAULT_HOST = '127.0.0.1';
 const PLAYGROUND_PAGE = '/playground.html';
+/**
+ * The playground's frame for the event handlers: the built commands.html itself, with the
+ * playground's Office shim where Office.js from Microsoft's CDN would be. The page's CSP allows
+ * scripts from its own origin, and its inline handlers keep their hash.
+ */
+const PLAYGROUND_COMMANDS = { path: '/playground-commands.html', page: '/commands.html', officeJs: '"https://appsforoffice.microsoft.com/lib/1/hosted/office.js"', shim: '"office-shim.js"' };
 /** The playground first, then the add-in; the two builds never write the same name. */
 const DEFAULT_ROOTS = [path.join(ROOT, 'build', 'playground'), path.join(ROOT, 'dist')];
 const CERT_DIR = path.join(ROOT, '.cache', 'playground-cert');
@@ -130,7 +136,8 @@ function staticHandler(roots) {
       return send(response, 400, COMMON_HEADERS, 'Bad Request\n', head);
     }
     if (pathname === '/') return send(response, 302, { ...COMMON_HEADERS, Location: PLAYGROUND_PAGE }, '', head);
-    const found = await findFile(realRoots, pathname);
+    const commands = pathname === PLAYGROUND_COMMANDS.path;
+    const found = await findFile(realRoots, commands ? PLAYGROUND_COMMANDS.page : pathname);
     if (found === undefined) return send(response, 400, COMMON_HEADERS, 'Bad Request\n', head);
     // A symbolic link must not lead out of the served folder, and folders are never listed.
     if (found === null) return send(response, 404, COMMON_HEADERS, 'Not Found\n', head);
@@ -142,6 +149,7 @@ function staticHandler(roots) {
       return response.end();
     }
     const headers = { ...COMMON_HEADERS, ...validators, 'Content-Type': contentType(real), 'Content-Length': stat.size };
+    if (commands) return sendPage(response, headers, withOfficeShim(await fsp.readFile(real, 'utf8')), head);
     if (isPage(real)) return sendPage(response, headers, await fsp.readFile(real), head);
     response.writeHead(200, headers);
     if (head) return response.end();
@@ -149,6 +157,13 @@ function staticHandler(roots) {
     stream.on('error', () => response.destroy());
     stream.pipe(response);
   };
+}
+
+/** commands.html with the shim for Office.js; a page without the Office.js tag is an error, not served as it is. */
+function withOfficeShim(html) {
+  const { officeJs, shim } = PLAYGROUND_COMMANDS;
+  if (!html.includes(`src=${officeJs}`)) throw new Error('commands.html loads no Office.js for the shim to stand in for');
+  return Buffer.from(html.replace(`src=${officeJs}`, `src=${shim}`), 'utf8');
 }
 
 function isPage(file) {

@@ -34,6 +34,8 @@ const DEPLOYMENT_FILES = [
   'taskpane.js',
   'taskpane.js.LICENSE.txt',
   'taskpane.pdfjs.js',
+  // The pane's reader that commands.html loads at compose time (src/launchevent/page-scan.ts).
+  'taskpane.scan.js',
 ];
 
 /** pdfjs-dist's character maps and their license, which the pane's PDF.js fetches from beside taskpane.html for Chinese in fonts a PDF does not embed. */
@@ -65,6 +67,8 @@ describe('npm run build with ADDIN_BASE_URL', () => {
     // What an older build left in the folder: the deployment build must not carry it along.
     fs.writeFileSync(path.join(out, 'playground.html'), '<!doctype html>');
     fs.writeFileSync(path.join(out, 'office-shim.js'), '');
+    // A development build's commands.js, which a production commands.html carries inline instead.
+    fs.writeFileSync(path.join(out, 'commands.js'), '');
     fs.mkdirSync(path.join(out, 'cli'));
     fs.writeFileSync(path.join(out, 'cli', 'preflight.js'), '');
     result = webpack(['--mode', 'production', '--output-path', out], { ADDIN_BASE_URL: BASE_URL });
@@ -82,6 +86,7 @@ describe('npm run build with ADDIN_BASE_URL', () => {
     const manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
     expect(manifest).toContain(`${BASE_URL}/taskpane.html`);
     expect(fs.readFileSync(path.join(out, 'launchevent.js'), 'utf8')).toContain(BASE_URL);
+    expect(fs.readFileSync(path.join(out, 'commands.html'), 'utf8')).toContain(BASE_URL);
     for (const file of DEPLOYMENT_FILES.filter((name) => !name.endsWith('.png'))) {
       expect({ file, localhost: fs.readFileSync(path.join(out, file), 'utf8').includes('localhost') }).toEqual({ file, localhost: false });
     }
@@ -113,6 +118,7 @@ describe('a deployment build without a usable base URL stops before building any
   test.each([
     ['npm run build', ['--mode', 'production']],
     ['the handlers alone', ['--mode', 'production', '--config-name', 'launchevent']],
+    ['the handlers’ page alone', ['--mode', 'production', '--config-name', 'commands']],
     ['the task pane alone', ['--mode', 'production', '--config-name', 'taskpane']],
   ])('%s without ADDIN_BASE_URL: exit 2, says what to set, with an example', (_name, args) => {
     const result = webpack([...args, '--output-path', out], {});
@@ -141,7 +147,7 @@ describe('the local build (npm start, npm test)', () => {
     const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const outputs = Object.fromEntries(config({ local: true }, { mode: 'production' }).map((c) => [c.name, c.output.path]));
-      expect(outputs).toEqual({ launchevent: DIST, taskpane: DIST, playground: path.join(BUILD, 'playground'), cli: path.join(BUILD, 'cli') });
+      expect(outputs).toEqual({ launchevent: DIST, commands: DIST, taskpane: DIST, playground: path.join(BUILD, 'playground'), cli: path.join(BUILD, 'cli') });
       expect(stderr.mock.calls.join('')).toContain('dist/ is built for https://localhost:3000, for local development only');
     } finally {
       stderr.mockRestore();

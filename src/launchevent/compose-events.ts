@@ -2,6 +2,7 @@ import { applyNotifications, planNotifications } from '../office/notifications';
 import type { DraftRead } from '../office/read-draft';
 import { NUDGE_CHECK, runCheck, type CheckEnvironment, type CheckResult } from '../office/run-check';
 import { recordComposeOpened, recordPolicyConfirmation, type ComposeOpened } from '../office/session';
+import type { AttachmentScan } from './page-scan';
 
 /**
  * OnMessageCompose: a new mail, reply or forward, and also a saved draft opened again (which
@@ -9,8 +10,8 @@ import { recordComposeOpened, recordPolicyConfirmation, type ComposeOpened } fro
  * records, once, what the window opened with while Office still reports it reliably; a draft
  * opened again keeps what its first opening recorded.
  */
-export async function onComposeOpened(env: CheckEnvironment): Promise<void> {
-  await nudge(env, (check) => {
+export async function onComposeOpened(env: CheckEnvironment, scan?: AttachmentScan): Promise<void> {
+  await nudge(env, scan, (check) => {
     const item = env.context.mailbox.item;
     return item ? recordComposeOpened(item, check.session, composeOpened(check.read)) : Promise.resolve();
   });
@@ -29,16 +30,17 @@ function composeOpened(read: DraftRead): ComposeOpened {
 }
 
 /** OnMessageRecipientsChanged / OnMessageAttachmentsChanged: re-check and update the bars (NUDGE_CHECK says how long they wait). */
-export function refreshNudges(env: CheckEnvironment): Promise<void> {
-  return nudge(env);
+export function refreshNudges(env: CheckEnvironment, scan?: AttachmentScan): Promise<void> {
+  return nudge(env, scan);
 }
 
 /** A check that could not finish leaves the bars as they are: the next event rewrites them. */
-async function nudge(env: CheckEnvironment, record?: (check: CheckResult) => Promise<void>): Promise<void> {
+async function nudge(env: CheckEnvironment, scan: AttachmentScan | undefined, record?: (check: CheckResult) => Promise<void>): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const check = await runCheck(env, NUDGE_CHECK);
-  if (!check.ok) return;
+  const read = await runCheck(env, NUDGE_CHECK);
+  if (!read.ok) return;
+  const check = scan ? await scan(item, read) : read;
   await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings, check.locale)), record?.(check).catch(() => undefined)]);
   await recordPolicyConfirmation(item, await check.loaded.confirmation).catch(() => undefined);
 }

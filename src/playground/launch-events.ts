@@ -28,8 +28,18 @@ export class LaunchEvents {
   private readonly waiters = new Map<string, Array<(handler: ActionHandler) => void>>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly queued = new Set<EventName>();
+  private unfinished = 0;
 
-  constructor(private readonly enabled: () => boolean) {}
+  /** `changed`: called whenever the count of compose-time events queued or running changes. */
+  constructor(
+    private readonly enabled: () => boolean,
+    private readonly changed: () => void = () => undefined,
+  ) {}
+
+  /** Compose-time events queued or running: 0 once the handlers have done with every change so far. */
+  get pending(): number {
+    return this.unfinished;
+  }
 
   associate(name: string, handler: ActionHandler): void {
     this.handlers.set(name, handler);
@@ -61,6 +71,11 @@ export class LaunchEvents {
     });
   }
 
+  private count(change: number): void {
+    this.unfinished += change;
+    this.changed();
+  }
+
   /**
    * Outlook runs one event of an add-in at a time; a change that arrives while the same event
    * is still queued is covered by that run.
@@ -69,10 +84,15 @@ export class LaunchEvents {
     if (!this.enabled()) return Promise.resolve();
     if (this.queued.has(name)) return this.queue;
     this.queued.add(name);
-    this.queue = this.queue.then(() => {
+    this.count(+1);
+    this.queue = this.queue.then(async () => {
       this.queued.delete(name);
       // The client may have changed to one without event handlers while this waited.
-      return this.enabled() ? this.invoke(name).catch(() => undefined) : undefined;
+      try {
+        return this.enabled() ? await this.invoke(name).catch(() => undefined) : undefined;
+      } finally {
+        this.count(-1);
+      }
     });
     return this.queue;
   }

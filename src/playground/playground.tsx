@@ -117,7 +117,7 @@ export function Playground({ session }: { readonly session: PlaygroundSession })
             <TaskPaneFrame session={session} locale={locale} />
           </aside>
         </div>
-        <CommandsFrame />
+        <CommandsFrame pending={session.pendingEvents} />
         <SmartAlertDialog
           dialog={sendState.kind === 'alert' ? sendState.dialog : null}
           locale={locale}

@@ -34,7 +34,10 @@ export class PlaygroundSession implements PlaygroundBridge {
   private revision = 0;
   private readonly listeners = new Set<() => void>();
   // The event-based handlers of dist/launchevent.js, run while this client has them.
-  private readonly events = new LaunchEvents(() => this.runsEventHandlers);
+  private readonly events = new LaunchEvents(
+    () => this.runsEventHandlers,
+    () => this.changed(),
+  );
   private paneFocuser: (() => void) | null = null;
 
   constructor(
@@ -81,6 +84,11 @@ export class PlaygroundSession implements PlaygroundBridge {
 
   get sendState(): SendState {
     return this.send;
+  }
+
+  /** Compose-time events queued or running (OnMessageCompose, recipients or attachments changed). */
+  get pendingEvents(): number {
+    return this.events.pending;
   }
 
   /** Changes when the task pane must be opened afresh (a new message, another client or language). */

@@ -46,6 +46,7 @@ export interface E2E {
 /** Builds what is missing, starts the server on a free port and the browser with a throw-away HOME. */
 export async function startE2E(): Promise<E2E> {
   ensureBuilt('launchevent', 'launchevent.js');
+  ensureBuilt('commands', 'commands.html');
   ensureBuilt('taskpane', 'taskpane.js');
   ensureBuilt('playground', 'playground.html');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-e2e-'));

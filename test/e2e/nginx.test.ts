@@ -200,8 +200,8 @@ describe('the Content-Security-Policy nginx sends is what scripts/csp.js compute
     expect(directives(header, page)).toEqual(directives(csp.headerPolicy(page)));
   });
 
-  test('commands.html allows its inline handlers by their hash, in its own <meta> tag', () => {
-    expect(directives(csp.pagePolicy(built('commands.html').toString('utf8')))['script-src']).toMatch(/^'sha256-[A-Za-z0-9+/]+=*' https:\/\/appsforoffice\.microsoft\.com$/u);
+  test('commands.html allows its inline handlers by their hash, and its own origin’s scripts (the attachment reader), in its own <meta> tag', () => {
+    expect(directives(csp.pagePolicy(built('commands.html').toString('utf8')))['script-src']).toMatch(/^'self' 'sha256-[A-Za-z0-9+/]+=*' https:\/\/appsforoffice\.microsoft\.com$/u);
   });
 
   test.each(['launchevent.js', 'policy.json', 'assets/icon-32.png'])('%s carries no policy', async (file) => {

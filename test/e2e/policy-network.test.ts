@@ -101,7 +101,7 @@ test(
       expect(urls.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/u.test(url))).toEqual([]);
       // The add-in really went to its server: its bundles and its policy.json.
       const paths = urls.map((url) => new URL(url).pathname);
-      expect(paths).toEqual(expect.arrayContaining(['/playground.js', '/office-shim.js', '/taskpane.js', '/launchevent.js', '/policy.json']));
+      expect(paths).toEqual(expect.arrayContaining(['/playground.js', '/office-shim.js', '/taskpane.js', '/playground-commands.html', '/policy.json']));
     } finally {
       await context.close();
     }

@@ -16,6 +16,9 @@ const csp = require('../../scripts/csp.js') as { TASKPANE_CSP: string; OUTLOOK_F
 /** A page with its own policy in a <meta> tag, as the build writes them. */
 const PAGE_POLICY = "default-src 'self'; script-src 'self'";
 
+/** A built commands.html: its policy, Office.js from Microsoft's CDN, the handlers inline. */
+const COMMANDS_PAGE = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-x' https://appsforoffice.microsoft.com"><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script>handlers()</script>`;
+
 let root: string;
 let server: Awaited<ReturnType<typeof serve.startServer>>;
 
@@ -25,6 +28,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'app.js'), 'console.log(1);');
   fs.writeFileSync(path.join(root, 'page.html'), `<!doctype html><meta http-equiv=Content-Security-Policy content="${PAGE_POLICY}"><title>p</title>`);
   fs.writeFileSync(path.join(root, 'policy.json'), '{"version":"x"}');
+  fs.writeFileSync(path.join(root, 'commands.html'), COMMANDS_PAGE);
   fs.writeFileSync(path.join(root, '中文.txt'), '你好');
   fs.mkdirSync(path.join(root, 'assets'));
   fs.writeFileSync(path.join(root, 'assets', 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -214,4 +218,12 @@ describe('Content-Security-Policy as a header', () => {
     expect(csp.pagePolicy(`<META HTTP-EQUIV=content-security-policy CONTENT='a &amp; b'>`)).toBe('a & b');
     expect(csp.pagePolicy('<meta name="viewport" content="width=device-width"><meta http-equiv="X-UA-Compatible" content="IE=edge">')).toBeNull();
   });
+});
+
+test('playground-commands.html is the built commands.html with the Office shim in place of Office.js, its policy unchanged', async () => {
+  const answer = await request('/playground-commands.html');
+  expect(answer.status).toBe(200);
+  expect(answer.body).toBe(COMMANDS_PAGE.replace('"https://appsforoffice.microsoft.com/lib/1/hosted/office.js"', '"office-shim.js"'));
+  expect(answer.headers['content-security-policy']).toBe(csp.headerPolicy(csp.pagePolicy(COMMANDS_PAGE), { self: true }));
+  expect(fs.existsSync(path.join(root, 'playground-commands.html'))).toBe(false);
 });

@@ -11,6 +11,7 @@ export const BUILD = path.join(ROOT, 'build');
 /** Where each webpack configuration writes its files. */
 const OUTPUT: Readonly<Record<string, string>> = {
   launchevent: DIST,
+  commands: DIST,
   taskpane: DIST,
   playground: path.join(BUILD, 'playground'),
   cli: path.join(BUILD, 'cli'),

@@ -134,7 +134,7 @@ function cachedText(state: CacheState, policy: object): string | null {
 }
 
 /** Fires OnMessageSend once in a fresh runtime loaded from `bundle` and runs the clock to the horizon. */
-export async function runSend(bundle: vm.Script, setup: SendSetup): Promise<SendRun> {
+export async function runSend(bundle: HandlerBundle, setup: SendSetup): Promise<SendRun> {
   const { message, policy } = SCENARIOS[setup.scenario];
   const clock = new VirtualClock();
   const outlook = fakeOutlook(message, clock, setup.fault);
@@ -155,8 +155,8 @@ export async function runSend(bundle: vm.Script, setup: SendSetup): Promise<Send
       console,
       fetch: policyServer(policy, clock, setup.fault?.on === 'policy' ? setup.fault.kind : null),
     });
-    vm.runInContext(NEWER_BUILT_INS, context);
-    bundle.runInContext(context);
+    if (bundle.runtime === 'javascript-only') vm.runInContext(NEWER_BUILT_INS, context);
+    bundle.script.runInContext(context);
     handlers.onMessageSendHandler!({ completed: (options) => completions.push({ at: clock.now, options: options as { allowEvent?: boolean } }) });
     await clock.runUntil(HORIZON_MS);
     await drainJobs();
@@ -174,9 +174,26 @@ export async function runSend(bundle: vm.Script, setup: SendSetup): Promise<Send
   };
 }
 
-/** The built bundle, compiled once for every run. */
-export function compileBundle(source: string): vm.Script {
-  return new vm.Script(source, { filename: 'launchevent.js' });
+/**
+ * A built handler script, compiled once for every run, and the runtime it is for: classic
+ * Outlook's JavaScript-only runtime (launchevent.js), whose older builds lack the library functions
+ * newer than ES2016, or the page of the other clients (commands.html's inline script), which has
+ * them.
+ */
+export interface HandlerBundle {
+  readonly script: vm.Script;
+  readonly runtime: 'javascript-only' | 'page';
+}
+
+export function compileBundle(source: string, runtime: HandlerBundle['runtime'] = 'javascript-only'): HandlerBundle {
+  return { script: new vm.Script(source, { filename: runtime === 'page' ? 'commands.html' : 'launchevent.js' }), runtime };
+}
+
+/** The handlers commands.html carries inline. */
+export function inlineHandlers(html: string): string {
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((match) => match[1]!);
+  if (scripts.length !== 1) throw new Error(`commands.html has ${scripts.length} inline scripts, not one`);
+  return scripts[0]!;
 }
 
 export function faultLabel(fault: Fault | null): string {

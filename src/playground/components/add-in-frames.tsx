@@ -6,7 +6,7 @@ import { t } from '../strings';
 
 /** The task pane page: Preflight's taskpane.js behind the playground's Office shim. */
 export const TASKPANE_PAGE = 'playground-taskpane.html';
-/** The event-handler page: Preflight's launchevent.js behind the same shim, like Outlook on the web's hidden frame. */
+/** The event-handler page: dist/commands.html behind the same shim (scripts/serve.js), like Outlook on the web's hidden frame. */
 export const COMMANDS_PAGE = 'playground-commands.html';
 /** Outlook's task pane is about this wide by default. */
 export const PANE_WIDTH_PX = 320;
@@ -34,7 +34,10 @@ export function TaskPaneFrame({ session, locale }: { readonly session: Playgroun
   return <iframe ref={frame} key={session.paneGeneration} className={styles.pane} src={TASKPANE_PAGE} title={t('taskPane', locale)} data-testid="task-pane" data-generation={session.paneGeneration} />;
 }
 
-/** The hidden page that runs the event-based handlers (OnMessageCompose, OnMessageSend …). Loaded once. */
-export function CommandsFrame() {
-  return <iframe src={COMMANDS_PAGE} title="Preflight event handlers" hidden tabIndex={-1} />;
+/**
+ * The hidden page that runs the event-based handlers (OnMessageCompose, OnMessageSend …). Loaded
+ * once. `data-pending`: the compose-time events not yet completed, for whoever waits on them.
+ */
+export function CommandsFrame({ pending }: { readonly pending: number }) {
+  return <iframe src={COMMANDS_PAGE} title="Preflight event handlers" hidden tabIndex={-1} data-testid="commands" data-pending={pending} />;
 }
