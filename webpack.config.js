@@ -164,16 +164,23 @@ const handlers = (name, mode, base, outputPath = dist) => {
         const id = resource.request.slice(2);
         if (NOT_AT_SEND.includes(id) && /[\\/]src[\\/]engine[\\/]rules$/u.test(resource.context)) resource.request = `./${id}/at-send`;
       }),
-      ...(page ? pageHandlerPlugins(mode) : classicHandlerPlugins(base)),
+      ...(page ? pageHandlerPlugins(mode, base) : classicHandlerPlugins(base)),
     ],
   };
 };
 
 /** commands.html, with the handlers inline; the page runtimes have the built-ins polyfills.ts adds. */
-const pageHandlerPlugins = (mode) => [
-  new webpack.NormalModuleReplacementPlugin(/^\.\/polyfills$/u, './page-built-ins'),
-  new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'commands.js', inline: mode === 'production' }),
+const pageHandlerPlugins = (mode, base) => [
+  new webpack.NormalModuleReplacementPlugin(/^\.\/polyfills$/u, '../office/page-built-ins'),
+  new InlineHandlersPage({ template: './src/launchevent/commands.html', filename: 'commands.html', script: 'commands.js', inline: mode === 'production', scriptsFrom: addInScripts(base) }),
 ];
+
+/**
+ * Where commands.html may load scripts from besides its inline handlers: the add-in's own folder,
+ * for the attachment reader. A deployment names its folder (another app on the same host stays out);
+ * localhost, where the playground and the tests serve on any port, is 'self'.
+ */
+const addInScripts = (base) => (base === DEV_BASE_URL ? "'self'" : `${base}/`);
 
 const classicHandlerPlugins = (base) => [
   // globalThis is ES2020; the adapter reads it. Declared at the top of the script so an
@@ -231,7 +238,7 @@ const taskpane = (mode, base) => ({
     mode,
     // taskpane.scan: the attachment reader the handlers' page loads at compose time (src/taskpane/compose-scan.ts).
     entry: { taskpane: './src/taskpane/index.tsx', 'taskpane.scan': './src/taskpane/compose-scan.ts' },
-    // Chunks loaded on first use (the attachment extractors) are named taskpane.*: launchevent's clean keeps them.
+    // Chunks loaded on first use (the attachment extractors) are named taskpane.*: the handler builds' clean keeps them.
     output: { path: dist, chunkFilename: 'taskpane.[name].js', clean: { keep: (file) => ownerOf(file) !== 'taskpane' } },
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) }),
@@ -286,17 +293,18 @@ const playground = (mode) =>
 /**
  * commands.html for the HTML runtime (new Outlook, web, Mac), which starts cold at Send. In
  * production the handlers are inline, so the click costs one request of ours, not two, and the
- * page's CSP allows that script by its hash; 'self' is for the attachment reader the handlers load
- * at compose time (src/launchevent/page-scan.ts). The script is then not a file of its own.
+ * page's CSP allows that script by its hash, and the add-in's folder for the attachment reader the
+ * handlers load at compose time (src/launchevent/page-scan.ts). The script is then not a file of its own.
  * Development builds load it by URL. The page is emitted after minification and marked minimized:
  * re-minifying the inline script would break the hash.
  */
 class InlineHandlersPage {
-  constructor({ template, filename, script, inline }) {
+  constructor({ template, filename, script, inline, scriptsFrom }) {
     this.template = path.resolve(__dirname, template);
     this.filename = filename;
     this.script = script;
     this.inline = inline;
+    this.scriptsFrom = scriptsFrom;
   }
 
   apply(compiler) {
@@ -306,7 +314,7 @@ class InlineHandlersPage {
       compilation.hooks.processAssets.tap({ name: 'InlineHandlersPage', stage }, (assets) => {
         // Problems are compilation errors, not exceptions, so `webpack --watch` reports them and goes on.
         try {
-          const parameters = this.inline ? inlineScriptParameters(this.script, assets[this.script]) : externalScriptParameters(this.script);
+          const parameters = this.inline ? inlineScriptParameters(this.script, assets[this.script], this.scriptsFrom) : externalScriptParameters(this.script);
           const html = renderTemplate(fs.readFileSync(this.template, 'utf8'), parameters);
           compilation.emitAsset(this.filename, new webpack.sources.RawSource(html), { minimized: true });
           if (this.inline) compilation.deleteAsset(this.script);
@@ -321,12 +329,12 @@ class InlineHandlersPage {
 const externalScriptParameters = (script) => ({ officeJs: OFFICE_JS, scriptSrc: "'self'", handlersTag: `<script src="${script}"></script>` });
 
 /** Text that would end or confuse an HTML script element is an error, never escaped. */
-function inlineScriptParameters(name, asset) {
+function inlineScriptParameters(name, asset, scriptsFrom) {
   if (!asset) throw new Error(`${name} was not built`);
   const source = asset.source().toString();
   if (/<\/script|<!--|<script/iu.test(source)) throw new Error(`${name} contains text that cannot be inlined in a <script> element`);
   const hash = createHash('sha256').update(source, 'utf8').digest('base64');
-  return { officeJs: OFFICE_JS, scriptSrc: `'self' 'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
+  return { officeJs: OFFICE_JS, scriptSrc: `${scriptsFrom} 'sha256-${hash}'`, handlersTag: `<script>${source}</script>` };
 }
 
 /** Fills `<%= name %>` placeholders (the syntax HtmlWebpackPlugin's templates use); an unknown name is an error. */

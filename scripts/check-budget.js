@@ -2,7 +2,7 @@
 /**
  * The size budgets of the deployed scripts. The on-send bundle (issue 11) is what a cold Send
  * downloads and parses before the check can run: launchevent.js (classic Outlook) and commands.html
- * (new Outlook, the web and Mac: the same script inline in a small page) may each be at most
+ * (new Outlook, the web and Mac: the same handlers built for ES2020, inline in a small page) may each be at most
  * 112 KiB minified and 42 KiB gzipped at level 9. The task pane's taskpane.js (issue 13) may be at
  * most 170 KiB gzipped. Later changes add to these files only within these numbers.
  *

@@ -1,11 +1,11 @@
-import * as acorn from 'acorn';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { SCAN_SCRIPT } from '../src/launchevent/page-scan';
 import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 import { ensureBuilt } from './helpers/build';
-import { inlineHandlers } from './helpers/send-faults';
+import { parsesAs } from './helpers/ecma';
+import { inlineHandlers, PAGE_NEWER_BUILT_INS } from './helpers/send-faults';
 import { CLEAN, WORKBOOK } from './office/helpers';
 
 /**
@@ -19,15 +19,6 @@ const html = fs.readFileSync(ensureBuilt('commands', 'commands.html'), 'utf8');
 const script = inlineHandlers(html);
 const classic = fs.readFileSync(ensureBuilt('launchevent', 'launchevent.js'), 'utf8');
 const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)![1]!;
-
-const parses = (code: string, ecmaVersion: acorn.ecmaVersion) => {
-  try {
-    acorn.parse(code, { ecmaVersion, sourceType: 'script' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 test('one inline script, allowed by its hash; scripts from its own origin (the attachment reader) and Office.js’s host', () => {
   const hash = crypto.createHash('sha256').update(script, 'utf8').digest('base64');
@@ -44,8 +35,8 @@ test('the page may reach only its own origin and Office.js’s host: no third pa
 });
 
 test('an ES2020 script, not the classic build: none of the ES2016 polyfills, and only it loads the attachment reader', () => {
-  expect(parses(script, 2020)).toBe(true);
-  expect(parses(script, 2016)).toBe(false);
+  expect(parsesAs(script, 2020)).toBe(true);
+  expect(parsesAs(script, 2016)).toBe(false);
   // polyfills.ts names each function it adds as a string; code that calls one does not.
   const polyfilled = (code: string) => ['"entries"', '"flatMap"', '"matchAll"'].filter((name) => code.includes(name));
   expect(polyfilled(script)).toEqual([]);
@@ -60,7 +51,7 @@ test('no React, no Office.js of its own, no re2js, no zod', () => {
 
 type Handler = (event: { completed(options?: object): void }) => void;
 
-/** The inline handlers in a context with the page runtimes' library and no page: what Send sees. */
+/** The inline handlers in a context with ES2020's library (an older webview's) and no page: what Send sees. */
 function loadHandlers(mailbox: SimulatedMailbox, policy: unknown = {}): Record<string, Handler> {
   const associated: Record<string, Handler> = {};
   const response = { ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(policy)) };
@@ -71,6 +62,8 @@ function loadHandlers(mailbox: SimulatedMailbox, policy: unknown = {}): Record<s
     console,
     fetch: () => Promise.resolve(response),
   });
+  vm.runInContext(PAGE_NEWER_BUILT_INS, context);
+  expect(vm.runInContext('typeof Object.hasOwn + typeof [].at', context)).toBe('undefinedundefined');
   vm.runInContext(script, context, { filename: 'commands.html' });
   return associated;
 }
@@ -86,6 +79,12 @@ test('all four events are associated; a clean mail is sent and a vague one promp
   const vague = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
   expect(await fire(loadHandlers(vague, { version: 'p1' }).onMessageSendHandler!)).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
   expect(vague.headers['X-Preflight']).toBe('v=1; policy=p1; prompted=subject-vague');
+});
+
+test('a policy with rule settings is read in a webview without Object.hasOwn (ES2022): the build supplies it', async () => {
+  const mailbox = new SimulatedMailbox({ ...CLEAN, subject: 'test' });
+  await fire(loadHandlers(mailbox, { version: 'p4', rules: { 'subject-vague': { severity: 'block' } } }).onMessageSendHandler!);
+  expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=p4; blocked=subject-vague');
 });
 
 test('with no page to load the reader into, a compose event leaves the workbook unread and Send counts it as unscanned', async () => {

@@ -92,6 +92,12 @@ describe('npm run build with ADDIN_BASE_URL', () => {
     }
   });
 
+  test('commands.html may load scripts from the add-in’s folder (the attachment reader), not from the whole host', () => {
+    const html = fs.readFileSync(path.join(out, 'commands.html'), 'utf8');
+    expect(html).toMatch(new RegExp(`script-src ${BASE_URL.replace(/[.]/gu, '\\.')}/ 'sha256-[A-Za-z0-9+/]+=*' https://appsforoffice\\.microsoft\\.com;`, 'u'));
+    expect(html).not.toContain("'self' 'sha256-");
+  });
+
   test('ships the JSON Schema beside the starting policy, which names it and is the built-in defaults', () => {
     const policy = JSON.parse(fs.readFileSync(path.join(out, 'policy.json'), 'utf8')) as Record<string, unknown>;
     expect(policy.$schema).toBe('./policy.schema.json');

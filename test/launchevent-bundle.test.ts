@@ -5,6 +5,7 @@ import vm from 'node:vm';
 import { RULES } from '../src/engine/rules';
 import { SimulatedMailbox } from '../src/playground/simulated-mailbox';
 import { ensureBuilt, ROOT } from './helpers/build';
+import { parsesAs } from './helpers/ecma';
 import { NEWER_BUILT_INS } from './helpers/send-faults';
 import { CLEAN, WORKBOOK } from './office/helpers';
 
@@ -20,15 +21,6 @@ const stripDocs = require('../scripts/strip-docs-loader.js') as (source: string)
  */
 const bundlePath = ensureBuilt('launchevent', 'launchevent.js');
 const source = fs.readFileSync(bundlePath, 'utf8');
-
-function parsesAs(code: string, ecmaVersion: acorn.ecmaVersion): boolean {
-  try {
-    acorn.parse(code, { ecmaVersion, sourceType: 'script' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test('the built file parses as an ES2016 script (no import/export, no async, no newer syntax)', () => {
   expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();

@@ -38,9 +38,9 @@ export function refreshNudges(env: CheckEnvironment, scan?: AttachmentScan): Pro
 async function nudge(env: CheckEnvironment, scan: AttachmentScan | undefined, record?: (check: CheckResult) => Promise<void>): Promise<void> {
   const item = env.context.mailbox.item;
   if (!item) return;
-  const read = await runCheck(env, NUDGE_CHECK);
-  if (!read.ok) return;
-  const check = scan ? await scan(item, read) : read;
-  await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings, check.locale)), record?.(check).catch(() => undefined)]);
+  const check = await runCheck(env, NUDGE_CHECK);
+  if (!check.ok) return;
+  // No bar is about attachment contents: the bars and records do not wait for the scan.
+  await Promise.all([applyNotifications(item, planNotifications(check.evaluation.findings, check.locale)), record?.(check).catch(() => undefined), scan?.(item, check).catch(() => undefined)]);
   await recordPolicyConfirmation(item, await check.loaded.confirmation).catch(() => undefined);
 }

@@ -19,7 +19,6 @@ declare const __ADDIN_BASE_URL__: string;
 /** True in commands.html's build, false in launchevent.js's (webpack.config.js, HANDLER_RUNTIMES). */
 declare const __PAGE_RUNTIME__: boolean;
 
-
 const startup = coldStart(runtimeClock());
 
 interface CompletableEvent {

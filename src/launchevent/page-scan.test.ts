@@ -2,87 +2,123 @@ import type { ComposeItemLike } from '../office/mailbox';
 import type { CheckResult } from '../office/run-check';
 import { pageScanner, SCAN_GLOBAL, SCAN_SCRIPT, type AttachmentScan } from './page-scan';
 
-/** A page whose script elements "load" as `outcome` says: leaving `scan` as the scanner, or failing. */
-function fakePage(outcome: () => { scan?: AttachmentScan; fails?: boolean }) {
+/** How a script element added to the fake page behaves: loads and leaves `scan`, fails, or never answers. */
+type Outcome = { readonly scan?: AttachmentScan; readonly fails?: boolean; readonly hangs?: boolean };
+
+function fakePage(outcome: () => Outcome) {
   const added: string[] = [];
+  const removed: string[] = [];
   const page = {
-    createElement: () => ({ src: '', onload: null as (() => void) | null, onerror: null as (() => void) | null }),
+    createElement: () => {
+      const script = { src: '', onload: null as (() => void) | null, onerror: null as (() => void) | null, remove: () => removed.push(script.src) };
+      return script;
+    },
     head: {
       appendChild(script: { src: string; onload: (() => void) | null; onerror: (() => void) | null }) {
         added.push(script.src);
-        const { scan, fails } = outcome();
-        setTimeout(() => {
-          if (fails) return script.onerror?.();
-          (globalThis as Record<string, unknown>)[SCAN_GLOBAL] = scan;
-          script.onload?.();
-        }, 0);
+        const { scan, fails, hangs } = outcome();
+        if (!hangs)
+          setTimeout(() => {
+            if (fails) return script.onerror?.();
+            (globalThis as Record<string, unknown>)[SCAN_GLOBAL] = scan;
+            script.onload?.();
+          }, 0);
         return script;
       },
     },
   };
-  return { page, added };
+  return { page, added, removed };
 }
 
 const item = {} as ComposeItemLike;
-const checkWith = (...names: string[]) => ({ read: { draft: { attachments: names.map((name) => ({ name, size: 10 })) } }, tag: 'read' }) as unknown as CheckResult;
-const scanned = (check: CheckResult) => ({ ...check, tag: 'scanned' }) as CheckResult;
-const tagOf = (check: CheckResult) => (check as unknown as { tag: string }).tag;
+/** A compose check with `unscanned` attachments Send has no result for. */
+const checkWith = (unscanned: number) => ({ read: { unscanned } }) as unknown as CheckResult;
 
 let restore: () => void = () => undefined;
 function onPage(page: object): void {
   const globals = globalThis as Record<string, unknown>;
-  const had = Object.getOwnPropertyDescriptor(globals, 'document');
   Object.defineProperty(globals, 'document', { value: page, configurable: true, writable: true });
   restore = () => {
-    if (had) Object.defineProperty(globals, 'document', had);
-    else delete globals.document;
+    delete globals.document;
     delete globals[SCAN_GLOBAL];
   };
 }
 
 afterEach(() => restore());
 
-test('a draft with a workbook loads the reader once, and every later event uses the same one', async () => {
-  const scan = jest.fn(async (_item: ComposeItemLike, check: CheckResult) => scanned(check));
+test('attachments Send would count as unscanned: the reader is loaded once, and every later event uses it', async () => {
+  const scan = jest.fn<Promise<void>, Parameters<AttachmentScan>>(() => Promise.resolve());
   const { page, added } = fakePage(() => ({ scan }));
   onPage(page);
   const inPage = pageScanner();
-  expect(tagOf(await inPage(item, checkWith('工资表.xlsx')))).toBe('scanned');
-  expect(tagOf(await inPage(item, checkWith('工资表.xlsx', '合同.pdf')))).toBe('scanned');
+  await inPage(item, checkWith(1));
+  await inPage(item, checkWith(2));
   expect(added).toEqual([SCAN_SCRIPT]);
-  expect(scan).toHaveBeenCalledTimes(2);
+  expect(scan.mock.calls.map(([, check]) => check.read.unscanned)).toEqual([1, 2]);
 });
 
-test('no attachment whose text is read, or no page at all: the check as it was, no script', async () => {
-  const { page, added } = fakePage(() => ({ scan: async (_i, check) => scanned(check) }));
+test('nothing unscanned (none of a read kind, all cached already, cloud links only), or no page: no script', async () => {
+  const scan = jest.fn<Promise<void>, Parameters<AttachmentScan>>(() => Promise.resolve());
+  const { page, added } = fakePage(() => ({ scan }));
   onPage(page);
-  const inPage = pageScanner();
-  const check = checkWith('旧表.xls', 'logo.png');
-  expect(await inPage(item, check)).toBe(check);
-  expect(await inPage(item, checkWith())).toEqual(checkWith());
-  expect(added).toEqual([]);
+  await pageScanner()(item, checkWith(0));
   restore();
-  const noPage = checkWith('工资表.xlsx');
-  expect(await pageScanner()(item, noPage)).toBe(noPage);
+  await pageScanner()(item, checkWith(1));
+  expect(added).toEqual([]);
+  expect(scan).not.toHaveBeenCalled();
 });
 
-test('a reader that does not load leaves the check as it was, and is tried again at the next event', async () => {
+test('a reader that does not load is removed and tried again at the next event', async () => {
   let attempt = 0;
-  const { page, added } = fakePage(() => (++attempt === 1 ? { fails: true } : { scan: async (_i, check) => scanned(check) }));
+  const scan = jest.fn<Promise<void>, Parameters<AttachmentScan>>(() => Promise.resolve());
+  const { page, added, removed } = fakePage(() => (++attempt === 1 ? { fails: true } : { scan }));
   onPage(page);
   const inPage = pageScanner();
-  const check = checkWith('工资表.xlsx');
-  expect(await inPage(item, check)).toBe(check);
-  expect(tagOf(await inPage(item, check))).toBe('scanned');
+  await expect(inPage(item, checkWith(1))).resolves.toBeUndefined();
+  expect(scan).not.toHaveBeenCalled();
+  await inPage(item, checkWith(1));
+  expect(scan).toHaveBeenCalledTimes(1);
   expect(added).toEqual([SCAN_SCRIPT, SCAN_SCRIPT]);
+  expect(removed).toEqual([SCAN_SCRIPT]);
 });
 
-test('a reader that throws, or a script that left no reader, leaves the check as it was', async () => {
-  const { page } = fakePage(() => ({ scan: () => Promise.reject(new Error('getAttachmentContentAsync failed')) }));
-  onPage(page);
-  const check = checkWith('名单.csv');
-  expect(await pageScanner()(item, check)).toBe(check);
+test('a reader that throws, or a script that left none, settles the event', async () => {
+  onPage(fakePage(() => ({ scan: () => Promise.reject(new Error('getAttachmentContentAsync failed')) })).page);
+  await expect(pageScanner()(item, checkWith(1))).resolves.toBeUndefined();
   restore();
   onPage(fakePage(() => ({})).page);
-  expect(await pageScanner()(item, check)).toBe(check);
+  await expect(pageScanner()(item, checkWith(1))).resolves.toBeUndefined();
+});
+
+describe('within the deadline, whatever hangs', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test('a script that never loads: the event settles at the deadline, and the next event loads it again', async () => {
+    let attempt = 0;
+    const scan = jest.fn<Promise<void>, Parameters<AttachmentScan>>(() => Promise.resolve());
+    const { page, added } = fakePage(() => (++attempt === 1 ? { hangs: true } : { scan }));
+    onPage(page);
+    const inPage = pageScanner(1000);
+    let settled = false;
+    const first = inPage(item, checkWith(1)).then(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(999);
+    expect(settled).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await first;
+    const second = inPage(item, checkWith(1));
+    await jest.advanceTimersByTimeAsync(1);
+    await second;
+    expect(added).toEqual([SCAN_SCRIPT, SCAN_SCRIPT]);
+    expect(scan).toHaveBeenCalledTimes(1);
+  });
+
+  test('a scan that never finishes: the event settles at the deadline', async () => {
+    onPage(fakePage(() => ({ scan: () => new Promise<void>(() => undefined) })).page);
+    let settled = false;
+    const event = pageScanner(1000)(item, checkWith(1)).then(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(1000);
+    await event;
+    expect(settled).toBe(true);
+  });
 });

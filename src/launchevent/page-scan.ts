@@ -1,9 +1,10 @@
 import type { ComposeItemLike } from '../office/mailbox';
-import { isScannedKind } from '../office/attachment-cache';
+import { withDeadline } from '../office/office-call';
 import type { CheckResult } from '../office/run-check';
+import { TIMING } from '../office/timing';
 
-/** Reads the draft's attachments into the check and leaves what Send needs in sessionData: src/taskpane/compose-scan.ts. */
-export type AttachmentScan = (item: ComposeItemLike, check: CheckResult) => Promise<CheckResult>;
+/** Reads the attachments Send has no result for and adds them to its cache in sessionData: src/taskpane/compose-scan.ts. */
+export type AttachmentScan = (item: ComposeItemLike, check: CheckResult) => Promise<void>;
 
 /** The pane's attachment reader for the handlers' page, a file beside it (webpack.config.js, taskpane). */
 export const SCAN_SCRIPT = 'taskpane.scan.js';
@@ -11,35 +12,46 @@ export const SCAN_SCRIPT = 'taskpane.scan.js';
 export const SCAN_GLOBAL = 'preflightScan';
 
 /**
- * In commands.html (new Outlook, the web, Mac) the compose events read the attachments' text as
- * the pane does, with the pane's own reader: SCAN_SCRIPT, added to the page once, for a draft with
- * an attachment of a kind whose text is read. Classic Outlook's JavaScript-only runtime has no page
- * and its launchevent.js has no such code: there only the pane reads them. A script that fails to
- * load or to scan leaves the check as it was, and Send counts those attachments as unscanned; one
- * that did not load is tried again at the next event.
+ * In commands.html (new Outlook, the web, Mac) the compose events read the attachments' content as
+ * the pane does, with the pane's own reader: SCAN_SCRIPT, added to the page once, when the check
+ * found attachments Send would count as unscanned. Classic Outlook's JavaScript-only runtime has no
+ * page, and its launchevent.js has no such code: there only the pane reads them. Whatever happens,
+ * it settles within `deadlineMs`; a script that does not load in that time, or fails to, is tried
+ * again at the next event; a scan that fails leaves those attachments unscanned at Send.
  */
-export function pageScanner(): AttachmentScan {
+export function pageScanner(deadlineMs: number = TIMING.composeScanMs): AttachmentScan {
   let loaded: Promise<AttachmentScan> | undefined;
   return (item, check) => {
     const page = (globalThis as { document?: Document }).document;
-    if (!page || !check.read.draft.attachments.some((file) => isScannedKind(file.name))) return Promise.resolve(check);
-    const scanner = (loaded ??= loadScanner(page).catch((error: unknown) => {
+    if (!page || !check.read.unscanned) return Promise.resolve();
+    const scanner = (loaded ??= loadScanner(page, deadlineMs).catch((error: unknown) => {
       loaded = undefined;
       throw error;
     }));
-    return scanner.then((scan) => scan(item, check)).catch(() => check);
+    return withDeadline(
+      scanner.then((scan) => scan(item, check)).catch(() => undefined),
+      deadlineMs,
+      () => undefined,
+    );
   };
 }
 
-function loadScanner(page: Document): Promise<AttachmentScan> {
+function loadScanner(page: Document, deadlineMs: number): Promise<AttachmentScan> {
   return new Promise((done, fail) => {
     const script = page.createElement('script');
+    const failed = (why: string) => {
+      clearTimeout(timer);
+      script.remove();
+      fail(new Error(`${SCAN_SCRIPT} ${why}`));
+    };
+    const timer = setTimeout(() => failed('did not load in time'), deadlineMs);
     script.onload = () => {
+      clearTimeout(timer);
       const scan = (globalThis as Record<string, unknown>)[SCAN_GLOBAL];
       if (typeof scan == 'function') done(scan as AttachmentScan);
       else fail(new Error(`${SCAN_SCRIPT} left no scanner`));
     };
-    script.onerror = () => fail(new Error(`${SCAN_SCRIPT} did not load`));
+    script.onerror = () => failed('did not load');
     script.src = SCAN_SCRIPT;
     page.head.appendChild(script);
   });

@@ -47,14 +47,18 @@ export interface CachedAttachments {
   readonly cut: boolean;
 }
 
+/** The stored entries (`raw`: the sessionData value, if any); a damaged value caches nothing. Never throws. */
+export function storedEntries(raw: string | undefined): Record<string, unknown> {
+  try {
+    return Object(JSON.parse(raw || '{}'));
+  } catch {
+    return {};
+  }
+}
+
 /** The cached text of each file (`raw`: the sessionData value, if any). Never throws. */
 export function cachedAttachments(raw: string | undefined, files: readonly { readonly id: string; readonly name: string; readonly size: number }[]): CachedAttachments {
-  let stored: Record<string, unknown> = {};
-  try {
-    stored = Object(JSON.parse(raw || '{}'));
-  } catch {
-    // A damaged value caches nothing.
-  }
+  const stored = storedEntries(raw);
   let unscanned = 0;
   let cut = false;
   const texts = files.map((file) => {

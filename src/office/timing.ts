@@ -49,6 +49,13 @@ export const TIMING = {
   sessionMs: 1500,
   /** A notification bar that does not answer is left as it is: the next event rewrites it. */
   notificationMs: 1500,
+  /**
+   * How long a compose event in the handlers' page may spend reading attachments for Send
+   * (src/launchevent/page-scan.ts), loading the reader included. The event's bars are written
+   * first, but Outlook runs the add-in's events one at a time, so the next event's bars wait for
+   * this; what is not read by then stays unscanned for Send, and the next event tries again.
+   */
+  composeScanMs: 15_000,
   /** A fix the user asked for in the task pane: nobody waits on Send, so a slow client gets longer. */
   writeMs: 5000,
 

@@ -19,7 +19,7 @@ const EVENT_TYPES = Object.fromEntries(Object.values(LAUNCH_EVENTS).map(({ handl
 const HANDLER_LIMIT_MS = 10_000;
 
 /**
- * The handlers launchevent.js associated, and Outlook's way of running them: an event fired
+ * The handlers commands.html associated, and Outlook's way of running them: an event fired
  * before its handler is associated waits for it, one event at a time, each given HANDLER_LIMIT_MS
  * to call `event.completed`. `enabled` says whether the simulated client runs event handlers at all.
  */

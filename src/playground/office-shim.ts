@@ -1,7 +1,7 @@
 /**
  * Loaded by the playground's add-in pages INSTEAD of Microsoft's office.js: builds the global
  * `Office` on the playground window's simulated mailbox and serves the playground's policy, then
- * the page's real bundle (taskpane.js or launchevent.js) runs unchanged.
+ * the page's real bundle (taskpane.js, or the handlers inline in commands.html) runs unchanged.
  */
 import { findBridge } from './bridge';
 import { createOfficeGlobal } from './office-global';

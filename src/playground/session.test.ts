@@ -10,7 +10,7 @@ import { COMPOSE_HANDLER, LAUNCH_EVENTS, PlaygroundSession } from './session';
 
 const SETTINGS = { mailboxVersion: '1.15', latencyMs: 0, displayLanguage: 'zh-CN', theme: 'light' } as const;
 
-/** Stand-ins for launchevent.js's handlers: they record their calls and answer as told. */
+/** Stand-ins for the add-in's event handlers: they record their calls and answer as told. */
 function associateHandlers(session: PlaygroundSession, sendAnswer: object = { allowEvent: true }) {
   const calls: string[] = [];
   const handler =
@@ -128,7 +128,7 @@ test('opening a message runs onMessageComposeHandler, with the event type of OnM
 });
 
 describe('Save and reopen draft', () => {
-  /** The real compose-open handler of launchevent.js, on whatever message the playground has open when it runs. */
+  /** The real compose-open handler (src/launchevent), on whatever message the playground has open when it runs. */
   function associateComposeHandler(session: PlaygroundSession): { runs: number } {
     const counter = { runs: 0 };
     const env = (): CheckEnvironment => ({

@@ -33,7 +33,7 @@ export class PlaygroundSession implements PlaygroundBridge {
   private generation = 0;
   private revision = 0;
   private readonly listeners = new Set<() => void>();
-  // The event-based handlers of dist/launchevent.js, run while this client has them.
+  // The event-based handlers of dist/commands.html, run while this client has them.
   private readonly events = new LaunchEvents(
     () => this.runsEventHandlers,
     () => this.changed(),

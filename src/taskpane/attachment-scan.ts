@@ -7,7 +7,7 @@
 import { evaluate } from '../engine';
 import { withAttachmentContents, type AttachmentContent, type Draft } from '../engine/draft';
 import type { Policy } from '../engine/policy/policy';
-import { cacheKey, isScannedKind } from '../office/attachment-cache';
+import { cacheKey, isScannedKind, storedEntries } from '../office/attachment-cache';
 import type { AttachmentDetailsLike, ComposeItemLike } from '../office/mailbox';
 import { officeCall } from '../office/office-call';
 import type { CheckResult } from '../office/run-check';
@@ -30,7 +30,7 @@ interface ContentItem {
 /** What the pane read of one attachment, by id and size: read once, whatever the re-checks. */
 export interface ScanMemo {
   readonly contents: Map<string, Promise<AttachmentContent | undefined>>;
-  /** The sessionData value last written, so an unchanged cache is not written again. */
+  /** The sessionData value last written: while it is still what is stored, an unchanged cache is not made again. */
   written?: string;
   /** What it was made from: the same files, reads and policy make the same windows. */
   writtenFrom?: { readonly policy: Policy; readonly files: string };
@@ -55,18 +55,43 @@ const loadReader = (): Promise<Reader> => (reader ??= import(/* webpackChunkName
  * scanned; unchanged when the client cannot list attachments.
  */
 export async function withAttachmentText(item: ComposeItemLike, checked: CheckResult, memo: ScanMemo): Promise<{ checked: CheckResult; attachments: PaneAttachments | null }> {
-  const list = item.getAttachmentsAsync && (await officeCall<AttachmentDetailsLike[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), TIMING.readMs).catch(() => null));
-  if (!Array.isArray(list)) return { checked, attachments: null };
+  const list = await attachmentList(item);
+  if (!list) return { checked, attachments: null };
   const files = list.filter((file) => file.attachmentType !== 'cloud');
   const contents = await Promise.all(files.map((file) => contentOf(item, file, memo)));
   const policy = checked.loaded.policy;
-  await remember(item, files, contents, policy, memo);
+  await remember(item, list, files, contents, policy, memo, checked.session.attachments);
   const draft = withAttachmentContents(checked.read.draft, byPosition(checked.read.draft, files, contents));
-  const unscanned = files.filter((file, i) => isScannedKind(file.name) && (!contents[i] || contents[i]!.scan === 'unscanned')).map((file) => file.name);
+  // A file the pane could not read that the handlers' page did is in the draft from the cache already.
+  const stored = storedEntries(checked.session.attachments);
+  const unscanned = files.filter((file, i) => isScannedKind(file.name) && !contents[i] && !(cacheKey(file.id, file.size) in stored)).map((file) => file.name);
   return {
     checked: { ...checked, read: { ...checked.read, draft, unscanned: unscanned.length }, evaluation: evaluate(draft, policy, { locale: checked.locale }) },
     attachments: { unscanned, cloud: list.filter((file) => file.attachmentType === 'cloud').map((file) => file.name) },
   };
+}
+
+/**
+ * For the handlers' page at compose time (src/taskpane/compose-scan.ts): reads only the files Send
+ * would count as unscanned (of a read kind, with no entry from the pane or an earlier event) and
+ * adds them to the cache, keeping every entry of the message's files already there. Evaluates
+ * nothing: the page's bars come from its own check, and Send evaluates the cache.
+ */
+export async function cacheUnscannedAttachments(item: ComposeItemLike, checked: CheckResult, memo: ScanMemo): Promise<void> {
+  const list = checked.read.unscanned ? await attachmentList(item) : null;
+  if (!list) return;
+  const stored = storedEntries(checked.session.attachments);
+  const files = list.filter((file) => file.attachmentType !== 'cloud' && isScannedKind(file.name) && !(cacheKey(file.id, file.size) in stored));
+  const contents = await Promise.all(files.map((file) => contentOf(item, file, memo)));
+  await remember(item, list, files, contents, checked.loaded.policy, memo, checked.session.attachments);
+}
+
+function attachmentList(item: ComposeItemLike): Promise<AttachmentDetailsLike[] | null> {
+  if (!item.getAttachmentsAsync) return Promise.resolve(null);
+  return officeCall<AttachmentDetailsLike[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), TIMING.readMs).then(
+    (list) => (Array.isArray(list) ? list : null),
+    () => null,
+  );
 }
 
 /** One file's content, read once per id and size; a failed read is tried again on the next check. */
@@ -98,18 +123,27 @@ async function readFile(item: ContentItem, file: AttachmentDetailsLike): Promise
   }
 }
 
-/** Writes the cache for Send when it changed. A failed write leaves the attachments unscanned there, which is what they then are. */
-async function remember(item: ComposeItemLike, files: readonly AttachmentDetailsLike[], contents: readonly (AttachmentContent | undefined)[], policy: Policy, memo: ScanMemo): Promise<void> {
-  if (!item.sessionData || !files.some((file) => isScannedKind(file.name))) return;
-  const signature = files.map((file, i) => `${cacheKey(file.id, file.size)}${contents[i] ? '+' : '-'}`).join();
-  if (memo.writtenFrom && memo.writtenFrom.policy === policy && memo.writtenFrom.files === signature) return;
+/**
+ * Writes the cache for Send when it changed: what was `read` now, and the entries already stored
+ * for the message's other `listed` files (read by the pane or by the handlers' page), so neither
+ * reader drops what the other found. A failed write leaves the attachments unscanned there, which
+ * is what they then are.
+ */
+async function remember(item: ComposeItemLike, listed: readonly AttachmentDetailsLike[], read: readonly AttachmentDetailsLike[], contents: readonly (AttachmentContent | undefined)[], policy: Policy, memo: ScanMemo, stored: string | undefined): Promise<void> {
+  if (!item.sessionData || !read.some((file) => isScannedKind(file.name))) return;
+  const fresh = new Set(read.filter((_, i) => contents[i]).map((file) => cacheKey(file.id, file.size)));
+  const present = new Set(listed.map((file) => cacheKey(file.id, file.size)));
+  const kept = Object.fromEntries(Object.entries(storedEntries(stored)).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && present.has(entry[0]) && !fresh.has(entry[0])));
+  const signature = `${read.map((file, i) => `${cacheKey(file.id, file.size)}${contents[i] ? '+' : '-'}`).join()}|${Object.keys(kept).join()}`;
+  if (memo.writtenFrom && memo.writtenFrom.policy === policy && memo.writtenFrom.files === signature && memo.written === stored) return;
   try {
     const value = encodeCache(
-      files.map((file, i) => ({ id: file.id, size: file.size, content: contents[i] })),
+      read.map((file, i) => ({ id: file.id, size: file.size, content: contents[i] })),
       policy,
+      undefined,
+      kept,
     );
-    if (value === memo.written) return void (memo.writtenFrom = { policy, files: signature });
-    await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.attachments, value, cb), TIMING.sessionMs);
+    if (value !== stored) await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(SESSION_KEYS.attachments, value, cb), TIMING.sessionMs);
     memo.written = value;
     memo.writtenFrom = { policy, files: signature };
   } catch {

@@ -79,11 +79,18 @@ export interface ScannedFile {
 /**
  * The cache value for these attachments, in their order, within `MAX_ENTRY_CHARS` an entry and
  * `MAX_CACHE_CHARS` in all. Windows past a cap are left out, whole, and the entry marked (`c`), so Send records that it
- * saw less; an entry that does not fit at all is left out, and Send counts it unscanned.
+ * saw less; an entry that does not fit at all is left out, and Send counts it unscanned. `kept`:
+ * entries another reader wrote (the pane, or the handlers' page), kept as they are and first.
  */
-export function encodeCache(files: readonly ScannedFile[], policy: Policy, now?: Date): string {
+export function encodeCache(files: readonly ScannedFile[], policy: Policy, now?: Date, kept: Readonly<Record<string, string>> = {}): string {
   const entries: Record<string, string> = {};
   let room = MAX_CACHE_CHARS - 2;
+  for (const [key, value] of Object.entries(kept)) {
+    const cost = JSON.stringify(value).length + key.length + 8;
+    if (cost > room) continue;
+    entries[key] = value;
+    room -= cost;
+  }
   for (const { id, size, content } of files) {
     if (!content || content.scan === 'unscanned' || !id) continue;
     const key = cacheKey(id, size);

@@ -2,6 +2,7 @@
  * Task pane entry. Office.js is loaded by a script tag in taskpane.html (the playground loads its
  * simulated Office instead); React renders inside Office.onReady, in one FluentProvider.
  */
+import '../office/page-built-ins';
 import { createRoot } from 'react-dom/client';
 import { isOfficeContext } from '../office/mailbox';
 import { fetchWithTimeout, localStorageCache, policyUrl } from '../office/policy-source';

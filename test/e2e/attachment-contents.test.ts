@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { draftHeader, expectAlert, expectSent, finding, loadExample, pageTest, useSharedE2E } from './helpers';
+import { draftHeader, expectAlert, expectSent, finding, loadExample, pane, pageTest, useSharedE2E } from './helpers';
 
 /**
  * Attachment contents in the real bundles (RULES.md «Attachment contents»): the pane reads the
@@ -64,9 +64,8 @@ async function composeWithoutPane(page: Page, context: BrowserContext, example: 
 const composeEventsDone = (page: Page) => page.locator('[data-testid="commands"][data-pending="0"]').waitFor({ state: 'attached' });
 
 pageTest(current, 'with the pane never opened, the compose event reads the attached workbook and Send finds the ID numbers in it', async (page, context) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   await composeWithoutPane(page, context, 'clean');
+  expect(await pane(page).locator('title').textContent()).toBe('pane not opened');
   await page.getByTestId('attach-file').setInputFiles(PAYROLL);
   await page.locator('[data-attachment="工资表.xlsx"]').waitFor();
   await composeEventsDone(page);
@@ -75,14 +74,30 @@ pageTest(current, 'with the pane never opened, the compose event reads the attac
   expect(await dialog.textContent()).not.toContain('11010519491231002X');
   expect(await draftHeader(page)).toMatch(/^X-Preflight: v=1; policy=default; (?:prompted|blocked)=sensitive-content/u);
   expect(await draftHeader(page)).not.toContain('unscanned');
-  // The handlers' page loaded the pane's reader and its extractors; the pane itself never ran.
-  expect(scripts).toEqual(expect.arrayContaining(['/taskpane.scan.js', '/taskpane.attachments.js']));
-  expect(scripts).not.toContain('/taskpane.js');
 });
 
 pageTest(current, 'with the pane never opened, the example’s own workbook is read at compose time: Send has nothing unscanned', async (page, context) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
   await composeWithoutPane(page, context, 'clean');
   await composeEventsDone(page);
+  // The handlers' page loaded the pane's reader and its extractors.
+  expect(scripts).toEqual(expect.arrayContaining(['/taskpane.scan.js', '/taskpane.attachments.js']));
   // Unread, the workbook would make it `clean; unscanned=1`.
   expect(await expectSent(page)).toBe('X-Preflight: v=1; policy=default; clean');
+});
+
+pageTest(current, 'with the pane never opened, a PDF in a Chinese font it does not embed is read by the compose event with the character maps from the add-in’s host', async (page, context) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await composeWithoutPane(page, context, 'clean');
+  await page.getByTestId('attach-file').setInputFiles(path.join(__dirname, '..', 'fixtures', 'attachments', '身份证复印件.pdf'));
+  await page.locator('[data-attachment="身份证复印件.pdf"]').waitFor();
+  await composeEventsDone(page);
+  const dialog = await expectAlert(page);
+  expect(await dialog.textContent()).toContain('附件“身份证复印件.pdf”的内容');
+  expect(await draftHeader(page)).not.toContain('unscanned');
+  const cmaps = requests.filter((url) => url.includes('/taskpane.cmaps/'));
+  expect(cmaps.length).toBeGreaterThan(0);
+  expect(cmaps.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
 });

@@ -200,8 +200,9 @@ describe('the Content-Security-Policy nginx sends is what scripts/csp.js compute
     expect(directives(header, page)).toEqual(directives(csp.headerPolicy(page)));
   });
 
-  test('commands.html allows its inline handlers by their hash, and its own origin’s scripts (the attachment reader), in its own <meta> tag', () => {
-    expect(directives(csp.pagePolicy(built('commands.html').toString('utf8')))['script-src']).toMatch(/^'self' 'sha256-[A-Za-z0-9+/]+=*' https:\/\/appsforoffice\.microsoft\.com$/u);
+  test('commands.html allows its inline handlers by their hash, and scripts from the add-in’s folder (the attachment reader), in its own <meta> tag', () => {
+    const folder = `https://localhost:${httpsPort}${BASE_PATH}/`;
+    expect(directives(csp.pagePolicy(built('commands.html').toString('utf8')))['script-src']).toMatch(new RegExp(`^${folder.replace(/[.]/gu, '\\.')} 'sha256-[A-Za-z0-9+/]+=*' https://appsforoffice\\.microsoft\\.com$`, 'u'));
   });
 
   test.each(['launchevent.js', 'policy.json', 'assets/icon-32.png'])('%s carries no policy', async (file) => {
@@ -271,6 +272,32 @@ describe('the add-in starts from nginx in Chromium', () => {
         expect([...associated].sort()).toEqual(['onMessageAttachmentsChangedHandler', 'onMessageComposeHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
         expect(commands.statuses).toEqual({ [`${BASE_PATH}/commands.html`]: 200 });
         expect(await commands.problems()).toEqual([]);
+      }),
+    E2E_TIMEOUT_MS,
+  );
+
+  test(
+    'commands.html may load the attachment reader from the add-in’s folder, and nothing from elsewhere on the host',
+    () =>
+      withContext(async (context) => {
+        const commands = await visit(context, 'commands.html', COMMANDS_OFFICE);
+        const load = (src: string) =>
+          commands.page.evaluate(
+            (url) =>
+              new Promise<string>((resolve) => {
+                const script = document.createElement('script');
+                script.onload = () => resolve('loaded');
+                script.onerror = () => resolve('refused');
+                script.src = url;
+                document.head.appendChild(script);
+              }),
+            src,
+          );
+        expect(await load('taskpane.scan.js')).toBe('loaded');
+        expect(await commands.page.evaluate(() => typeof (window as { preflightScan?: unknown }).preflightScan)).toBe('function');
+        expect(await load('/other-app/script.js')).toBe('refused');
+        expect((await commands.problems()).filter((problem) => !problem.includes('/other-app/'))).toEqual([]);
+        expect(await commands.problems()).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem .*\/other-app\/script\.js$/u)]));
       }),
     E2E_TIMEOUT_MS,
   );

@@ -104,6 +104,15 @@ export const NEWER_BUILT_INS = [
   'delete Promise.prototype.finally; delete globalThis.globalThis;',
 ].join('\n');
 
+/**
+ * Library functions newer than ES2020 that the page runtimes' older webviews lack (Safari before
+ * 15.4 has no Object.hasOwn): commands.html's build supplies only what it calls of these.
+ */
+export const PAGE_NEWER_BUILT_INS = [
+  'delete Object.hasOwn; delete Array.prototype.at; delete String.prototype.at; delete String.prototype.replaceAll;',
+  'delete Array.prototype.findLast; delete Array.prototype.findLastIndex; delete Promise.any;',
+].join('\n');
+
 export interface SendRun {
   /** Every `event.completed`, with the virtual time it came at and its options. */
   readonly completions: ReadonlyArray<{ readonly at: number; readonly options: { allowEvent?: boolean } | undefined }>;
@@ -155,7 +164,7 @@ export async function runSend(bundle: HandlerBundle, setup: SendSetup): Promise<
       console,
       fetch: policyServer(policy, clock, setup.fault?.on === 'policy' ? setup.fault.kind : null),
     });
-    if (bundle.runtime === 'javascript-only') vm.runInContext(NEWER_BUILT_INS, context);
+    vm.runInContext(bundle.runtime === 'javascript-only' ? NEWER_BUILT_INS : PAGE_NEWER_BUILT_INS, context);
     bundle.script.runInContext(context);
     handlers.onMessageSendHandler!({ completed: (options) => completions.push({ at: clock.now, options: options as { allowEvent?: boolean } }) });
     await clock.runUntil(HORIZON_MS);
@@ -177,8 +186,8 @@ export async function runSend(bundle: HandlerBundle, setup: SendSetup): Promise<
 /**
  * A built handler script, compiled once for every run, and the runtime it is for: classic
  * Outlook's JavaScript-only runtime (launchevent.js), whose older builds lack the library functions
- * newer than ES2016, or the page of the other clients (commands.html's inline script), which has
- * them.
+ * newer than ES2016, or the page of the other clients (commands.html's inline script), whose
+ * webviews have ES2020's.
  */
 export interface HandlerBundle {
   readonly script: vm.Script;

@@ -4,7 +4,7 @@ import { policyTextHash } from '../../src/office/policy-source';
 import { TIMING } from '../../src/office/timing';
 import { SESSION_KEYS } from '../../src/office/session';
 import { LOCALE_CHOICE_KEY } from '../../src/office/locale';
-import { CLEAN, memoryCache, serve, serveAfter, setup, to } from './helpers';
+import { CLEAN, memoryCache, serve, serveAfter, setup, to, WORKBOOK } from './helpers';
 
 describe('live nudges', () => {
   test('an external recipient raises one bar; more changes replace it instead of stacking', async () => {
@@ -181,5 +181,34 @@ describe('the policy at compose time', () => {
     expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!)).toMatchObject({ hash: expect.any(String) });
     await refreshNudges({ ...env, fetchText: serve({ status: 404 }) });
     expect(JSON.parse(mailbox.sessionData.get(SESSION_KEYS.policyConfirmation)!)).toBeNull();
+  });
+});
+
+describe('a compose event that also reads attachments (the handlers’ page, src/launchevent/page-scan.ts)', () => {
+  const external = { ...CLEAN, to: [to('erika@fabrikam.com')], attachments: [WORKBOOK] };
+
+  test('the scan gets the event’s check, and the bars are written without waiting for it', async () => {
+    const { mailbox, env } = setup(external, {}, {}, false);
+    let finish: () => void = () => undefined;
+    const scanned: number[] = [];
+    const scan = jest.fn((_item: unknown, check: { read: { unscanned?: number } }) => {
+      scanned.push(check.read.unscanned ?? 0);
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    let done = false;
+    const event = refreshNudges(env, scan).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+    expect(scanned).toEqual([1]);
+    expect(done).toBe(false);
+    finish();
+    await event;
+  });
+
+  test('a scan that fails leaves the event complete and its bars and records written', async () => {
+    const { mailbox, env } = setup(external, {}, {}, false);
+    await onComposeOpened(env, () => Promise.reject(new Error('reader failed')));
+    expect([...mailbox.notifications.keys()]).toEqual(['preflight-external']);
+    expect(mailbox.sessionData.has(SESSION_KEYS.policyConfirmation)).toBe(true);
   });
 });

@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PANE_CHECK, runCheck, type CheckResult } from '../../src/office/run-check';
+import { NUDGE_CHECK, PANE_CHECK, runCheck, type CheckResult } from '../../src/office/run-check';
 import { cachedAttachments } from '../../src/office/attachment-cache';
 import { SESSION_KEYS } from '../../src/office/session';
 import type { SimulatedAttachment } from '../../src/playground/simulated-mailbox';
-import { newScanMemo, withAttachmentText } from '../../src/taskpane/attachment-scan';
+import { cacheUnscannedAttachments, newScanMemo, withAttachmentText } from '../../src/taskpane/attachment-scan';
 import { CLEAN, setup } from '../office/helpers';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'attachments');
@@ -83,5 +83,58 @@ describe('the pane reads attachment contents', () => {
     const result = await withAttachmentText(mailbox.context.mailbox.item!, plain as CheckResult, newScanMemo());
     expect(result.attachments).toBeNull();
     expect(result.checked).toBe(plain);
+  });
+});
+
+/** A compose event in the handlers' page: its own check, then the reader (src/taskpane/compose-scan.ts). */
+async function composeEvent(mailbox: ReturnType<typeof setup>['mailbox'], env: ReturnType<typeof setup>['env'], memo = newScanMemo()) {
+  const check = await runCheck(env, NUDGE_CHECK);
+  if (!check.ok) throw new Error(check.reason);
+  await cacheUnscannedAttachments(mailbox.context.mailbox.item!, check as CheckResult, memo);
+}
+
+const REPORT: SimulatedAttachment = { id: 'AAMkADg1-report', name: '汇报.pptx', size: 31000, isInline: false, attachmentType: 'file', content: base64('汇报.pptx') };
+const contentReads = (mailbox: ReturnType<typeof setup>['mailbox']) => mailbox.calls.filter((call) => call === 'getAttachmentContentAsync').length;
+const cacheFor = (mailbox: ReturnType<typeof setup>['mailbox'], files: readonly SimulatedAttachment[]) => cachedAttachments(mailbox.sessionData.get(SESSION_KEYS.attachments), files);
+
+describe('the compose events of the handlers’ page read what Send lacks, and keep what the pane read', () => {
+  test('with the pane never opened, the event reads the workbook and Send has its ID numbers', async () => {
+    const { mailbox, env } = setup(MESSAGE, {}, {}, false);
+    await composeEvent(mailbox, env);
+    expect(contentReads(mailbox)).toBe(1);
+    expect(cacheFor(mailbox, [PAYROLL]).unscanned).toBe(0);
+    expect(cacheFor(mailbox, [PAYROLL]).texts[0]).toContain('11010519491231002X');
+  });
+
+  test('only the file the pane has not read is read, and the pane’s entry stays', async () => {
+    const { mailbox, env } = setup(MESSAGE, {}, {}, false);
+    await paneCheck(mailbox, env);
+    mailbox.message.attachments = [PAYROLL, REPORT];
+    await composeEvent(mailbox, env);
+    expect(contentReads(mailbox)).toBe(2);
+    const cached = cacheFor(mailbox, [PAYROLL, REPORT]);
+    expect(cached.unscanned).toBe(0);
+    expect(cached.texts[0]).toContain('11010519491231002X');
+  });
+
+  test('nothing Send lacks: no attachment is read and nothing is written', async () => {
+    const { mailbox, env } = setup(MESSAGE, {}, {}, false);
+    await paneCheck(mailbox, env);
+    const written = mailbox.calls.filter((call) => call === 'sessionData.setAsync').length;
+    await composeEvent(mailbox, env);
+    expect(contentReads(mailbox)).toBe(1);
+    expect(mailbox.calls.filter((call) => call === 'sessionData.setAsync').length).toBe(written);
+  });
+
+  test('a pane that cannot read a file keeps the entry the page wrote for it', async () => {
+    const { mailbox, env } = setup({ ...MESSAGE, attachments: [PAYROLL, REPORT] }, {}, {}, false);
+    await composeEvent(mailbox, env);
+    mailbox.message.attachments = [PAYROLL, REPORT, { ...REPORT, id: 'AAMkADg1-notes', name: '纪要.csv', size: 40, content: Buffer.from('会议纪要').toString('base64') }];
+    (mailbox as unknown as { options: { behaviour: Record<string, string> } }).options.behaviour.getAttachmentContentAsync = 'fail';
+    const { checked } = await paneCheck(mailbox, env);
+    expect(checked.read.unscanned).toBe(1);
+    const cached = cacheFor(mailbox, mailbox.message.attachments);
+    expect(cached.texts[0]).toContain('11010519491231002X');
+    expect(cached.unscanned).toBe(1);
   });
 });
