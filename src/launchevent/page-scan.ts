@@ -28,8 +28,9 @@ export function pageScanner(deadlineMs: number = TIMING.composeScanMs): Attachme
       loaded = undefined;
       throw error;
     }));
+    // withDeadline settles on a rejection too: a reader that failed to load or to scan.
     return withDeadline(
-      scanner.then((scan) => scan(item, check)).catch(() => undefined),
+      scanner.then((scan) => scan(item, check)),
       deadlineMs,
       () => undefined,
     );

@@ -7,7 +7,7 @@
 import { evaluate } from '../engine';
 import { withAttachmentContents, type AttachmentContent, type Draft } from '../engine/draft';
 import type { Policy } from '../engine/policy/policy';
-import { cacheKey, isScannedKind, storedEntries } from '../office/attachment-cache';
+import { cacheKey, cachedAttachments, isScannedKind, storedEntries } from '../office/attachment-cache';
 import type { AttachmentDetailsLike, ComposeItemLike } from '../office/mailbox';
 import { officeCall } from '../office/office-call';
 import type { CheckResult } from '../office/run-check';
@@ -63,8 +63,8 @@ export async function withAttachmentText(item: ComposeItemLike, checked: CheckRe
   await remember(item, list, files, contents, policy, memo, checked.session.attachments);
   const draft = withAttachmentContents(checked.read.draft, byPosition(checked.read.draft, files, contents));
   // A file the pane could not read that the handlers' page did is in the draft from the cache already.
-  const stored = storedEntries(checked.session.attachments);
-  const unscanned = files.filter((file, i) => isScannedKind(file.name) && !contents[i] && !(cacheKey(file.id, file.size) in stored)).map((file) => file.name);
+  const lacked = lackedBySend(files, checked.session.attachments);
+  const unscanned = files.filter((_, i) => !contents[i] && lacked[i]).map((file) => file.name);
   return {
     checked: { ...checked, read: { ...checked.read, draft, unscanned: unscanned.length }, evaluation: evaluate(draft, policy, { locale: checked.locale }) },
     attachments: { unscanned, cloud: list.filter((file) => file.attachmentType === 'cloud').map((file) => file.name) },
@@ -80,10 +80,17 @@ export async function withAttachmentText(item: ComposeItemLike, checked: CheckRe
 export async function cacheUnscannedAttachments(item: ComposeItemLike, checked: CheckResult, memo: ScanMemo): Promise<void> {
   const list = checked.read.unscanned ? await attachmentList(item) : null;
   if (!list) return;
-  const stored = storedEntries(checked.session.attachments);
-  const files = list.filter((file) => file.attachmentType !== 'cloud' && isScannedKind(file.name) && !(cacheKey(file.id, file.size) in stored));
+  const inMessage = list.filter((file) => file.attachmentType !== 'cloud');
+  const lacked = lackedBySend(inMessage, checked.session.attachments);
+  const files = inMessage.filter((_, i) => lacked[i]);
   const contents = await Promise.all(files.map((file) => contentOf(item, file, memo)));
   await remember(item, list, files, contents, checked.loaded.policy, memo, checked.session.attachments);
+}
+
+/** Which of `files` Send would count as unscanned with the cache `stored`, as Send itself decides (attachment-cache.ts). */
+function lackedBySend(files: readonly AttachmentDetailsLike[], stored: string | undefined): boolean[] {
+  const { texts } = cachedAttachments(stored, files);
+  return files.map((file, i) => texts[i] === undefined && isScannedKind(file.name));
 }
 
 function attachmentList(item: ComposeItemLike): Promise<AttachmentDetailsLike[] | null> {
