@@ -83,6 +83,18 @@ test('check: encrypted attachments (PDF, ZIP) add nothing, and a draft without c
   expect(jsonLines(run.stdout).map(sensitiveOf)).toEqual([undefined, undefined]);
 });
 
+test('check: a PDF that opens without a password is read though its bytes say /Encrypt (an owner password only, or the word in its text): the marking blocks', async () => {
+  const ownerOnly = writeFile(dir, 'owner-only.json', draft([attachment('限制打印.pdf')]));
+  const wordOnly = writeFile(dir, 'word-only.json', draft([attachment('加密说明.pdf')]));
+  const run = await runCli(['check', ownerOnly, wordOnly, '--format', 'json', '--locale', 'zh-CN']);
+  const [restricted, mentioned] = jsonLines(run.stdout).map(sensitiveOf);
+  expect(restricted).toMatchObject({ severity: 'block', messageId: 'markingToExternal' });
+  expect(restricted!.message).toContain('附件“限制打印.pdf”的内容');
+  expect(restricted!.message).toContain('440106********005X');
+  expect(mentioned).toMatchObject({ severity: 'block', messageId: 'markingToExternal' });
+  expect(mentioned!.message).toContain('330106********0061');
+});
+
 test('check: content that is no base64 is a bad draft, named by its path', async () => {
   const file = writeFile(dir, 'bad.json', draft([{ name: 'a.txt', content: '机密!!' }]));
   const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);

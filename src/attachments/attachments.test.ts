@@ -64,8 +64,9 @@ describe('encrypted attachments add nothing', () => {
     expect(await extractText('加密.zip', fixture('加密.zip'), limits())).toEqual({ kind: 'encrypted' });
   });
 
-  it('a PDF with an encryption dictionary (reportlab, user password), without loading PDF.js', async () => {
-    expect(await extractText('加密.pdf', fixture('加密.pdf'), limits(), { pdf: noPdfJs })).toEqual({ kind: 'encrypted' });
+  it('a PDF is encrypted when PDF.js asks for its password, not because its bytes say /Encrypt (the real files: test/attachments-cli.test.ts)', async () => {
+    const asksForPassword: PdfJsLoader = async () => ({ getDocument: () => ({ promise: Promise.reject(Object.assign(new Error('No password given'), { name: 'PasswordException' })) }) });
+    expect(await extractText('加密.pdf', fixture('加密.pdf'), limits(), { pdf: asksForPassword })).toEqual({ kind: 'encrypted' });
   });
 
   it('a password-protected Office file: an OLE compound file with an EncryptionInfo stream', async () => {
@@ -147,6 +148,10 @@ describe('PDF text layer (PDF.js stood in for)', () => {
 
   it('says when a PDF has no text layer (scanned pages), rather than that it holds nothing', async () => {
     expect(await extractText('scan.pdf', pdf, limits(), { pdf: pages(['', ' ']) })).toEqual({ kind: 'unreadable', reason: 'no-text' });
+  });
+
+  it('reads a PDF whose bytes say /Encrypt when PDF.js opens it without a password (an owner password only)', async () => {
+    expect(await extractText('限制打印.pdf', fixture('限制打印.pdf'), limits(), { pdf: pages(['机密']) })).toEqual({ kind: 'text', text: '机密\n\n', truncated: false });
   });
 
   it('treats a password PDF.js asks for as encryption, and anything else that is no PDF as damaged', async () => {

@@ -32,7 +32,6 @@ export type PdfJsLoader = () => Promise<PdfJs>;
 
 export const loadPdfJs: PdfJsLoader = async () => (await import('unpdf/pdfjs')) as unknown as PdfJs;
 
-const ENCRYPT_KEY = new TextEncoder().encode('/Encrypt');
 const PDF_HEADER = new TextEncoder().encode('%PDF-');
 /** Readers accept a header anywhere in the first kilobyte (ISO 32000-1 annex H). */
 const HEADER_WINDOW = 1024;
@@ -44,8 +43,8 @@ const HEADER_WINDOW = 1024;
  */
 export async function pdfText(bytes: Uint8Array, limits: ExtractionLimits, load: PdfJsLoader = loadPdfJs, cMaps?: string): Promise<Extraction> {
   if (indexOf(bytes.subarray(0, HEADER_WINDOW), PDF_HEADER) < 0) return unreadable('damaged');
-  // The trailer (or the cross-reference stream's dictionary) names the encryption dictionary.
-  if (indexOf(bytes, ENCRYPT_KEY) >= 0) return ENCRYPTED;
+  // Only a PDF that asks for a password to open is encrypted to a reader: one with an owner
+  // password alone (no printing, no copying) opens, and its text counts (PDF.js decrypts it).
   let document: PdfDocument;
   try {
     const pdfjs = await load();
