@@ -34,16 +34,21 @@ export function compileAddressPatterns(patterns: readonly string[]): (address: s
   const exact = new Set<string>();
   const wildcards: string[][][] = [];
   for (const pattern of patterns) {
-    const normalized = normalizeAddress(pattern);
+    const normalized = withoutRootDot(pattern);
     if (normalized.includes('*')) wildcards.push(normalized.split('@').map((part) => part.split('*')));
     else if (normalized) exact.add(normalized);
   }
   return (address) => {
-    const normalized = normalizeAddress(address);
+    const normalized = withoutRootDot(address);
     if (exact.has(normalized)) return true;
     const parts = normalized.split('@');
     return wildcards.some((wildcard) => wildcard.length === parts.length && wildcard.every((pieces, i) => piecesMatch(pieces, parts[i]!)));
   };
+}
+
+/** `bob@competitor.com.` is delivered to competitor.com (the root's dot, as in DNS): it matches as that. */
+function withoutRootDot(address: string): string {
+  return normalizeAddress(address).replace(/\.+$/u, '');
 }
 
 /**

@@ -39,6 +39,15 @@ runRuleTests('restricted-recipients', {
       errors: [{ messageId: 'restricted', data: { addresses: 'ｂｏｂ@ｃｏｍｐｅｔｉｔｏｒ.com', match: '*@competitor.com' }, field: 'to', fixes: remove(['to', 0, 'ｂｏｂ@ｃｏｍｐｅｔｉｔｏｒ.com']) }],
     },
     {
+      name: 'a trailing dot (the DNS root) is the same domain, for a pattern and an exact entry alike',
+      draft: { to: ['bob@competitor.com.', 'sales@rival.cn..'] },
+      policy: { restrictedRecipients: ['*@competitor.com', 'sales@rival.cn'] },
+      errors: [
+        { messageId: 'restricted', data: { addresses: 'bob@competitor.com.', match: '*@competitor.com' }, field: 'to', fixes: remove(['to', 0, 'bob@competitor.com.']) },
+        { messageId: 'restricted', data: { addresses: 'sales@rival.cn..', match: 'sales@rival.cn' }, field: 'to', fixes: remove(['to', 1, 'sales@rival.cn..']) },
+      ],
+    },
+    {
       name: 'subdomains when the pattern says so',
       draft: { to: ['bob@mail.competitor.com'] },
       policy: { restrictedRecipients: ['*@*.competitor.com'] },
