@@ -29,7 +29,7 @@ const GREETING_LINE = /^((?:\b(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.|[^,:!。.]){1,30
 /** A title after a surname or name, Simplified and Traditional: 王经理, 張總, 陳處長, 李老师, 王董, 刘工, 林先生. */
 const TITLE = /(?:[总總]?[经經]理|董事[长長]|副?[总總]|[总總][监監]|董|老[师師]|主任|[\u3400-\u9fff][长長]|主管|秘[书書]|律[师師]|[医醫]生|博士|教授|工|先生|女士|小姐|同[学學]|老[板闆]|[师師]傅|[哥姐兄])$/u;
 const NAME_SEPARATORS = /\s*(?:[、/&]|\band\b|[和及与與])\s*/u;
-/** Past this many To recipients a greeting to one name is usually to a team (Dear West, for the West desk). */
+/** Past this many To recipients an English greeting to one name is usually to a team (Dear West, for the West desk); a Chinese name is one person's. */
 const MAX_TO = 3;
 
 export default defineRule({
@@ -45,7 +45,7 @@ export default defineRule({
         'en-US': 'The greeting names {{name}}, but the mail is to {{recipients}}: check that it goes to the right person.',
       },
     },
-    requires: ['body', 'to', 'cc', 'bcc'],
+    requires: ['body', 'to'],
     options: {
       generic: stringListOption(terms.generic, doc('Words that name nobody after Dear, Hi … (all, team, customer …; a plural too), besides the greetings of greeting-signoff (各位, 大家好, 您好 …); an array adds to the built-in list, {"replace": [...]} replaces it. A Chinese word needs no entry: one with a character the name table lacks is never read as a name.')),
       roleMailboxes: stringListOption(terms.roleMailboxes, doc('Address local parts of shared mailboxes (info, sales …): one without a display name leaves the greeting unjudged.')),
@@ -54,10 +54,11 @@ export default defineRule({
   check({ facts, options, locale }) {
     const to = facts.recipients.filter((recipient) => recipient.field === 'to');
     // A list in To may hold the greeted person; an Exchange alias or a role mailbox gives nothing to compare.
-    if (to.length === 0 || to.length > MAX_TO || to.some((recipient) => recipient.group || !comparable(recipient, options.roleMailboxes))) return [];
+    if (to.length === 0 || to.some((recipient) => recipient.group || !comparable(recipient, options.roleMailboxes))) return [];
     const greeted = greetedNames(facts.bodyParts.author, options.generic);
-    // Someone in CC or BCC greeted first still gets the mail: what this rule is for is mail to the wrong person.
-    if (greeted.length === 0 || !to.every((recipient) => namesItsOwner(recipient, greeted)) || greeted.some((person) => facts.recipients.some((recipient) => matches(person, recipient)))) return [];
+    if (greeted.length === 0 || (to.length > MAX_TO && !greeted.every((person) => person.han))) return [];
+    // To, as RULES.md says: the greeted person in CC or BCC only is greeted in the wrong field, or the mail is to the wrong person.
+    if (!to.every((recipient) => namesItsOwner(recipient, greeted)) || greeted.some((person) => to.some((recipient) => matches(person, recipient)))) return [];
     const names = greeted.map((person) => person.shown).join('、');
     return [{ messageId: 'mismatch', field: 'to', data: { name: names, recipients: joinList(to.map((recipient) => displayName(recipient) || recipient.address), locale) } }];
   },

@@ -43,7 +43,8 @@ runRuleTests('salutation-mismatch', {
     { name: 'generic Hello everyone', draft: { to: ['wang.wu@contoso.com'], body: english('Hello everyone,') } },
     { name: 'no greeting', draft: { to: ['wang.wu@contoso.com'], body: '第三季度预算已经整理好。\n\n张三' } },
     { name: 'a first sentence is no greeting', draft: { to: ['wang.wu@contoso.com'], body: '李四昨天已经把预算表发给我了。\n\n张三' } },
-    { name: 'the greeted person is in CC', draft: { to: ['wang.wu@contoso.com'], cc: ['li.si@contoso.com'], body: mail('李四：') } },
+    { name: 'a Chinese name one of four To recipients has', draft: { to: [{ address: 'wang.wu@contoso.com', name: '王五' }, { address: 'zhao.liu@contoso.com', name: '赵六' }, { address: 'qian.qi@contoso.com', name: '钱七' }, 'li.si@contoso.com'], body: mail('李四：') } },
+    { name: 'an English name to more than three people (Dear West, for the West desk)', draft: { to: ['anna.keller@fabrikam.com', 'bob.miller@fabrikam.com', 'carl.weber@fabrikam.com', 'dora.klein@fabrikam.com'], body: english('Dear West,') } },
     { name: 'a distribution list in To', draft: { to: [{ address: 'sales@contoso.com', name: '销售部', type: 'distributionList' }], body: mail('李四：') } },
     { name: 'a role mailbox without a display name', draft: { to: ['info@fabrikam.com'], body: mail('王经理：') } },
     { name: 'one of two names greeted is in To', draft: { to: ['li.si@contoso.com'], body: mail('王总、李四：') } },
@@ -70,6 +71,13 @@ runRuleTests('salutation-mismatch', {
     { name: 'a greeting only in quoted history', draft: { to: ['wang.wu@contoso.com'], body: '收到。\n\n> 李四：\n> 预算表已更新。' } },
   ],
   invalid: [
+    { name: 'the greeted person is in CC only: none of the To recipients (RULES.md)', draft: { to: ['wang.wu@contoso.com'], cc: ['li.si@contoso.com'], body: mail('李四：') }, errors: [{ messageId: 'mismatch', field: 'to', data: { name: '李四', recipients: 'wang.wu@contoso.com' } }] },
+    { name: 'the greeted person is in BCC only', draft: { to: to(['王五', 'wang.wu@contoso.com']), bcc: [{ address: 'li.si@contoso.com', name: '李四' }], body: mail('李四：') }, errors: [{ messageId: 'mismatch', data: { name: '李四', recipients: '王五' } }] },
+    {
+      name: 'a Chinese name none of four To recipients has',
+      draft: { to: [{ address: 'wang.wu@contoso.com', name: '王五' }, { address: 'zhao.liu@contoso.com', name: '赵六' }, { address: 'qian.qi@contoso.com', name: '钱七' }, { address: 'sun.ba@contoso.com', name: '孙八' }], body: mail('李四：') },
+      errors: [{ messageId: 'mismatch', data: { name: '李四', recipients: '王五、赵六、钱七、孙八' } }],
+    },
     { name: 'a Chinese name nobody in To has', draft: { to: to(['王五', 'wang.wu@contoso.com']), body: mail('李四：') }, errors: [{ messageId: 'mismatch', field: 'to', data: { name: '李四', recipients: '王五' } }] },
     { name: 'a name against a pinyin address of someone else', draft: { to: ['wang.wu@contoso.com'], body: mail('李四：') }, errors: [{ messageId: 'mismatch', data: { name: '李四', recipients: 'wang.wu@contoso.com' } }] },
     { name: 'same surname, another given name', draft: { to: ['li.wei@contoso.com'], body: mail('李四：') }, errors: [{ messageId: 'mismatch', data: { name: '李四' } }] },
