@@ -54,6 +54,10 @@ export function plantedSummary(): AuditSummary {
       { source: `inbox/身份证${id}.eml`, reason: `not a mail message: ${mobile}` },
       { source: HOSTILE.svg, reason: HOSTILE.script },
     ],
+    incomplete: [
+      { source: `sent/${card}.eml`, rules: ['salutation-mismatch'] },
+      { source: HOSTILE.attribute, rules: ['x-project-falcon', 'deadline-missing'] },
+    ],
     decisions: { allow: 3120, prompt: 518, block: 112 },
     rules: {
       'subject-vague': {

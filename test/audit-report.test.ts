@@ -169,7 +169,7 @@ describe('sections', () => {
   });
 
   test('an audit of no messages still makes a report, with nothing divided by zero', () => {
-    const empty: AuditSummary = { messages: 0, unreadable: [], decisions: { allow: 0, prompt: 0, block: 0 }, rules: {}, policy: 'default', scopes: {} };
+    const empty: AuditSummary = { messages: 0, unreadable: [], incomplete: [], decisions: { allow: 0, prompt: 0, block: 0 }, rules: {}, policy: 'default', scopes: {} };
     const document = parse(render(empty, 'en-US'));
     expect(document.querySelector('#rules p')?.textContent).toBe('No rule fired.');
     expect(document.querySelector('[data-figure="flagged"] .value')?.textContent).toBe('0.0%');

@@ -26,6 +26,8 @@ interface Labels {
   /** The review step a finding waits for at Send, with and without a reference to give. */
   readonly review: Readonly<Record<'tick' | 'withReference', string>>;
   readonly noFindings: string;
+  /** Before the rules that threw instead of judging the draft. */
+  readonly failedRules: string;
   /** The closing line over RunSummary's counts, for one file and for any other number. */
   readonly summary: Readonly<Record<'one' | 'other', string>>;
 }
@@ -58,9 +60,10 @@ export function formatFileResult(result: FileResult, style: TextStyle): string {
   const file = visible(result.file);
   if ('error' in result) return `${paint('bold', file)}  ${paint('red', labels.decision.error)}  ${visible(result.error[style.locale])}\n\n`;
   const head = `${paint('bold', file)}  ${paint(DECISION_STYLE[result.decision], labels.decision[result.decision])}`;
-  if (result.findings.length === 0) return `${head}  ${paint('dim', labels.noFindings)}\n\n`;
+  const failed = result.failed ? `  ${paint('red', `${labels.failedRules}${result.failed.join(', ')}`)}\n` : '';
+  if (result.findings.length === 0) return failed ? `${head}\n${failed}\n` : `${head}  ${paint('dim', labels.noFindings)}\n\n`;
   const groups = SEVERITIES.map((severity) => formatGroup(severity, result.findings.filter((f) => f.severity === severity), labels, paint));
-  return `${head}\n${groups.join('')}\n`;
+  return `${head}\n${failed}${groups.join('')}\n`;
 }
 
 function formatGroup(severity: ActiveSeverity, findings: readonly Finding[], labels: Labels, paint: Painter): string {

@@ -173,8 +173,8 @@ async function checkFile(file: string, policy: Policy, locale: Locale): Promise<
   if (!loaded.ok) return { file, error: loaded.error };
   try {
     // Scopes apply by the message's sender, as at Send (RULES.md «Rollout: monitor mode and scopes»).
-    const { decision, findings } = evaluate(loaded.draft, applyScopes(policy, loaded.draft.from).policy, { locale });
-    return { file, decision, findings };
+    const { decision, findings, failed } = evaluate(loaded.draft, applyScopes(policy, loaded.draft.from).policy, { locale });
+    return failed ? { file, decision, findings, failed } : { file, decision, findings };
   } catch (error) {
     return { file, error: FILE_PROBLEM.internal((error as Error).message) };
   }

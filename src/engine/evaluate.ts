@@ -42,24 +42,39 @@ export function evaluate(draft: Draft, policy: Policy = DEFAULT_POLICY, options:
   const facts = DraftFacts.of(draft, policy);
   vmSteps.left = options.patternSteps ?? Infinity;
   const findings: Finding[] = [];
+  const failed: string[] = [];
+  // A rule that throws is a bug in Preflight: the other rules still judge the draft, and the
+  // evaluation names the one that could not (`failed`), so no one reads its silence as "fine".
+  const judge = (id: string, found: () => Finding[]): void => {
+    try {
+      findings.push(...found());
+    } catch {
+      failed.push(id);
+    }
+  };
   for (const rule of RULES) {
     const settings = policy.rules[rule.meta.id];
-    if (settings.severity === 'off') continue;
+    const { severity } = settings;
+    if (severity === 'off') continue;
     if (rule.meta.requires?.some((part) => draft.unavailable.includes(part))) continue;
-    const context = { draft, facts, policy, options: settings.options, severity: settings.severity, locale, now, reviewStep: settings.acknowledge !== null };
-    for (const report of rule.check(context)) {
-      const found = toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, settings.severity, policy, locale);
-      const finding = inheritedSubjectCapped(rule, found, facts);
-      // A subject the author inherited is not theirs to have reviewed: no step on what it raises.
-      findings.push(report.advisory || finding !== found ? finding : withReviewStep(finding, settings, locale));
-    }
+    const context = { draft, facts, policy, options: settings.options, severity, locale, now, reviewStep: settings.acknowledge !== null };
+    judge(rule.meta.id, () =>
+      rule.check(context).map((report) => {
+        const found = toFinding(rule, { ...report, data: maskedData(report.data ?? {}, today) }, severity, policy, locale);
+        const finding = inheritedSubjectCapped(rule, found, facts);
+        // A subject the author inherited is not theirs to have reviewed: no step on what it raises.
+        return report.advisory || finding !== found ? finding : withReviewStep(finding, settings, locale);
+      }),
+    );
   }
   for (const rule of policy.customRules) {
-    const match = rule.severity !== 'off' && matchCustomRule(rule, facts);
-    if (match) findings.push(withReviewStep(customFinding(rule, match, today, policy, locale), rule, locale));
+    judge(rule.id, () => {
+      const match = rule.severity !== 'off' && matchCustomRule(rule, facts);
+      return match ? [withReviewStep(customFinding(rule, match, today, policy, locale), rule, locale)] : [];
+    });
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const evaluation = { decision: decide(findings), findings };
+  const evaluation: Evaluation = { decision: decide(findings), findings, ...(failed.length > 0 ? { failed } : {}) };
   return vmSteps.left < 0 ? { ...evaluation, truncated: [`patterns:${options.patternSteps}`] } : evaluation;
 }
 

@@ -98,4 +98,6 @@ export interface Evaluation {
   readonly findings: readonly Finding[];
   /** What was not checked in full, when a limit of `EvaluateOptions` was reached (`patterns:3000000`). */
   readonly truncated?: readonly string[];
+  /** The rules (built-in or custom ids) that threw instead of judging the draft: a bug to report, never a clean result. */
+  readonly failed?: readonly string[];
 }

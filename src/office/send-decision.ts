@@ -75,10 +75,11 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
     // Send, record it, and leave the nudge to the bars and pane.
     return { completion: { allowEvent: true }, audit: audit({ kind: 'warned', rules: ids(open) }) };
   }
-  // What could be read raised nothing, but an unread part of the draft might have: the check is
-  // incomplete, and says so exactly as a failed check does (fail open, or closed by policy).
-  // Attachments left unscanned stop it only closed: open, the header's `unscanned=` says it.
-  const unread = check.read.failures[0] || (policy.failClosed && check.read.unscanned ? 'unscanned' : undefined);
+  // What could be read raised nothing, but an unread part of the draft, or a rule that threw,
+  // might have: the check is incomplete, and says so exactly as a failed check does (fail open, or
+  // closed by policy). Attachments left unscanned stop it only closed: open, `unscanned=` says it.
+  const failedRule = check.evaluation.failed?.[0];
+  const unread = check.read.failures[0] || (failedRule && `engine:${failedRule}`) || (policy.failClosed && check.read.unscanned ? 'unscanned' : undefined);
   if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes, check.read.unscanned);
   return { completion: { allowEvent: true }, audit: audit(confirmed.length > 0 ? { kind: 'acknowledged' } : { kind: 'clean' }) };
 }

@@ -11,7 +11,7 @@ import { RecipientsGlance } from './components/recipients-glance';
 import { Spinner } from './components/spinner';
 import { Tabs } from './components/tabs';
 import { Templates } from './components/templates';
-import { UnreadNotice } from './components/unread-notice';
+import { FailedRulesNotice, UnreadNotice } from './components/unread-notice';
 import { displayLocale, switchLocale } from '../office/locale';
 import { safely } from '../office/safely';
 import { confirmationOf } from '../office/session';
@@ -113,8 +113,9 @@ function Findings({ state, locale, runFix, acknowledge, withdraw }: { state: Pre
         </MessageBar>
       )}
       {state.read && <UnreadNotice unread={state.read.unread} locale={locale} />}
+      <FailedRulesNotice failed={state.evaluation?.failed} locale={locale} />
       <AttachmentNotice attachments={state.attachments} locale={locale} />
-      {state.evaluation && state.status !== 'error' && open.length === 0 && (
+      {state.evaluation && state.status !== 'error' && open.length === 0 && !state.evaluation.failed && (
         <MessageBar intent="success" data-testid="ready">
           <MessageBarBody>
             <MessageBarTitle>{t('readyTitle', locale)}</MessageBarTitle>

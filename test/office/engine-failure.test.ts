@@ -1,4 +1,5 @@
 import type * as Evaluate from '../../src/engine/evaluate';
+import { RULES } from '../../src/engine/rules';
 import { decideSend } from '../../src/launchevent/on-send';
 import { SimulatedMailbox, type SimulatedMessage } from '../../src/playground/simulated-mailbox';
 import { CLEAN, setup, to } from './helpers';
@@ -83,4 +84,44 @@ test.each(ADVERSARIAL)('%s: the real engine answers, the classified mail is bloc
   expect(completion.allowEvent).toBe(false);
   expect(audit.outcome).toMatchObject({ kind: 'blocked' });
   expect(mailbox.headers['X-Preflight']).not.toMatch(/engine:/u);
+});
+
+describe('one rule that throws at Send', () => {
+  const failingRule = (id: string) => {
+    const rule = RULES.find((candidate) => candidate.meta.id === id)!;
+    return jest.spyOn(rule, 'check').mockImplementation(() => {
+      throw new TypeError('a bug');
+    });
+  };
+  afterEach(() => jest.restoreAllMocks());
+
+  test('the other rules still stop the mail, and the header names the rule that did not check it', async () => {
+    failingRule('deadline-missing');
+    const { mailbox, env } = setup(CLASSIFIED);
+    const { completion } = await decideSend(env);
+    expect(completion.allowEvent).toBe(false);
+    expect(mailbox.headers['X-Preflight']).toMatch(/^v=1; policy=default; blocked=sensitive-content(,[a-z-]+)*; truncated=rule:deadline-missing$/u);
+  });
+
+  test('with nothing else raised the check is incomplete: it fails open, saying which rule, and never records "clean"', async () => {
+    failingRule('subject-vague');
+    const { mailbox, env } = setup(CLEAN);
+    expect((await decideSend(env)).completion).toEqual({ allowEvent: true });
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; failed-open=engine:subject-vague; truncated=rule:subject-vague');
+  });
+
+  test('failClosed stops it with the failure text', async () => {
+    failingRule('subject-vague');
+    const { mailbox, env } = setup(CLEAN, { displayLanguage: 'en-US' }, { failClosed: true });
+    const { completion } = await decideSend(env);
+    expect(completion).toMatchObject({ allowEvent: false, commandId: 'PreflightOpenPaneButton' });
+    expect(completion.errorMessage).toContain('engine:subject-vague');
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; blocked=check-failed:engine:subject-vague; truncated=rule:subject-vague');
+  });
+
+  test('the same draft without the failure is clean', async () => {
+    const { mailbox, env } = setup(CLEAN);
+    await decideSend(env);
+    expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+  });
 });

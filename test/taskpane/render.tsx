@@ -24,10 +24,10 @@ export function renderPane(message: Partial<SimulatedMessage>, options: Simulato
   return { mailbox, host, view, stored };
 }
 
-/** Waits until the first check has rendered (findings or the ready state). */
+/** Waits until the first check has rendered (findings, the ready state, or rules that failed). */
 export async function settled(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('region', { name: /检查结果列表|檢查結果清單|List of findings/u })).not.toBeNull());
-  await waitFor(() => expect(document.querySelector('[data-rule], [data-testid="ready"]')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-rule], [data-testid="ready"], [data-testid="rules-failed"]')).not.toBeNull());
 }
 
 /**

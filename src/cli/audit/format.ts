@@ -26,6 +26,7 @@ export function formatAuditJson(summary: AuditSummary): string {
     policy: summary.policy,
     unreadableMessages: summary.unreadable.map(({ source, reason }) => ({ source, reason })),
     scopes: summary.scopes,
+    ...(summary.incomplete.length > 0 ? { incompleteMessages: summary.incomplete.map(({ source, rules }) => ({ source, rules })) } : {}),
   };
   return `${JSON.stringify(json)}\n`;
 }
@@ -39,6 +40,7 @@ export function formatAuditText(summary: AuditSummary, locale: Locale): string {
   const scopes = Object.entries(summary.scopes);
   if (scopes.length > 0) lines.push('', AUDIT_TEXT.scopesHeading[locale], ...scopes.map(([name, count]) => `  ${visible(name)}  ${formatCount(count)}`));
   if (summary.unreadable.length > 0) lines.push('', AUDIT_TEXT.unreadableHeading[locale], ...unreadableLines(summary, locale));
+  if (summary.incomplete.length > 0) lines.push('', AUDIT_TEXT.incompleteHeading[locale], ...incompleteLines(summary, locale));
   return `${lines.join('\n')}\n`;
 }
 
@@ -71,6 +73,13 @@ function ruleTable(summary: AuditSummary, locale: Locale): string[] {
 function unreadableLines(summary: AuditSummary, locale: Locale): string[] {
   const listed = summary.unreadable.slice(0, LISTED_UNREADABLE).map(({ source, reason }) => `  ${visible(source)}  ${visible(reason)}`);
   const rest = summary.unreadable.length - listed.length;
+  return rest > 0 ? [...listed, `  ${AUDIT_TEXT.moreUnreadable(rest)[locale]}`] : listed;
+}
+
+/** Listed like the unreadable ones: the first few in text, every one in JSON. */
+function incompleteLines(summary: AuditSummary, locale: Locale): string[] {
+  const listed = summary.incomplete.slice(0, LISTED_UNREADABLE).map(({ source, rules }) => `  ${visible(source)}  ${rules.join(', ')}`);
+  const rest = summary.incomplete.length - listed.length;
   return rest > 0 ? [...listed, `  ${AUDIT_TEXT.moreUnreadable(rest)[locale]}`] : listed;
 }
 

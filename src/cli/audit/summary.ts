@@ -37,9 +37,17 @@ export interface UnreadableMessage {
   readonly reason: string;
 }
 
+/** A message some rule could not judge (it threw: a bug in Preflight to report); the others did. */
+export interface IncompleteMessage {
+  readonly source: string;
+  readonly rules: readonly string[];
+}
+
 export interface AuditSummary {
   readonly messages: number;
   readonly unreadable: readonly UnreadableMessage[];
+  /** Counted among `messages` with what the other rules found; listed so their silence is not read as clean. */
+  readonly incomplete: readonly IncompleteMessage[];
   readonly decisions: Record<Decision, number>;
   /** Built-in rules in catalog order, then custom rules (`x-…`) by id. */
   readonly rules: Partial<Record<RuleId | CustomRuleId, RuleTally>>;

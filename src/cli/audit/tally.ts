@@ -4,7 +4,7 @@
  * the input (`seq`), so the summary is the same whichever worker saw which message.
  */
 import { RULE_IDS, type CustomRuleId, type Decision, type Evaluation, type RuleId } from '../../engine';
-import { MAX_EVIDENCE, MAX_EXAMPLES, type AuditExample, type AuditSummary, type SeverityCounts, type UnreadableMessage } from './summary';
+import { MAX_EVIDENCE, MAX_EXAMPLES, type AuditExample, type AuditSummary, type IncompleteMessage, type SeverityCounts, type UnreadableMessage } from './summary';
 
 /** A message's position in the inputs, counted from 0 over every PATH. */
 type Sequenced<T> = T & { readonly seq: number };
@@ -28,6 +28,7 @@ export interface RuleTotals {
 export interface AuditTally {
   messages: number;
   unreadable: Sequenced<UnreadableMessage>[];
+  incomplete: Sequenced<IncompleteMessage>[];
   readonly decisions: Record<Decision, number>;
   readonly rules: Partial<Record<AnyRuleId, RuleTotals>>;
   readonly scopes: Record<string, number>;
@@ -41,7 +42,7 @@ export interface AuditTally {
 export const MAX_TRACKED_EVIDENCE = 10_000;
 
 export function emptyTally(): AuditTally {
-  return { messages: 0, unreadable: [], decisions: { allow: 0, prompt: 0, block: 0 }, rules: {}, scopes: {} };
+  return { messages: 0, unreadable: [], incomplete: [], decisions: { allow: 0, prompt: 0, block: 0 }, rules: {}, scopes: {} };
 }
 
 /** What one message gave: its evaluation, the evidence keys per rule, and its example texts. */
@@ -59,6 +60,8 @@ export function addMessage(tally: AuditTally, outcome: MessageOutcome): void {
   tally.messages += 1;
   tally.decisions[outcome.evaluation.decision] += 1;
   for (const scope of outcome.scopes) increment(tally.scopes, scope, 1);
+  const { failed } = outcome.evaluation;
+  if (failed) tally.incomplete.push({ seq: outcome.seq, source: outcome.source, rules: failed });
   const seen = new Set<string>();
   for (const finding of outcome.evaluation.findings) {
     const rule = rulesOf(tally, finding.rule);
@@ -81,6 +84,7 @@ export function addUnreadable(tally: AuditTally, message: Sequenced<UnreadableMe
 export function mergeTally(into: AuditTally, part: AuditTally): void {
   into.messages += part.messages;
   into.unreadable.push(...part.unreadable);
+  into.incomplete.push(...part.incomplete);
   for (const decision of Object.keys(into.decisions) as Decision[]) into.decisions[decision] += part.decisions[decision];
   for (const [scope, count] of Object.entries(part.scopes)) increment(into.scopes, scope, count);
   for (const [id, totals] of Object.entries(part.rules) as [AnyRuleId, RuleTotals][]) {
@@ -106,7 +110,8 @@ export function summarize(tally: AuditTally, policy: string): AuditSummary {
     if (totals) rules[id] = { messages: totals.messages, counts: { ...totals.counts }, evidence: topEvidence(totals.evidence), examples: totals.examples.map(withoutSeq) };
   }
   const unreadable = [...tally.unreadable].sort((a, b) => a.seq - b.seq).map(({ source, reason }) => ({ source, reason }));
-  return { messages: tally.messages, unreadable, decisions: { ...tally.decisions }, rules, policy, scopes: { ...tally.scopes } };
+  const incomplete = [...tally.incomplete].sort((a, b) => a.seq - b.seq).map(({ source, rules }) => ({ source, rules }));
+  return { messages: tally.messages, unreadable, incomplete, decisions: { ...tally.decisions }, rules, policy, scopes: { ...tally.scopes } };
 }
 
 function rulesOf(tally: AuditTally, id: AnyRuleId): RuleTotals {

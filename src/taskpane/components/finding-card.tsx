@@ -41,10 +41,11 @@ export interface FindingCardProps {
   onWithdraw(): void;
 }
 
-/** The rule's name; a custom rule's is its id (its message is the admin's own words). */
-function titleOf(finding: Finding, locale: Locale): string {
-  return Object.hasOwn(RULE_CATALOG, finding.rule) ? RULE_CATALOG[finding.rule as RuleId].title[locale] : finding.rule;
+/** A rule's name; a custom rule's is its id (its message is the admin's own words). */
+export function ruleTitle(rule: string, locale: Locale): string {
+  return Object.hasOwn(RULE_CATALOG, rule) ? RULE_CATALOG[rule as RuleId].title[locale] : rule;
 }
+
 
 /** One finding as a message bar: what is wrong, the organisation's clause or the rule's principle, and its fixes. */
 export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledged, lastReference = '', onFix, onAcknowledge, onWithdraw }: FindingCardProps) {
@@ -57,7 +58,7 @@ export function FindingCard({ finding, ownClause, locale, busyFixId, acknowledge
   return (
     <MessageBar intent={INTENT[finding.severity]} layout="multiline" data-rule={finding.rule}>
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{titleOf(finding, locale)}</MessageBarTitle>
+        <MessageBarTitle>{ruleTitle(finding.rule, locale)}</MessageBarTitle>
         <Text className={styles.message} data-part="message">
           <Sentence parts={messageParts(finding)} revealIn={locale} />
         </Text>

@@ -1,6 +1,7 @@
 import { joinList, type DraftPart, type Locale } from '../../engine';
 import type { UnreadPart } from '../../office/read-draft';
 import { t, type UiKey } from '../strings';
+import { ruleTitle } from './finding-card';
 import { MessageBar, MessageBarBody } from './message-bar';
 
 const PART_NAMES: Readonly<Record<DraftPart, UiKey>> = {
@@ -42,5 +43,15 @@ export function UnreadNotice({ unread, locale }: { unread: readonly UnreadPart[]
         </MessageBar>
       )}
     </>
+  );
+}
+
+/** The checks that threw instead of judging the draft: their silence is not "nothing wrong" either. */
+export function FailedRulesNotice({ failed, locale }: { failed: readonly string[] | undefined; locale: Locale }) {
+  if (!failed) return null;
+  return (
+    <MessageBar intent="error" data-testid="rules-failed">
+      <MessageBarBody>{t('rulesFailed', locale, { rules: joinList(failed.map((id) => ruleTitle(id, locale)), locale) })}</MessageBarBody>
+    </MessageBar>
   );
 }

@@ -11,7 +11,7 @@ import { ReportText } from './labels';
 import { ruleDetails } from './rule-details';
 import { ruleRows } from './rule-rows';
 import { escapeHtml } from './safe-text';
-import { decisionsSection, overview, rulesSection, scopesSection, section, unreadableSection, type SectionContext } from './sections';
+import { decisionsSection, incompleteSection, overview, rulesSection, scopesSection, section, unreadableSection, type SectionContext } from './sections';
 import { REPORT_CSS } from './style';
 
 export interface ReportOptions {
@@ -47,6 +47,7 @@ export function renderAuditReport(summary: AuditSummary, locale: Locale, options
     details === '' ? '' : section('details', text.labels.detailsHeading, details),
     scopesSection(context),
     unreadableSection(context),
+    incompleteSection(context),
     `</main><footer><p>${escapeHtml(text.labels.footer)}</p></footer></body></html>`,
     '',
   ].join('\n');

@@ -49,6 +49,9 @@ export interface ReportLabels {
   readonly unreadableHeading: string;
   readonly reason: string;
   readonly noUnreadable: string;
+  readonly incompleteHeading: string;
+  readonly incompleteIntro: string;
+  readonly failedRules: string;
   /** After a list cut short: `{{count}}` items left out. */
   readonly more: string;
   readonly footer: string;

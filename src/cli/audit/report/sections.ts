@@ -100,6 +100,21 @@ export function unreadableSection({ summary, text, today }: SectionContext): str
   );
 }
 
+/** Only when a rule threw on some message: nothing to say otherwise. */
+export function incompleteSection({ summary, text, today }: SectionContext): string {
+  const labels = text.labels;
+  const incomplete = summary.incomplete;
+  if (incomplete.length === 0) return '';
+  const rows = incomplete.slice(0, MAX_UNREADABLE_LISTED).map((item) => `<tr><td class="source">${mailSource(item.source, today)}</td><td>${item.rules.map((id) => `<code>${escapeHtml(id)}</code>`).join(' ')}</td></tr>`);
+  const more = incomplete.length - MAX_UNREADABLE_LISTED;
+  return section(
+    'incomplete',
+    labels.incompleteHeading + text.aside(text.count(incomplete.length)),
+    `<p>${escapeHtml(labels.incompleteIntro)}</p><table><thead><tr><th scope="col">${escapeHtml(labels.source)}</th><th scope="col">${escapeHtml(labels.failedRules)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+      (more > 0 ? `<p class="more">${escapeHtml(text.format(labels.more, { count: text.count(more) }))}</p>` : ''),
+  );
+}
+
 /** A titled section; `heading` is plain text, `body` HTML. */
 export function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-heading"><h2 id="${id}-heading">${escapeHtml(heading)}</h2>${body}</section>`;
