@@ -93,6 +93,8 @@ const cli = (mode) => ({
   devtool: false,
   plugins: [
     new webpack.BannerPlugin({ banner: 'Preflight CLI. Built file: edit src/cli instead.', entryOnly: true }),
+    // `node build/cli/preflight.js …` runs the command too, as bin/preflight.js does.
+    new webpack.BannerPlugin({ banner: 'if (require.main === module) module.exports.run();', raw: true, footer: true, entryOnly: true, include: /^preflight\.js$/u }),
     // postal-mime's joins through Blob were a fifth of the audit's time (src/cli/joined-bytes.ts).
     new webpack.ProvidePlugin({ Blob: [path.resolve(__dirname, 'src/cli/joined-bytes.ts'), 'JoinedBytes'] }),
   ],

@@ -10,12 +10,4 @@ if (!fs.existsSync(built)) {
   process.stderr.write('preflight: the CLI is not built yet; run `npm run build:cli` first.\n');
   process.exit(2);
 }
-require(built)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error) => {
-    process.stderr.write(`preflight: ${error && error.stack ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
-  });
+require(built).run();

@@ -1,7 +1,7 @@
 /** The built `preflight` command, end to end: arguments, JSON output, exit status, bad input, policy and locale (text output: cli-text.test.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, REPO_ROOT, jsonLines, runCli, writeFile, withBuiltCliAndTempDir } from './helpers/cli';
+import { BUILT_CLI, FIXTURES, REPO_ROOT, jsonLines, runCli, writeFile, withBuiltCliAndTempDir } from './helpers/cli';
 import { BLOCK_ATTACHMENT_POLICY, CLEAN, EXTERNAL, FORGOTTEN_ATTACHMENT, decisionOf, errorOf } from './helpers/cli-drafts';
 
 jest.setTimeout(60_000);
@@ -17,6 +17,14 @@ describe('usage', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: preflight check FILE...');
     expect(run.stdout).toContain('--format');
+  });
+
+  test('node build/cli/preflight.js runs the command as bin/preflight.js does, never a silent exit 0', async () => {
+    const missing = path.join(dir, 'missing.json');
+    const [viaBin, viaBuilt] = await Promise.all([runCli(['check', missing, '--format', 'json']), runCli(['check', missing, '--format', 'json'], { script: BUILT_CLI })]);
+    expect(viaBuilt).toEqual(viaBin);
+    expect(viaBuilt.code).toBe(2);
+    expect(jsonLines(viaBuilt.stdout)).toEqual([{ file: missing, error: 'no such file or directory' }]);
   });
 
   test('--version prints the package version', async () => {

@@ -40,6 +40,22 @@ export interface CliIo {
  */
 export const IN_FLIGHT = { files: 8, bytes: 64 * 1024 * 1024 } as const;
 
+/**
+ * The command line's entry: bin/preflight.js calls it, and so does build/cli/preflight.js when
+ * Node runs that file itself (webpack.config.js), so neither path can exit 0 having done nothing.
+ */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`preflight: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+      process.exitCode = EXIT_BAD_INPUT;
+    },
+  );
+}
+
 /** Runs the CLI; resolves to the exit status (0 allow, 1 prompt/block, 2 bad input or usage). */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const command = parseCommand(argv);

@@ -71,10 +71,10 @@ export function cliEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
   return { ...env, ...overrides };
 }
 
-/** Runs `node bin/preflight.js …args` with piped (non-TTY) output. */
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<CliRun> {
+/** Runs `node bin/preflight.js …args` (or another `script`) with piped (non-TTY) output. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; script?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options.env) });
+    const child = spawn(process.execPath, [options.script ?? BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options.env) });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
