@@ -62,11 +62,6 @@ export default defineRule({
         'zh-TW': '郵件帶有機密等級標示「{{marking}}」，收件者卻包括外部地址（{{domains}}）：機密內容不得傳送給外部或無關人員。發現：{{kinds}}（位於{{locations}}：{{examples}}）。',
         'en-US': 'This message is marked "{{marking}}" but goes to external addresses ({{domains}}): classified content must not go to outside or unrelated people. Found: {{kinds}} (in the {{locations}}: {{examples}}).',
       },
-      protected: {
-        'zh-CN': '邮件含有敏感信息：{{kinds}}（位于{{locations}}），已按规定加密保护（{{protection}}）。',
-        'zh-TW': '郵件含有敏感資訊：{{kinds}}（位於{{locations}}），已依規定加密保護（{{protection}}）。',
-        'en-US': 'This message contains sensitive information: {{kinds}} (in the {{locations}}) and is protected as required ({{protection}}).',
-      },
     },
     options,
     fixes: {
@@ -76,6 +71,8 @@ export default defineRule({
     },
   },
   check({ draft, facts, policy, options: resolved, locale, now }) {
+    // Already protected as the policy asks: satisfied, no finding (RULES.md).
+    if (protectionOf(draft, policy.encryption)) return [];
     const setup: DetectorSetup = {
       terms: termScannerFor(resolved),
       patterns: resolved.patterns,
@@ -85,8 +82,6 @@ export default defineRule({
     if (kinds.length === 0) return [];
     const data = describe(kinds, locale);
     const field = fieldOf(kinds);
-    const protection = protectionOf(draft, policy.encryption);
-    if (protection) return [{ messageId: 'protected', severity: 'info', data: { ...data, protection }, field }];
     const report = { messageId: 'sensitive' as const, data, field, fixes: encryptionFixes(draft, policy, kinds, locale), ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
     if (!marking || !resolved.blockMarkingsToExternal) return [report];

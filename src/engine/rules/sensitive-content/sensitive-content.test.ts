@@ -4,6 +4,8 @@ import { CARD, CARD_MASKED, CREDIT_CODE, EXTERNAL, ID, ID_MASKED, ID_X, LABEL_PO
 
 runRuleTests('sensitive-content', {
   valid: [
+    { name: 'satisfied, no finding (RULES.md): the draft carries the policy’s label (any case)', draft: { body: body(`身份证号 ${ID}`), sensitivityLabel: 'confidential' }, policy: LABEL_POLICY },
+    { name: 'satisfied: the subject carries the tag (full-width brackets too), even with a marking to an external recipient', draft: { ...EXTERNAL, subject: '回复：［加密］并购方案', body: body('以下内容为公司机密。') }, policy: TAG_POLICY },
     { name: 'the clean scenario: a date, a landline and an order number', draft: { body: body('第三季度预算表见附件，请于11月30日前确认。订单号 2026113012345678，电话 010-5555-0123。') } },
     { name: 'a signature with two mobile numbers', draft: { body: body('会议纪要已更新。\n张三 手机 13800138000\n李四 手机 13912345678') } },
     { name: 'four distinct mobile numbers are not yet a contact list', draft: { body: body(MOBILES.slice(0, 4).join('\n')) } },
@@ -225,18 +227,6 @@ runRuleTests('sensitive-content', {
       draft: { body: body(`身份证号 ${ID}`) },
       policy: { encryption: { method: 'instruction', text: { 'zh-CN': '用加密邮件发送', 'en-US': 'Send it encrypted' } } },
       errors: [{ messageId: 'sensitive', data: { kindIds: 'residentId' }, fixes: instruction('用加密邮件发送') }],
-    },
-    {
-      name: 'protected: the draft carries the label (any case)',
-      draft: { body: body(`身份证号 ${ID}`), sensitivityLabel: 'confidential' },
-      policy: LABEL_POLICY,
-      errors: [{ messageId: 'protected', severity: 'info', data: { kindIds: 'residentId', protection: 'Confidential' }, fixes: [] }],
-    },
-    {
-      name: 'protected: the subject carries the tag (full-width brackets too), even with a marking to an external recipient',
-      draft: { ...EXTERNAL, subject: '回复：［加密］并购方案', body: body('以下内容为公司机密。') },
-      policy: TAG_POLICY,
-      errors: [{ messageId: 'protected', severity: 'info', data: { kindIds: 'marking', protection: '[加密]' }, fixes: [] }],
     },
     {
       name: 'a keyword the policy adds',
