@@ -126,3 +126,15 @@ test('audit: attachments’ IDs count, and a message with a large attachment sta
   expect(summary.rules['sensitive-content']).toMatchObject({ warning: 2 });
   expect(Date.now() - started).toBeLessThan(15_000);
 }, 30_000);
+
+test('check: an attachment whose text could not be read is named, never taken as clean (JSON and text); one sent without content is judged by name only', async () => {
+  const workbook = bytesOf('工资表.xlsx');
+  const damaged = { name: '工资表.xlsx', size: workbook.length, content: workbook.subarray(0, 200).toString('base64') };
+  const file = writeFile(dir, 'damaged.json', draft([damaged, { name: 'slides.pptx', size: 1928 }], 'li.si@contoso.com'));
+  const json = await runCli(['check', file, '--format', 'json']);
+  expect(JSON.parse(json.stdout)).toMatchObject({ unscannedAttachments: ['工资表.xlsx'] });
+  const text = await runCli(['check', file, '--locale', 'zh-CN']);
+  expect(text.stdout).toContain('以下附件的内容未能完整读取，其中的内容未经检查：工资表.xlsx');
+  const whole = writeFile(dir, 'whole.json', draft([attachment('工资表.xlsx')], 'li.si@contoso.com'));
+  expect(JSON.parse((await runCli(['check', whole, '--format', 'json'])).stdout)).not.toHaveProperty('unscannedAttachments');
+});

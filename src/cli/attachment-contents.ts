@@ -21,7 +21,7 @@ export async function readAttachmentContents(files: readonly AttachmentFile[]): 
 }
 
 function contentOf(result: Extraction): AttachmentContent {
-  if (result.kind === 'text') return { scan: 'text', text: result.text };
+  if (result.kind === 'text') return result.truncated ? { scan: 'text', text: result.text, cut: true } : { scan: 'text', text: result.text };
   if (result.kind === 'unreadable') return { scan: 'unscanned' };
   return { scan: result.kind };
 }

@@ -5,7 +5,7 @@ import { escapeJsonControls } from './visible';
 
 /**
  * `{"file", "decision", "findings": [{"rule", "severity", "message", "clause", "fixes"}]}` or
- * `{"file", "error"}`, as one line; `failedRules` lists the rules that threw instead of judging the draft. `messageId`, `field` and a review step's `acknowledge` are added to findings for programs
+ * `{"file", "error"}`, as one line; `failedRules` lists the rules that threw instead of judging the draft, `unscannedAttachments` the attachments whose text was not read in full. `messageId`, `field` and a review step's `acknowledge` are added to findings for programs
  * that key on them; the five contract keys are always present.
  */
 export function formatJsonLine(result: FileResult): string {
@@ -13,7 +13,8 @@ export function formatJsonLine(result: FileResult): string {
   // JSON.stringify escapes C0 controls; C1 and bidi controls are escaped too, for whoever reads the lines in a terminal.
   if ('error' in result) return `${escapeJsonControls(JSON.stringify({ file: result.file, error: result.error['en-US'] }))}\n`;
   const failed = result.failed ? { failedRules: result.failed } : {};
-  return `${escapeJsonControls(JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding), ...failed }))}\n`;
+  const unscanned = result.unscanned ? { unscannedAttachments: result.unscanned } : {};
+  return `${escapeJsonControls(JSON.stringify({ file: result.file, decision: result.decision, findings: result.findings.map(toJsonFinding), ...failed, ...unscanned }))}\n`;
 }
 
 function toJsonFinding(finding: Finding): Record<string, unknown> {

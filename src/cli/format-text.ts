@@ -1,5 +1,5 @@
 /** The human-readable report: per file, findings grouped by severity, then a summary line. */
-import { formatMessage, type ActiveSeverity, type Decision, type Finding, type Locale } from '../engine';
+import { formatMessage, joinList, type ActiveSeverity, type Decision, type Finding, type Locale } from '../engine';
 import type { FileResult, RunSummary } from './result';
 import TEXT_LABELS from './text-labels.json';
 import { visible } from './visible';
@@ -28,6 +28,8 @@ interface Labels {
   readonly noFindings: string;
   /** Before the rules that threw instead of judging the draft. */
   readonly failedRules: string;
+  /** Before the attachments whose text was not read in full. */
+  readonly unscanned: string;
   /** The closing line over RunSummary's counts, for one file and for any other number. */
   readonly summary: Readonly<Record<'one' | 'other', string>>;
 }
@@ -61,9 +63,11 @@ export function formatFileResult(result: FileResult, style: TextStyle): string {
   if ('error' in result) return `${paint('bold', file)}  ${paint('red', labels.decision.error)}  ${visible(result.error[style.locale])}\n\n`;
   const head = `${paint('bold', file)}  ${paint(DECISION_STYLE[result.decision], labels.decision[result.decision])}`;
   const failed = result.failed ? `  ${paint('red', `${labels.failedRules}${result.failed.join(', ')}`)}\n` : '';
-  if (result.findings.length === 0) return failed ? `${head}\n${failed}\n` : `${head}  ${paint('dim', labels.noFindings)}\n\n`;
+  const unscanned = result.unscanned ? `  ${paint('yellow', visible(formatMessage(labels.unscanned, { files: joinList(result.unscanned, style.locale) })))}\n` : '';
+  const notes = failed + unscanned;
+  if (result.findings.length === 0) return notes ? `${head}\n${notes}\n` : `${head}  ${paint('dim', labels.noFindings)}\n\n`;
   const groups = SEVERITIES.map((severity) => formatGroup(severity, result.findings.filter((f) => f.severity === severity), labels, paint));
-  return `${head}\n${failed}${groups.join('')}\n`;
+  return `${head}\n${notes}${groups.join('')}\n`;
 }
 
 function formatGroup(severity: ActiveSeverity, findings: readonly Finding[], labels: Labels, paint: Painter): string {

@@ -190,7 +190,9 @@ async function checkFile(file: string, policy: Policy, locale: Locale): Promise<
   try {
     // Scopes apply by the message's sender, as at Send (RULES.md «Rollout: monitor mode and scopes»).
     const { decision, findings, failed } = evaluate(loaded.draft, applyScopes(policy, loaded.draft.from).policy, { locale });
-    return failed ? { file, decision, findings, failed } : { file, decision, findings };
+    // Unknown is not empty: an attachment not read in full is named, as Send's header counts it (unscanned=).
+    const unscanned = loaded.draft.attachments.filter((attachment) => attachment.scan === 'unscanned' || attachment.cut).map((attachment) => attachment.name);
+    return { file, decision, findings, ...(failed ? { failed } : {}), ...(unscanned.length > 0 ? { unscanned } : {}) };
   } catch (error) {
     return { file, error: FILE_PROBLEM.internal((error as Error).message) };
   }

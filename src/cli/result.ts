@@ -6,7 +6,14 @@ import type { Decision, Finding, LocalizedText } from '../engine';
  * the file could not be checked (in each language).
  */
 export type FileResult =
-  | { readonly file: string; readonly decision: Decision; readonly findings: readonly Finding[]; readonly failed?: readonly string[] }
+  | {
+      readonly file: string;
+      readonly decision: Decision;
+      readonly findings: readonly Finding[];
+      readonly failed?: readonly string[];
+      /** Attachments whose text should have been read and was not, or only in part (damaged, past the message's limit). */
+      readonly unscanned?: readonly string[];
+    }
   | { readonly file: string; readonly error: LocalizedText };
 
 export interface RunSummary {

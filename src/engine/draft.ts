@@ -32,6 +32,8 @@ export interface Attachment {
   readonly text?: string;
   /** What reading its content gave, when the client tried (RULES.md «Attachment contents»). */
   readonly scan?: AttachmentScan;
+  /** Its text stops short: past the message's limit, or out of time. */
+  readonly cut?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export type AttachmentScan = 'text' | 'encrypted' | 'unsupported' | 'unscanned';
 export interface AttachmentContent {
   readonly text?: string;
   readonly scan: AttachmentScan;
+  readonly cut?: boolean;
 }
 
 /** A message being composed, as every rule sees it. Frozen; missing keys are empty. */
@@ -155,7 +158,7 @@ export function withAttachmentContents(draft: Draft, contents: readonly (Attachm
   const attachments = draft.attachments.map((attachment, i) => {
     const content = contents[i];
     if (!content) return attachment;
-    return Object.freeze({ ...attachment, scan: content.scan, ...(content.text !== undefined ? { text: content.text } : {}) });
+    return Object.freeze({ ...attachment, scan: content.scan, ...(content.text !== undefined ? { text: content.text } : {}), ...(content.cut ? { cut: true } : {}) });
   });
   return Object.freeze({ ...draft, attachments: Object.freeze(attachments) });
 }
