@@ -95,6 +95,17 @@ test('check: a PDF that opens without a password is read though its bytes say /E
   expect(mentioned!.message).toContain('330106********0061');
 });
 
+test('check: a payroll workbook’s print header marking blocks towards an external recipient, with the card numbers of a labelled column and the ID in a note', async () => {
+  const file = writeFile(dir, 'payroll.json', draft([attachment('工资-打印.xlsx', 'december.xlsx')]));
+  const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);
+  const finding = sensitiveOf(jsonLines(run.stdout)[0]);
+  expect(finding).toMatchObject({ severity: 'block', messageId: 'markingToExternal' });
+  expect(finding!.message).toContain('classification marking, resident ID number, payment card number');
+  expect(finding!.message).toContain('6222 **** **** **** 1232 (UnionPay)');
+  expect(run.stdout).not.toContain('6222020000040001232');
+  expect(run.stdout).not.toContain('210102198601010073');
+});
+
 test('check: content that is no base64 is a bad draft, named by its path', async () => {
   const file = writeFile(dir, 'bad.json', draft([{ name: 'a.txt', content: '机密!!' }]));
   const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { extractAll, extractText, messageLimits, type Extraction, type ExtractionLimits, type PdfJsLoader } from '.';
+import { sheetText } from './xml-text';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures', 'attachments');
 const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
@@ -25,9 +26,24 @@ describe('extractText by format (fixtures written by python-docx, openpyxl, repo
   it('reads a workbook: shared strings, and ID numbers stored as text and as numbers, a tab between cells', async () => {
     const text = await textOf('工资表.xlsx');
     expect(text).toContain('张三\t11010519491231002X\t12000\t机密');
-    expect(text).toContain('李四\t440305880808001\t9800.5');
+    expect(text).toContain('李四\t身份证号 440305880808001\t9800.5');
     // An 18-digit ID typed as a number is lost to the double that holds it, as in Excel.
     expect(text).toContain('王五\t4.4030519880808e+17\t9800');
+  });
+
+  it('reads what a workbook holds besides its cells: the print header, the sheets’ names and notes; a long number follows its column’s label', async () => {
+    const text = await textOf('工资-打印.xlsx');
+    expect(text).toContain('机密\n');
+    expect(text).toContain('十二月\n【秘密】名单');
+    expect(text).toContain('身份证号 210102198601010073');
+    expect(text).toContain('张三\t工商银行\t银行卡号 6222020000040001232\t9800');
+    expect(text).toContain('王五\t工商银行\t银行卡号 6222020000060003217\t9800');
+    expect(text).not.toContain('&C');
+  });
+
+  it('drops Excel’s codes from a header’s text (fonts, sizes, page fields) and keeps an ampersand written as &&', () => {
+    const xml = '<worksheet><sheetData/><headerFooter><oddHeader>&amp;L&amp;"宋体,加粗"&amp;12机密&amp;R第&amp;P页</oddHeader><oddFooter>R&amp;&amp;D 内部资料</oddFooter></headerFooter></worksheet>';
+    expect(sheetText(xml, [])).toBe('机密 第 页\nR&D 内部资料\n');
   });
 
   it('reads slides and notes, joins the runs of one paragraph and decodes entities', async () => {

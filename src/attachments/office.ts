@@ -5,7 +5,7 @@
 import { outOfTime, type ExtractionLimits } from './limits';
 import { ENCRYPTED, partial, TextSink, unreadable, type Extraction } from './result';
 import { InflateBudget, readZipDirectory, readZipEntry, type ZipEntry } from './zip';
-import { runText, sheetText, sharedStrings } from './xml-text';
+import { commentText, runText, sheetNames, sheetText, sharedStrings } from './xml-text';
 
 export type OfficeKind = 'docx' | 'xlsx' | 'pptx';
 
@@ -14,6 +14,9 @@ const SLIDE_PART = /^ppt\/slides\/slide(\d+)\.xml$/u;
 const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/u;
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/u;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const WORKBOOK = 'xl/workbook.xml';
+/** Notes (Excel's `comments1.xml`, openpyxl's `comments/comment1.xml`) and threaded comments (`threadedComments/threadedComment1.xml`). */
+const SHEET_COMMENTS = /^xl\/(?:comments|comments\/comment|threadedComments\/threadedComment)(\d+)\.xml$/u;
 
 export function officeText(kind: OfficeKind, bytes: Uint8Array, limits: ExtractionLimits): Extraction {
   const directory = readZipDirectory(bytes, limits);
@@ -40,15 +43,21 @@ export function officeText(kind: OfficeKind, bytes: Uint8Array, limits: Extracti
     if (outOfTime(limits)) return partial(sink, 'out-of-time');
     const xml = read(entry);
     if (typeof xml !== 'string') return xml;
-    sink.add(kind === 'xlsx' ? sheetText(xml, strings) : runText(xml, kind === 'docx' ? 'w' : 'a'));
+    sink.add(partText(kind, entry.name, xml, strings));
     sink.add('\n');
   }
   return { kind: 'text', text: sink.text(), truncated: sink.truncated };
 }
 
+function partText(kind: OfficeKind, name: string, xml: string, strings: readonly string[]): string {
+  if (kind !== 'xlsx') return runText(xml, kind === 'docx' ? 'w' : 'a');
+  if (name === WORKBOOK) return sheetNames(xml);
+  return SHEET_COMMENTS.test(name) ? commentText(xml) : sheetText(xml, strings);
+}
+
 function partsOf(kind: OfficeKind, entries: readonly ZipEntry[]): ZipEntry[] {
   if (kind === 'docx') return entries.filter((entry) => WORD_PART.test(entry.name));
-  if (kind === 'xlsx') return numbered(entries, SHEET_PART);
+  if (kind === 'xlsx') return [...entries.filter((entry) => entry.name === WORKBOOK), ...numbered(entries, SHEET_PART), ...numbered(entries, SHEET_COMMENTS)];
   return [...numbered(entries, SLIDE_PART), ...numbered(entries, NOTES_PART)];
 }
 

@@ -50,18 +50,52 @@ const CELL_VALUE = /<v>([^<]*)<\/v>/u;
 /**
  * A worksheet's cell values, a tab between cells and a line per row: shared and inline strings,
  * formula results and numbers, which is how spreadsheets often store ID and card numbers.
- * Booleans and errors are not text anyone wrote.
+ * Booleans and errors are not text anyone wrote. A long run of digits follows its column's label
+ * (the nearest text above it: `银行卡号 6222…`), which the card rule needs within 20 characters
+ * and a flattened sheet would otherwise put rows away. Then the print header and footer.
  */
 export function sheetText(xml: string, strings: readonly string[]): string {
   let text = '';
+  const labels = new Map<string, string>();
   for (const match of xml.matchAll(CELL_OR_ROW_END)) {
     if (match[1] === undefined) {
       text += '\n';
       continue;
     }
     const value = cellValue(CELL_TYPE.exec(match[1])?.[1] ?? 'n', match[2] ?? '', strings);
-    if (value !== '') text += `${value}\t`;
+    if (value === '') continue;
+    const column = CELL_COLUMN.exec(match[1])?.[1] ?? '';
+    const label = LONG_NUMBER.test(value) ? labels.get(column) : undefined;
+    if (column && value.length <= MAX_LABEL_CHARS && !/\d/u.test(value)) labels.set(column, value);
+    text += label ? `${label} ${value}\t` : `${value}\t`;
   }
+  return text + headerFooterText(xml);
+}
+
+const CELL_COLUMN = /\br="([A-Z]+)\d+"/u;
+const LONG_NUMBER = /^\d[\d -]{11,}$/u;
+/** A label is words: longer text above a number is a note, and one with digits is data. */
+const MAX_LABEL_CHARS = 20;
+const HEADER_FOOTER = /<(odd|even|first)(Header|Footer)>([^<]*)<\/\1\2>/gu;
+/** Excel's codes in a header's text: `&C` centre, `&P` page, `&"宋体,加粗"` a font, `&12` a size; `&&` is an ampersand. */
+const HEADER_CODE = /&(?:&|"[^"]*"|\d+|[A-Za-z])/gu;
+
+/** The print header and footer (`&C机密`), where a workbook's marking often stands. */
+function headerFooterText(xml: string): string {
+  let text = '';
+  for (const match of xml.matchAll(HEADER_FOOTER)) text += `${decodeEntities(match[3]!).replace(HEADER_CODE, (code) => (code === '&&' ? '&' : ' ')).trim()}\n`;
+  return text;
+}
+
+/** The sheets' names in the workbook (`工资表`, `身份证信息`): a name can be the marking. */
+export function sheetNames(xml: string): string {
+  return [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/gu)].map((match) => decodeEntities(match[1]!)).join('\n');
+}
+
+/** The text of a comments part: legacy notes (`<t>` runs) and threaded comments (`<text>`). */
+export function commentText(xml: string): string {
+  let text = '';
+  for (const match of xml.matchAll(/<(t|text)(?:\s[^>]*)?>([^<]*)<\/\1>/gu)) text += `${decodeEntities(match[2]!)}\n`;
   return text;
 }
 
