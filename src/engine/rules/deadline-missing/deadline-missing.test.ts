@@ -13,6 +13,9 @@ const noDeadline = (ask: string, line: keyof typeof LINE) =>
 runRuleTests('deadline-missing', {
   valid: [
     { name: 'no request at all', draft: { body: '李四：\n\n预算表已更新。\n\n张三' } },
+    { name: 'a date in Chinese numerals, Traditional', draft: { body: '各位：\n\n請於十二月五日前確認。\n\n張三' } },
+    { name: 'a full date in Chinese numerals, as official documents write it', draft: { body: '各位：\n\n请于二〇二六年十二月五日前确认。\n\n张三' } },
+    { name: 'the 30th in Chinese numerals after the request', draft: { body: '各位：\n\n请确认，十一月三十日前。\n\n张三' } },
     // The line important-tag's receipt fix inserts asks for a receipt, not for work by a date.
     { name: 'the receipt line, Simplified', draft: { body: '各位：\n\n预算表已更新。\n\n收到请回复确认，谢谢。\n张三' } },
     { name: 'the receipt line, Traditional', draft: { body: '各位：\n\n預算表已更新。\n\n收到後請回覆確認，謝謝。\n張三' } },

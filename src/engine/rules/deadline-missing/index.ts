@@ -9,12 +9,15 @@ import type { KeywordMatch } from '../../text/keyword-matcher';
 import { writingLocale } from '../../text/writing-locale';
 
 /**
- * Dates and times written with numbers: 11月30日, 30号, 2026-11-30, 11/30, 30.11., 17:00, 5点,
+ * Dates and times written with numbers: 11月30日, 十一月三十日, 30号, 2026-11-30, 11/30, 30.11., 17:00, 5点,
  * 5pm, Nov 30, 30 November. Words such as 明天 or Friday are in the term list.
  */
 const DATE_PATTERNS: readonly RegExp[] = [
   /\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?/u,
   /\d{1,2}\s*[日号號]\s*(?:前|之前|以前|下班|中午|上午|下午|晚上)/u,
+  // Official documents write dates in Chinese numerals: 十二月五日, 二〇二六年十二月五日.
+  /[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十廿卅]{1,4}\s*[日号號]/u,
+  /[〇○零一二三四五六七八九]{4}\s*年/u,
   /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?/u,
   /(?:^|[^\d.])\d{1,2}\/\d{1,2}(?![\d/])/u,
   /\d{1,2}:\d{2}/u,
