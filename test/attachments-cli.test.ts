@@ -110,7 +110,7 @@ test('check: content that is no base64 is a bad draft, named by its path', async
   const file = writeFile(dir, 'bad.json', draft([{ name: 'a.txt', content: '机密!!' }]));
   const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);
   expect(run.code).toBe(2);
-  expect(jsonLines(run.stdout)[0]).toMatchObject({ error: expect.stringContaining('/attachments/0/content: not base64') });
+  expect(jsonLines(run.stdout)[0]).toMatchObject({ error: expect.stringContaining('$.attachments[0].content: not base64') });
 });
 
 test('check: an .eml’s attached Word file and GBK .csv are read', async () => {
@@ -148,4 +148,16 @@ test('check: an attachment whose text could not be read is named, never taken as
   expect(text.stdout).toContain('以下附件的内容未能完整读取，其中的内容未经检查：工资表.xlsx');
   const whole = writeFile(dir, 'whole.json', draft([attachment('工资表.xlsx')], 'li.si@contoso.com'));
   expect(JSON.parse((await runCli(['check', whole, '--format', 'json'])).stdout)).not.toHaveProperty('unscannedAttachments');
+});
+
+test('check: an attachment with content and no size is as large as its bytes; an entry that is no object is still a draft error by its path', async () => {
+  const large = Buffer.alloc(11 * 1024 * 1024, 0x20);
+  const file = writeFile(dir, 'no-size.json', draft([{ name: 'notes.txt', content: large.toString('base64') }], 'li.si@contoso.com'));
+  const run = await runCli(['check', file, '--format', 'json', '--locale', 'en-US']);
+  const line = jsonLines(run.stdout)[0];
+  expect(line && 'findings' in line ? line.findings.map((finding) => finding.rule) : []).toContain('attachment-size');
+  const broken = writeFile(dir, 'null-entry.json', draft([null]));
+  const bad = await runCli(['check', broken, '--format', 'json', '--locale', 'en-US']);
+  expect(bad.code).toBe(2);
+  expect(jsonLines(bad.stdout)[0]).toMatchObject({ error: expect.stringContaining('$.attachments[0]') });
 });

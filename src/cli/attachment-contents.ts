@@ -28,15 +28,16 @@ function contentOf(result: Extraction): AttachmentContent {
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/u;
 
-/** A JSON draft's `content` values, decoded; the path of the first that is no base64. */
+/** A JSON draft's `content` values, decoded; the path of the first that is no base64 (`$.attachments[2].content`, as the draft's other errors name theirs). */
 export function decodeJsonContents(input: unknown): { readonly files: (AttachmentFile | null)[] } | { readonly invalid: string } {
   const attachments = (input as { attachments?: unknown } | null)?.attachments;
   const files: (AttachmentFile | null)[] = [];
   if (!Array.isArray(attachments)) return { files };
   for (const [index, attachment] of attachments.entries()) {
-    const { name, content } = attachment as { name: string; content?: unknown };
+    // Read before the draft is validated: an entry that is no object has no content (parseDraft names it).
+    const { name, content } = (typeof attachment === 'object' && attachment !== null ? attachment : {}) as { name: string; content?: unknown };
     if (typeof content !== 'string') files.push(null);
-    else if (!BASE64.test(content)) return { invalid: `/attachments/${index}/content` };
+    else if (!BASE64.test(content)) return { invalid: `$.attachments[${index}].content` };
     else files.push({ name, bytes: new Uint8Array(Buffer.from(content, 'base64')) });
   }
   return { files };

@@ -78,7 +78,9 @@ function formatGroup(severity: ActiveSeverity, findings: readonly Finding[], lab
 
 function formatFinding(finding: Finding, labels: Labels, paint: Painter): string {
   // Messages quote the mail (subjects, addresses, file names); clauses and fix titles may quote the policy.
-  const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${visible(finding.message)}`, `      ${paint('dim', `${labels.clause}${visible(finding.clause)}`)}`];
+  const lines = [`    ${paint(SEVERITY_STYLE[finding.severity], finding.rule)}  ${visible(finding.message)}`];
+  // A custom rule may come without a clause: no empty "Clause:" line then.
+  if (finding.clause) lines.push(`      ${paint('dim', `${labels.clause}${visible(finding.clause)}`)}`);
   for (const fix of finding.fixes) lines.push(`      ${paint('dim', `${labels.fix}${visible(fix.title)}`)}`);
   const step = finding.acknowledge;
   if (step) lines.push(`      ${paint('bold', visible(formatMessage(step.reference ? labels.review.withReference : labels.review.tick, { label: step.label, reference: step.reference ?? '' })))}`);

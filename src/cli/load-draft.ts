@@ -85,11 +85,22 @@ async function draftFromJson(bytes: Buffer): Promise<LoadedDraft> {
 
 /** A parsed draft JSON as a draft, with the text of the attachments that carry `content`. */
 export async function draftFromJsonValue(value: unknown): Promise<LoadedDraft> {
-  const result = parseDraft(value);
-  if (!result.ok) return failure(FILE_PROBLEM.invalidDraft(result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')));
   const decoded = decodeJsonContents(value);
+  const result = parseDraft('files' in decoded ? withContentSizes(value, decoded.files) : value);
+  if (!result.ok) return failure(FILE_PROBLEM.invalidDraft(result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')));
   if ('invalid' in decoded) return failure(FILE_PROBLEM.invalidDraft(`${decoded.invalid}: not base64`));
   return { ok: true, draft: withAttachmentContents(result.draft, await contentsByPosition(decoded.files)) };
+}
+
+/** An attachment that carries its bytes but no `size` is as large as its bytes (attachment-size needs it). */
+function withContentSizes(value: unknown, files: readonly (AttachmentFile | null)[]): unknown {
+  const attachments = (value as { attachments?: unknown }).attachments;
+  if (!Array.isArray(attachments) || !files.some(Boolean)) return value;
+  const sized = attachments.map((attachment: unknown, i) => {
+    const file = files[i];
+    return file && (attachment as { size?: unknown }).size === undefined ? { ...(attachment as object), size: file.bytes.length } : attachment;
+  });
+  return { ...(value as object), attachments: sized };
 }
 
 /** Reads the attachments that carry content; the others stay as they were (undefined). */
