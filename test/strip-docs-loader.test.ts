@@ -16,6 +16,7 @@ describe('the on-send build drops text Send never shows', () => {
     ["[a, doc('x')]", "[a, '']"],
     ["throw unsupported(at, adminText('a literal { must be escaped as \\\\{'));", "throw unsupported(at, '');"],
     ['message: adminText(`expected ${issue.expected}, got ${describeValue(issue.input)}`) }', "message: '' }"],
+    ["v.refine(inner, check, schemaHint('{\"maximum\": 120}'))", "v.refine(inner, check, '')"],
   ])('%s', (source, expected) => {
     expect(stripDocs(source)).toBe(expected);
   });
@@ -25,11 +26,11 @@ describe('the on-send build drops text Send never shows', () => {
     expect(stripDocs(source)).toBe(source);
   });
 
-  test('every doc() and adminText() in the engine is one the loader recognises', () => {
+  test('every doc(), adminText() and schemaHint() in the engine is one the loader recognises', () => {
     const files = fs.readdirSync(path.join(REPO_ROOT, 'src', 'engine'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const unrecognised = files.flatMap((file) => {
       const source = stripDocs(fs.readFileSync(path.join(REPO_ROOT, 'src', 'engine', file), 'utf8'));
-      return [...source.matchAll(/\b(?:doc|adminText)\(/gu)].map(() => file).filter((name) => name !== 'off-send-text.ts');
+      return [...source.matchAll(/\b(?:doc|adminText|schemaHint)\(/gu)].map(() => file).filter((name) => name !== 'off-send-text.ts');
     });
     expect(unrecognised).toEqual([]);
   });

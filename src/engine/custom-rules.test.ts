@@ -223,6 +223,53 @@ describe('custom rules in scopes', () => {
   });
 });
 
+describe('rules and clauses set a custom rule by its id, as a built-in rule’s (RULES.md: severity, scopes and acknowledgement work alike)', () => {
+  const CUSTOMER = { id: 'x-customer-list', severity: 'warning', in: ['body'], keywords: ['客户名单'], message: '含客户名单' };
+  const found = (policy: ReturnType<typeof policyWith>, from = 'zhang.san@contoso.com') =>
+    evaluate(draft({ from, subject: '猎鹰计划', body: '客户名单 见附件' }), applyScopes(policy, from).policy).findings.filter((f) => f.rule.startsWith('x-'));
+
+  test('top-level rules: a severity and a review step over the entry’s own', () => {
+    const policy = policyWith([FALCON, CUSTOMER], { rules: { 'x-project-falcon': { severity: 'warning' }, 'x-customer-list': { acknowledge: { label: '已核对' } } } });
+    expect(found(policy).map((f) => `${f.rule}:${f.severity}:${f.acknowledge?.label ?? ''}`)).toEqual(['x-project-falcon:warning:', 'x-customer-list:warning:已核对']);
+  });
+
+  test('a scope’s rules and clauses, for its senders only', () => {
+    const policy = policyWith([FALCON, CUSTOMER], {
+      scopes: [{ name: 'sales', senders: ['*@sales.contoso.com'], rules: { 'x-project-falcon': { severity: 'off' }, 'x-customer-list': { severity: 'block' } }, clauses: { 'x-customer-list': '销售部客户资料规定 第2条' } }],
+    });
+    expect(found(policy, 'li@sales.contoso.com').map((f) => `${f.rule}:${f.severity}:${f.clause}`)).toEqual(['x-customer-list:block:销售部客户资料规定 第2条']);
+    expect(found(policy).map((f) => `${f.rule}:${f.severity}:${f.clause}`)).toEqual(['x-project-falcon:block:保密制度 第5条', 'x-customer-list:warning:']);
+  });
+
+  test('a scope may set one of its own custom rules, and a null step removes the entry’s', () => {
+    const stepped = { ...CUSTOMER, acknowledge: { label: '已核对' } };
+    const policy = policyWith([stepped], { scopes: [{ name: 'hr', senders: ['*@hr.contoso.com'], customRules: [{ ...FALCON, id: 'x-hr-only' }], rules: { 'x-hr-only': { severity: 'info' }, 'x-customer-list': { acknowledge: null } } }] });
+    expect(found(policy, 'a@hr.contoso.com').map((f) => `${f.rule}:${f.severity}:${f.acknowledge ? 'step' : ''}`)).toEqual(['x-customer-list:warning:', 'x-hr-only:info:']);
+  });
+
+  test('an id no custom rule has is an error at its path, in a scope too; a custom rule takes only severity and acknowledge', () => {
+    const result = parsePolicy({
+      customRules: [FALCON],
+      rules: { 'x-projekt-falcon': { severity: 'off' }, 'x-project-falcon': { keywords: ['x'] } },
+      clauses: { 'x-nope': '第1条' },
+      scopes: [{ name: 'a', senders: ['*@a.com'], rules: { 'x-other': { severity: 'off' } } }],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toEqual(expect.arrayContaining([
+      '$.rules["x-projekt-falcon"]: no custom rule has the id "x-projekt-falcon"',
+      expect.stringMatching(/^\$\.rules\["x-project-falcon"\]\.keywords: unknown key/u),
+      '$.clauses["x-nope"]: no custom rule has the id "x-nope"',
+      '$.scopes[0].rules["x-other"]: no custom rule has the id "x-other"',
+    ]));
+  });
+
+  test('the JSON Schema takes x- ids in rules and clauses', () => {
+    const schema = policyJsonSchema() as { properties: { rules: { patternProperties?: object }; clauses: { patternProperties?: object } } };
+    expect(Object.keys(schema.properties.rules.patternProperties ?? {})).toHaveLength(1);
+    expect(Object.keys(schema.properties.clauses.patternProperties ?? {})).toHaveLength(1);
+  });
+});
+
 describe('a custom rule with a review step', () => {
   const withStep = { ...FALCON, severity: 'warning', acknowledge: { label: { 'zh-CN': '已获项目负责人批准', 'en-US': 'Approved by the project lead' }, reference: '审批编号' } };
 

@@ -139,7 +139,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     mode: file.mode || 'enforce',
     scopes: compileScopes(file.scopes),
     rules: Object.freeze(rules),
-    customRules: Object.freeze((file.customRules || []).map(resolveCustomRule)),
+    customRules: Object.freeze((file.customRules || []).map((rule) => resolveCustomRule(rule, file.rules?.[rule.id as RuleId] as CustomSettings | undefined))),
     failClosed: file.failClosed ?? false,
     oldClientWarnings: file.oldClientWarnings ?? 'allow',
     deferExternalMinutes: file.deferExternalMinutes ?? 0,
@@ -170,16 +170,21 @@ function resolveAcknowledge(step: AcknowledgeFile | null | undefined): RuleSetti
 
 function resolveClauses(clauses: PolicyFile['clauses'], custom: PolicyFile['customRules'] = []): Policy['clauses'] {
   const resolved: Partial<Record<RuleId | CustomRuleId, LocalizedText>> = {};
-  for (const [id, text] of Object.entries(clauses || {})) if (text) resolved[id as RuleId] = everyLanguage(text);
+  // A custom rule's own clause, unless `clauses` names one for its id (a scope's, say).
   for (const rule of custom) if (rule.clause) resolved[rule.id as CustomRuleId] = everyLanguage(rule.clause);
+  for (const [id, text] of Object.entries(clauses || {})) if (text) resolved[id as RuleId] = everyLanguage(text);
   return Object.freeze(resolved);
 }
 
-function resolveCustomRule(rule: NonNullable<PolicyFile['customRules']>[number]): CustomRule {
+/** `rules["x-…"]` over a custom rule's own severity and review step (null there removes the step). */
+type CustomSettings = { readonly severity?: CustomRule['severity']; readonly acknowledge?: AcknowledgeFile | null };
+
+function resolveCustomRule(rule: NonNullable<PolicyFile['customRules']>[number], settings: CustomSettings = {}): CustomRule {
+  const step = settings.acknowledge !== undefined ? settings.acknowledge : (rule.acknowledge as AcknowledgeFile | null | undefined);
   return Object.freeze({
     id: rule.id as CustomRuleId,
-    severity: rule.severity,
-    acknowledge: resolveAcknowledge(rule.acknowledge as AcknowledgeFile | null | undefined),
+    severity: settings.severity ?? rule.severity,
+    acknowledge: resolveAcknowledge(step),
     in: rule.in,
     keywords: new KeywordMatcher(rule.keywords || []),
     patterns: (rule.patterns || []).flatMap((source) => {

@@ -1,4 +1,4 @@
-import { adminText, doc } from '../off-send-text';
+import { adminText, doc, schemaHint } from '../off-send-text';
 import { RULES } from '../rules';
 import { patternListSchema } from '../rules/sensitive-content/pattern-option';
 import { quote } from '../schema-errors';
@@ -29,7 +29,7 @@ const localizedText = v.refine(
   (text, report) => {
     if (!text['zh-CN'] && !text['zh-TW'] && !text['en-US']) report(adminText('expected a text in at least one of zh-CN, zh-TW, en-US'));
   },
-  { anyOf: LOCALES.map((locale) => ({ required: [locale] })) },
+  schemaHint('{"anyOf": [{"required": ["zh-CN"]}, {"required": ["zh-TW"]}, {"required": ["en-US"]}]}'),
 );
 
 /** A text for people: one string for every language, or one per language (RULES.md «Texts an admin writes»). */
@@ -70,7 +70,13 @@ function ruleSettingsSchema(options: Readonly<Record<string, { readonly schema: 
   return v.optional(v.strictObject(shape));
 }
 
-const unknownRuleId = (key: string): string => adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}`);
+const unknownRuleId = (key: string): string => adminText(`unknown rule id ${quote(key)}; known ids: ${RULES.map((r) => r.meta.id).join(', ')}, and the ids of your customRules (x-…)`);
+
+/** A custom rule's id (x-project-falcon). */
+const CUSTOM_ID = /^(?=.{3,40}$)x-[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** `rules["x-…"]`: a custom rule's severity and review step, set as a built-in rule's are (in a scope too). */
+const customSettingsSchema = v.strictObject({ severity: v.optional(severity), acknowledge: acknowledgeSchema });
 
 const rulesShape: Record<string, ReturnType<typeof ruleSettingsSchema>> = {};
 const clausesShape: Record<string, v.Optional<Infer<typeof adminWords>>> = {};
@@ -79,8 +85,8 @@ for (const rule of RULES) {
   clausesShape[rule.meta.id] = v.optional(adminWords);
 }
 
-const rulesSchema = v.optional(v.strictObject(rulesShape, { unknownKey: unknownRuleId }));
-const clausesSchema = v.optional(v.strictObject(clausesShape, { unknownKey: unknownRuleId }));
+const rulesSchema = v.optional(v.strictObject(rulesShape, { unknownKey: unknownRuleId, keyed: { pattern: CUSTOM_ID, schema: customSettingsSchema } }));
+const clausesSchema = v.optional(v.strictObject(clausesShape, { unknownKey: unknownRuleId, keyed: { pattern: CUSTOM_ID, schema: adminWords } }));
 const modeSchema = v.optional(v.describe(v.oneOf(['enforce', 'monitor']), doc('monitor: Send never prompts or blocks; the X-Preflight header records what would have happened.')));
 const addressList = v.optional(v.array(address));
 
@@ -103,7 +109,7 @@ const deferExternalMinutesSchema = v.optional(
       (minutes, report) => {
         if (minutes > 120) report(adminText('must be at most 120 (minutes)'));
       },
-      { maximum: 120 },
+      schemaHint('{"maximum": 120}'),
     ),
     doc('Minutes (0-120) Outlook holds back mail with an external recipient before delivering it (delayed delivery, Mailbox 1.13); 0 sends at once.'),
   ),
@@ -115,12 +121,12 @@ export const CUSTOM_RULE_PARTS = ['subject', 'body', 'history', 'attachmentNames
 /** The organisation's own rule: keywords or patterns in some parts of the mail, with its own message and clause. */
 const customRuleSchema = v.refine(
   v.strictObject({
-    id: v.string({ pattern: /^(?=.{3,40}$)x-[a-z0-9]+(?:-[a-z0-9]+)*$/u, message: adminText('expected an id of at most 40 characters: x- then lower-case letters and digits in words joined by single hyphens (x-project-falcon)') }),
+    id: v.string({ pattern: CUSTOM_ID, message: adminText('expected an id of at most 40 characters: x- then lower-case letters and digits in words joined by single hyphens (x-project-falcon)') }),
     severity,
     in: v.refine(v.array(v.oneOf(CUSTOM_RULE_PARTS)), (parts, report) => {
       if (parts.length === 0) report(adminText(`expected at least one of ${CUSTOM_RULE_PARTS.join(', ')}`));
       if (new Set(parts).size < parts.length) report(adminText('a part is listed twice'));
-    }, { minItems: 1, uniqueItems: true }),
+    }, schemaHint('{"minItems": 1, "uniqueItems": true}')),
     keywords: v.optional(v.array(nonEmpty)),
     patterns: v.optional(patternListSchema),
     message: adminWords,
@@ -130,7 +136,7 @@ const customRuleSchema = v.refine(
   (rule, report) => {
     if (!rule.keywords?.length && !rule.patterns?.length) report(adminText('expected at least one keyword or pattern'));
   },
-  { anyOf: [{ required: ['keywords'] }, { required: ['patterns'] }] },
+  schemaHint('{"anyOf": [{"required": ["keywords"]}, {"required": ["patterns"]}]}'),
 );
 
 /** Custom rules; ids are what findings and the X-Preflight header name, so two may not share one. */
@@ -184,7 +190,7 @@ const scopesSchema = v.optional(
 );
 
 /** The policy file (RULES.md «The policy file»). Unknown keys and rule ids are errors. */
-export const policySchema = v.strictObject({
+export const policySchema = v.refine(v.strictObject({
   $schema: v.optional(v.string()),
   version: v.optional(nonEmpty),
   internalDomains: v.optional(v.array(domain)),
@@ -204,6 +210,22 @@ export const policySchema = v.strictObject({
   deferExternalMinutes: deferExternalMinutesSchema,
   customRules: customRulesSchema,
   templates: v.optional(v.array(templateSchema)),
-});
+}), checkCustomIds);
+
+type CustomIds = { readonly rules?: object; readonly clauses?: object; readonly customRules?: readonly { readonly id: string }[] };
+
+const idsOf = (holder: CustomIds): string[] => (holder.customRules || []).map((rule) => rule.id);
+
+/**
+ * `rules` and `clauses` may name a custom rule (x-…) only when there is one by that id: the base's
+ * own, or for a scope, the base's and the scope's. A typo is an error, never a setting for nothing.
+ */
+function checkCustomIds(file: CustomIds & { readonly scopes?: readonly CustomIds[] }, report: (message: string, at?: readonly (string | number)[]) => void): void {
+  const check = (holder: CustomIds, known: readonly string[], at: readonly (string | number)[]) => {
+    for (const key of ['rules', 'clauses'] as const) for (const id in holder[key]) if (CUSTOM_ID.test(id) && !known.includes(id)) report(adminText(`no custom rule has the id ${quote(id)}`), [...at, key, id]);
+  };
+  check(file, idsOf(file), []);
+  file.scopes?.forEach((scope, index) => check(scope, [...idsOf(file), ...idsOf(scope)], ['scopes', index]));
+}
 
 export type PolicyFile = Infer<typeof policySchema>;

@@ -1,5 +1,5 @@
 import * as say from './messages';
-import { fatalSince, isRecord, type AnySchema, type Infer, type Issue, type Key, type Literal, type Schema, type Shape } from './schema';
+import { fatalSince, isRecord, type AnySchema, type Infer, type Issue, type Key, type KeyedValues, type Literal, type Schema, type Shape } from './schema';
 
 /** Explanations in a strict object (the JSON Schema convention): text, ignored. */
 export const COMMENT_KEY = '$comment';
@@ -100,13 +100,15 @@ export type ObjectOf<S extends Shape> = Flat<{ readonly [K in Exclude<keyof S, O
 export interface ObjectRules {
   /** What an unknown key of a strict object is told (default: `unknown key "…"`). */
   readonly unknownKey?: (key: string) => string;
+  /** Keys outside the shape that are allowed all the same, by pattern, with the schema of their values. */
+  readonly keyed?: KeyedValues;
 }
 
 function object<S extends Shape>(shape: S, strict: boolean, rules: ObjectRules): Schema<ObjectOf<S>> {
   const keys = Object.keys(shape);
-  const { unknownKey = say.unknownKey } = rules;
+  const { unknownKey = say.unknownKey, keyed } = rules;
   return {
-    def: { kind: 'object', shape, strict },
+    def: { kind: 'object', shape, strict, ...(keyed ? { keyed } : {}) },
     run(value, path, issues) {
       if (!isRecord(value)) return fail(issues, path, say.expectedType('object', value), true), {} as ObjectOf<S>;
       // Only the known keys are copied, and only own ones are read: nothing reaches a prototype.
@@ -118,7 +120,11 @@ function object<S extends Shape>(shape: S, strict: boolean, rules: ObjectRules):
         const result = schema.run(given ? value[key] : undefined, path.concat(key), issues);
         if (given) checked[key] = result;
       }
-      if (strict) for (const key of Object.keys(value)) if (!Object.prototype.hasOwnProperty.call(shape, key)) checkExtraKey(value[key], path.concat(key), issues, unknownKey);
+      for (const key of strict ? Object.keys(value) : []) {
+        if (Object.prototype.hasOwnProperty.call(shape, key)) continue;
+        if (keyed?.pattern.test(key)) checked[key] = keyed.schema.run(value[key], path.concat(key), issues);
+        else checkExtraKey(value[key], path.concat(key), issues, unknownKey);
+      }
       return checked as ObjectOf<S>;
     },
   };

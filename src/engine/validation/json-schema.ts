@@ -53,6 +53,7 @@ function objectSchema(def: Extract<Def, { kind: 'object' }>): JsonSchema {
   return {
     type: 'object',
     properties,
+    ...(def.keyed ? { patternProperties: { [def.keyed.pattern.source]: toJsonSchema(def.keyed.schema) } } : {}),
     ...(required.length > 0 ? { required } : {}),
     ...(def.strict ? { additionalProperties: false } : {}),
   };

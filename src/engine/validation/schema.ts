@@ -23,13 +23,19 @@ export interface Issue {
 export type Literal = string | number | boolean;
 
 /** What a schema is, for the JSON Schema generator. */
+/** Keys a strict object takes beyond its shape, by pattern, each value checked by one schema (`x-…` ids of custom rules). */
+export interface KeyedValues {
+  readonly pattern: RegExp;
+  readonly schema: AnySchema;
+}
+
 export type Def =
   | { readonly kind: 'string'; readonly trim: boolean; readonly minLength?: number; readonly pattern?: RegExp }
   | { readonly kind: 'number'; readonly integer: boolean; readonly minimum?: number }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'values'; readonly values: readonly Literal[] }
   | { readonly kind: 'array'; readonly items: AnySchema }
-  | { readonly kind: 'object'; readonly shape: Shape; readonly strict: boolean }
+  | { readonly kind: 'object'; readonly shape: Shape; readonly strict: boolean; readonly keyed?: KeyedValues }
   | { readonly kind: 'union'; readonly options: readonly AnySchema[] }
   | { readonly kind: 'tagged'; readonly key: string; readonly options: readonly AnySchema[] }
   | { readonly kind: 'optional' | 'nullable'; readonly inner: AnySchema }
