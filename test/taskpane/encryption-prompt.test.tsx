@@ -17,8 +17,8 @@ describe('the encryption prompt', () => {
     expect(within(card('sensitive-content')!).getByText(/110105\*+1239/u)).toBeTruthy();
     fireEvent.click(within(card('sensitive-content')!).getByRole('button', { name: '应用敏感度标签' }));
     await waitFor(() => expect(mailbox.message.sensitivityLabel).toBe('label-confidential'));
-    // Still listed, as information that the mail is protected; no longer something to fix.
-    expect(await within(card('sensitive-content')!).findByText(/已按规定加密保护/u)).toBeTruthy();
+    // Protected as the policy asks, the draft is satisfied: no finding at all (RULES.md).
+    await waitFor(() => expect(card('sensitive-content')).toBeNull());
     expect(screen.queryByRole('heading', { name: /建议修正/u })).toBeNull();
   });
 
