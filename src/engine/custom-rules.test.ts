@@ -47,14 +47,14 @@ describe('the customRules schema', () => {
     ['an unknown part', { in: ['subject', 'signature'] }, '$.customRules[0].in[1]', /expected one of/u],
     ['no part', { in: [] }, '$.customRules[0].in', /at least one of subject/u],
     ['a part twice', { in: ['body', 'subject', 'body'] }, '$.customRules[0].in', /a part is listed twice/u],
-    ['an empty keyword', { keywords: ['猎鹰计划', ' '] }, '$.customRules[0].keywords[1]', /at least 1/u],
+    ['an empty keyword', { keywords: ['猎鹰计划', ' '] }, '$.customRules[0].keywords[1]', /^must not be empty or only spaces$/u],
     ['a pattern that does not compile', { patterns: ['FALCON-(\\d+'] }, '$.customRules[0].patterns[0]', /not a valid pattern/u],
     ['a pattern matching empty text', { patterns: ['\\d*'] }, '$.customRules[0].patterns[0]', /matches empty text/u],
     ['a backreference', { patterns: ['(a)\\1'] }, '$.customRules[0].patterns[0]', /not a valid pattern/u],
-    ['an empty message', { message: '' }, '$.customRules[0].message', /at least 1/u],
+    ['an empty message', { message: '' }, '$.customRules[0].message', /^must not be empty or only spaces$/u],
     ['a message in no language', { message: {} }, '$.customRules[0].message', /at least one of zh-CN/u],
     ['an unknown key', { scope: 'external' }, '$.customRules[0].scope', /unknown key/u],
-    ['an acknowledge without a label', { acknowledge: { reference: '编号' } }, '$.customRules[0].acknowledge.label', /string|expected/u],
+    ['an acknowledge without a label', { acknowledge: { reference: '编号' } }, '$.customRules[0].acknowledge.label', /^is required$/u],
   ])('%s is an error at its path', (_what, change, path, message) => {
     expect(errorsOf([{ ...FALCON, ...change }])).toEqual([{ path, message: expect.stringMatching(message) }]);
   });

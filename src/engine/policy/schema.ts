@@ -156,7 +156,7 @@ const customRulesSchema = v.optional(
 /** What a scope may set over the base policy (RULES.md «Rollout: monitor mode and scopes»). */
 const scopeSchema = v.strictObject(
   {
-    name: v.string({ trim: true, pattern: /^[A-Za-z0-9._-]{1,40}$/u, message: adminText('expected a name of 1-40 letters, digits, ".", "_" or "-" (it is written in the X-Preflight header)') }),
+    name: v.string({ trim: true, pattern: /^[A-Za-z0-9._-]{1,40}$/u, message: adminText('expected a name of 1-40 ASCII letters (A-Z, a-z), digits, ".", "_" or "-", since it is written in the X-Preflight header (财务部 could be finance)') }),
     senders: v.describe(v.array(address), doc('Sender addresses or * patterns (*@finance.contoso.com, hr-*@contoso.com) the scope applies to.')),
     rules: rulesSchema,
     mode: modeSchema,

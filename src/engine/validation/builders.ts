@@ -116,9 +116,12 @@ function object<S extends Shape>(shape: S, strict: boolean, rules: ObjectRules):
       for (const key of keys) {
         const given = Object.prototype.hasOwnProperty.call(value, key);
         const schema = shape[key] as AnySchema;
-        if (!given && 'optional' in schema) continue;
-        const result = schema.run(given ? value[key] : undefined, path.concat(key), issues);
-        if (given) checked[key] = result;
+        // A required key that is missing is said so (not "expected string, got undefined"); fatal, as a wrong type is.
+        if (!given) {
+          if (!('optional' in schema)) fail(issues, path.concat(key), say.missingKey(), true);
+          continue;
+        }
+        checked[key] = schema.run(value[key], path.concat(key), issues);
       }
       for (const key of strict ? Object.keys(value) : []) {
         if (Object.prototype.hasOwnProperty.call(shape, key)) continue;

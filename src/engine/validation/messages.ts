@@ -12,7 +12,7 @@ export const expectedType = (expected: string, value: unknown): string =>
 
 export const expectedOneOf = (values: readonly Literal[], value: unknown): string => adminText(`expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${quoteValue(value)}`);
 
-export const tooShort = (minimum: number): string => adminText(`must be at least ${minimum} characters long`);
+export const tooShort = (minimum: number): string => adminText(minimum === 1 ? 'must not be empty or only spaces' : `must be at least ${minimum} characters long`);
 
 export const tooSmall = (minimum: number): string => adminText(`must be at least ${minimum}`);
 
@@ -25,6 +25,11 @@ const MAX_MESSAGE_CHARS = 300;
 
 export const ownMessage = (message: string): string => cut(message, MAX_MESSAGE_CHARS);
 
-/** Each branch of a union that failed, with what was wrong in it (paths relative to the union's value). */
+/**
+ * Each branch of a union that failed, with what was wrong in it: at the value itself, or at a key
+ * inside it (`.replace: …`, relative to the value the error's path names).
+ */
 export const noAllowedForm = (branches: ReadonlyArray<readonly Issue[]>): string =>
-  adminText(`matches none of the allowed forms (${branches.map((issues) => issues.map((issue) => formatPath(issue.path) + ': ' + issue.message).join('; ')).join(' | ')})`);
+  adminText(`matches none of the allowed forms (${branches.map((issues) => issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path).slice(1)}: ` : '') + issue.message).join('; ')).join(' | ')})`);
+
+export const missingKey = (): string => adminText('is required');

@@ -13,7 +13,7 @@ describe('scalars', () => {
   test('a string is trimmed before it is measured and matched, and the value is the trimmed one', () => {
     const name = v.string({ trim: true, minLength: 1, pattern: /^[a-z]+$/u, message: 'lower-case letters only' });
     expect(parse(name, '  abc ')).toEqual({ ok: true, value: 'abc' });
-    expect(errorsOf(name, '   ')).toEqual([at('$', 'must be at least 1 characters long'), at('$', 'lower-case letters only')]);
+    expect(errorsOf(name, '   ')).toEqual([at('$', 'must not be empty or only spaces'), at('$', 'lower-case letters only')]);
     expect(errorsOf(name, 'aB')).toEqual([at('$', 'lower-case letters only')]);
     expect(errorsOf(name, 3)).toEqual([at('$', 'expected string, got 3')]);
     expect(errorsOf(name, ['a'])).toEqual([at('$', 'expected string, got array')]);
@@ -55,8 +55,8 @@ describe('objects and arrays', () => {
 
   test('every problem is listed with its JSON path, unknown keys after the known ones', () => {
     expect(errorsOf(file, { tags: ['a', '', 7], 'bad key': 1, extra: 2 })).toEqual([
-      at('$.name', 'expected string, got undefined'),
-      at('$.tags[1]', 'must be at least 1 characters long'),
+      at('$.name', 'is required'),
+      at('$.tags[1]', 'must not be empty or only spaces'),
       at('$.tags[2]', 'expected string, got 7'),
       at('$["bad key"]', 'unknown key "bad key"'),
       at('$.extra', 'unknown key "extra"'),
@@ -68,7 +68,7 @@ describe('objects and arrays', () => {
     expect(parse(file, { name: 'x' })).toEqual({ ok: true, value: { name: 'x' } });
     expect(parse(file, { name: 'x', tags: undefined }).ok).toBe(true);
     const inherited = Object.assign(Object.create({ name: 'inherited' }) as object, { tags: [] });
-    expect(errorsOf(file, inherited)).toEqual([at('$.name', 'expected string, got undefined')]);
+    expect(errorsOf(file, inherited)).toEqual([at('$.name', 'is required')]);
   });
 
   test('a strict object can word its unknown keys', () => {
@@ -100,20 +100,20 @@ describe('unions', () => {
   });
 
   test('when one branch only has the value’s shape, its errors are the answer', () => {
-    expect(errorsOf(list, ['a', ''])).toEqual([at('$[1]', 'must be at least 1 characters long')]);
+    expect(errorsOf(list, ['a', ''])).toEqual([at('$[1]', 'must not be empty or only spaces')]);
     expect(errorsOf(list, { replace: ['a'], extra: 1 })).toEqual([at('$.extra', 'unknown key "extra"')]);
   });
 
   test('else one error lists what each branch found, with paths inside the value', () => {
     expect(errorsOf(v.strictObject({ words: list }), { words: { add: ['x'] } })).toEqual([
-      at('$.words', 'matches none of the allowed forms ($: expected array, got object | $.replace: expected array, got undefined; $.add: unknown key "add")'),
+      at('$.words', 'matches none of the allowed forms (expected array, got object | .replace: is required; .add: unknown key "add")'),
     ]);
   });
 
   test('a tagged union picks its branch by the tag, and names the tags when none fits', () => {
     const action = v.taggedUnion('method', [v.strictObject({ method: v.literal('label'), label: v.string() }), v.strictObject({ method: v.literal('tag'), tag: v.string() })]);
     expect(parse(action, { method: 'tag', tag: 'x' })).toEqual({ ok: true, value: { method: 'tag', tag: 'x' } });
-    expect(errorsOf(action, { method: 'tag', label: 'x' })).toEqual([at('$.tag', 'expected string, got undefined'), at('$.label', 'unknown key "label"')]);
+    expect(errorsOf(action, { method: 'tag', label: 'x' })).toEqual([at('$.tag', 'is required'), at('$.label', 'unknown key "label"')]);
     expect(errorsOf(action, { method: 'pgp' })).toEqual([at('$.method', 'expected one of "label", "tag", got "pgp"')]);
     expect(errorsOf(action, {})).toEqual([at('$.method', 'expected one of "label", "tag", got nothing')]);
     expect(errorsOf(action, 'tag')).toEqual([at('$', 'expected object, got string')]);
