@@ -70,7 +70,7 @@ export default defineRule({
       'show-instruction': { 'zh-CN': '查看加密方法', 'zh-TW': '查看加密方法', 'en-US': 'How to encrypt' },
     },
   },
-  check({ draft, facts, policy, options: resolved, locale, now }) {
+  check({ draft, facts, policy, options: resolved, severity, locale, now }) {
     // Already protected as the policy asks: satisfied, no finding (RULES.md).
     if (protectionOf(draft, policy.encryption)) return [];
     const setup: DetectorSetup = {
@@ -84,7 +84,8 @@ export default defineRule({
     const field = fieldOf(kinds);
     const report = { messageId: 'sensitive' as const, data, field, fixes: encryptionFixes(draft, policy, kinds, locale), ...(protectionUnknown(draft, policy) ? { severity: 'info' as const } : {}) };
     const marking = kinds.find((found) => found.kind === 'marking');
-    if (!marking || !resolved.blockMarkingsToExternal) return [report];
+    // An admin who set the rule to info asked for the task pane only: no marking makes it stop Send.
+    if (!marking || !resolved.blockMarkingsToExternal || severity === 'info') return [report];
     const external = facts.externalRecipients;
     if (external.length === 0) return [report];
     const domains = joinList([...new Set(external.map((recipient) => recipient.domain || recipient.address))], locale);

@@ -193,6 +193,12 @@ runRuleTests('sensitive-content', {
       errors: [{ messageId: 'sensitive', data: { kindIds: 'marking' }, fixes: instruction() }],
     },
     {
+      name: 'severity info from the policy: the task pane only, a marking to an external recipient does not make it block',
+      draft: { ...EXTERNAL, body: body('以下内容为公司机密。') },
+      policy: { rules: { 'sensitive-content': { severity: 'info' } } },
+      errors: [{ messageId: 'sensitive', severity: 'info', data: { kindIds: 'marking' }, fixes: instruction() }],
+    },
+    {
       name: 'severity block from the policy',
       draft: { body: body(`身份证号 ${ID}`) },
       policy: { rules: { 'sensitive-content': { severity: 'block' } } },
