@@ -58,9 +58,9 @@ describe('check', () => {
   });
 
   test.each([
-    ['zh-CN', '以下规则出错，未能检查（Preflight 的缺陷，请报告）：attachment-forgotten'],
-    ['zh-TW', '以下規則出錯，未能檢查（Preflight 的缺陷，請回報）：attachment-forgotten'],
-    ['en-US', 'These rules failed and did not check the draft (a Preflight bug, please report it): attachment-forgotten'],
+    ['zh-CN', '以下规则出错，未能完成检查（这是 Preflight 的缺陷，请报告此问题）：attachment-forgotten'],
+    ['zh-TW', '以下規則發生錯誤，未能完成檢查（這是 Preflight 的程式錯誤，請回報）：attachment-forgotten'],
+    ['en-US', 'These rules hit an error and did not check this file (a Preflight bug; please report it): attachment-forgotten'],
   ])('text in %s says which rule failed, above the findings', async (locale, said) => {
     throwing('attachment-forgotten');
     const run = io();
@@ -74,7 +74,7 @@ describe('check', () => {
     throwing('subject-vague');
     const run = io();
     expect(await main(['check', file('mail/draft.json'), '--policy', file('policy.json'), '--locale', 'en-US'], run)).toBe(2);
-    expect(run.out()).toContain('did not check the draft (a Preflight bug, please report it): subject-vague');
+    expect(run.out()).toContain('did not check this file (a Preflight bug; please report it): subject-vague');
     expect(run.out()).not.toContain('no findings');
   });
 });
@@ -99,7 +99,7 @@ describe('audit', () => {
     throwing('attachment-forgotten');
     const run = io();
     await main(['audit', file('mail'), '--policy', file('policy.json'), '--jobs', '1', '--locale', 'en-US'], run);
-    expect(run.out()).toContain('Messages not checked in full (these rules failed, the others ran; a Preflight bug, please report it)');
+    expect(run.out()).toContain('Messages not checked in full (each is followed by the rules that failed; the others ran. This is a Preflight bug: please report it)');
     expect(run.out()).toContain(`${file('mail/sent.eml')}  attachment-forgotten`);
   });
 });

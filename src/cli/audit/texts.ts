@@ -39,9 +39,9 @@ export const AUDIT_TEXT = {
   scopesHeading: text('适用的范围', '適用的範圍', 'Scopes applied'),
   unreadableHeading: text('无法读取的邮件', '無法讀取的郵件', 'Unreadable messages'),
   incompleteHeading: text(
-    '未能完成检查的邮件（以下规则出错，其余规则已检查；这是 Preflight 的缺陷，请报告）',
-    '未能完成檢查的郵件（以下規則出錯，其餘規則已檢查；這是 Preflight 的缺陷，請回報）',
-    'Messages not checked in full (these rules failed, the others ran; a Preflight bug, please report it)',
+    '未能完成检查的邮件（每封后列出出错的规则，其余规则已检查；这是 Preflight 的缺陷，请报告此问题）',
+    '未能完成檢查的郵件（每封後列出發生錯誤的規則，其餘規則已檢查；這是 Preflight 的程式錯誤，請回報）',
+    'Messages not checked in full (each is followed by the rules that failed; the others ran. This is a Preflight bug: please report it)',
   ),
   moreUnreadable: (count: number): LocalizedText =>
     text(`……另有 ${formatCount(count)} 封（完整列表见 --format json）`, `……另有 ${formatCount(count)} 封（完整清單見 --format json）`, `… and ${formatCount(count)} more (--format json lists them all)`),
