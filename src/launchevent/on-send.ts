@@ -4,6 +4,7 @@ import { supportsMailbox, type ComposeItemLike } from '../office/mailbox';
 import { withDeadline } from '../office/office-call';
 import { clearStaleReceipt, receiptHeaders } from '../office/receipt-header';
 import { runCheck, SEND_CHECK, type CheckEnvironment, type CheckOutcome } from '../office/run-check';
+import { safely } from '../office/safely';
 import { sendDecision, type SendOutcome } from '../office/send-decision';
 import { TIMING } from '../office/timing';
 
@@ -21,8 +22,9 @@ export async function decideSend(env: CheckEnvironment): Promise<SendOutcome> {
   const checked = await runCheck(env, SEND_CHECK);
   const outcome = sendDecision(checked, supportsMailbox(env.context, '1.14'));
   if (item) {
-    // Delayed delivery shares the last round, and its deadline, with the header.
-    const minutes = supportsMailbox(env.context, '1.13') ? deferMinutes(checked, outcome.completion) : 0;
+    // Delayed delivery shares the last round, and its deadline, with the header. What it and the
+    // receipt read of the draft may throw as a failed rule did: the decision stands without them.
+    const minutes = supportsMailbox(env.context, '1.13') ? safely(() => deferMinutes(checked, outcome.completion)) || 0 : 0;
     await Promise.all([writeFinalHeader(item, provisional, outcome.audit, checked, deadline), deferDelivery(item, minutes, Math.max(0, deadline - Date.now()))]);
   }
   return outcome;
@@ -35,7 +37,7 @@ export async function decideSend(env: CheckEnvironment): Promise<SendOutcome> {
  */
 function writeFinalHeader(item: ComposeItemLike, provisional: Promise<void>, audit: AuditRecord, checked: CheckOutcome, deadline: number): Promise<void> {
   const left = () => Math.max(0, deadline - Date.now());
-  const receipt = receiptHeaders(checked);
+  const receipt = safely(() => receiptHeaders(checked)) || {};
   return withDeadline(
     Promise.all([provisional.then(() => writeAuditHeader(item, audit, left(), receipt)), clearStaleReceipt(item, checked, receipt, left())]).then(() => undefined),
     left(),

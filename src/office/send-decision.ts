@@ -43,8 +43,9 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const { policy, origin } = check.loaded;
   const { acknowledged } = check.session;
   const findings = check.evaluation.findings;
-  // Send read less of a long body than the pane: its counts may differ from the finding confirmed there.
-  const loosely = check.read.truncated.length > 0;
+  // Send read less of a long body than the pane: its counts may differ from the finding confirmed
+  // there. A rule that threw (`rule:<id>`) changes no other rule's counts.
+  const loosely = check.read.truncated.some((entry) => !entry.startsWith('rule:'));
   const confirmations = new Map<Finding, string>();
   for (const f of findings) {
     const confirmation = f.acknowledge || f.severity === 'warning' ? confirmationOf(f, acknowledged, loosely) : null;

@@ -1,4 +1,5 @@
 import type * as Evaluate from '../../src/engine/evaluate';
+import { DraftFacts } from '../../src/engine/facts';
 import { RULES } from '../../src/engine/rules';
 import { decideSend } from '../../src/launchevent/on-send';
 import { SimulatedMailbox, type SimulatedMessage } from '../../src/playground/simulated-mailbox';
@@ -123,5 +124,30 @@ describe('one rule that throws at Send', () => {
     const { mailbox, env } = setup(CLEAN);
     await decideSend(env);
     expect(mailbox.headers['X-Preflight']).toBe('v=1; policy=default; clean');
+  });
+});
+
+describe('a facts getter that throws: every rule that reads it fails, and what Send does after deciding survives it', () => {
+  afterEach(() => jest.restoreAllMocks());
+  const throwing = (getter: 'subjectParts' | 'externalRecipients') =>
+    jest.spyOn(DraftFacts.prototype, getter, 'get').mockImplementation(() => {
+      throw new TypeError('a bug');
+    });
+
+  test('the read receipt, which reads the subject again, does not undo a block', async () => {
+    throwing('subjectParts');
+    const policy = { restrictedRecipients: ['*@competitor.com'], rules: { 'important-tag': { readReceipt: true } } };
+    const { mailbox, env } = setup({ ...CLEAN, subject: '[重要] 预算', to: [to('bob@competitor.com', 'externalUser')] }, {}, policy);
+    const { completion } = await decideSend(env);
+    expect(completion.allowEvent).toBe(false);
+    expect(mailbox.headers['X-Preflight']).toMatch(/^v=1; policy=default; blocked=restricted-recipients; truncated=rule:/u);
+  });
+
+  test('delayed delivery, which reads the recipients again for a prompt’s "send anyway", does not undo the prompt', async () => {
+    throwing('externalRecipients');
+    const { mailbox, env } = setup({ ...CLEAN, subject: 'test', to: [to('erika@fabrikam.com', 'externalUser')] }, {}, { deferExternalMinutes: 30 });
+    const { completion } = await decideSend(env);
+    expect(completion).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(mailbox.headers['X-Preflight']).toMatch(/^v=1; policy=default; prompted=subject-vague; truncated=rule:/u);
   });
 });

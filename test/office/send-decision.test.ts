@@ -84,6 +84,7 @@ const ROWS: Row[] = [
   ['a reference of only ; , and line breaks is no reference: the step stops Send', checked({ findings: [MASS], acknowledged: [[MASS, ';;,\n']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
   ['control characters and full-width forms: the header gets plain text', checked({ findings: [MASS], acknowledged: [[MASS, 'ＱＦ－０１８\u0085\u000b\u0000\t号']] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-018号'],
   ['Send read less of a long body: a step confirmed on the same rule and message still stands', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], truncated: ['body:524288'] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-9; truncated=body:524288'],
+  ['a rule that threw reads nothing less: a changed finding still asks again', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], truncated: ['rule:deadline-missing'] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail; truncated=rule:deadline-missing'],
   ['monitor mode: an open review step is recorded as the block it would be', checked({ findings: [MASS], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:mass-mail'],
   ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];

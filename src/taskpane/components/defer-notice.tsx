@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Draft, Locale, Policy } from '../../engine';
 import { hasExternalRecipient, recordSendWithoutDelay } from '../../office/defer-delivery';
 import { supportsMailbox, type OfficeContextLike } from '../../office/mailbox';
+import { safely } from '../../office/safely';
 import { readSession } from '../../office/session';
 import { t } from '../strings';
 import { MessageBar, MessageBarActions, MessageBarBody } from './message-bar';
@@ -30,7 +31,8 @@ export function DeferNotice({ context, draft, policy, locale }: DeferNoticeProps
   }, [item]);
 
   const minutes = policy.deferExternalMinutes;
-  if (minutes <= 0 || !item || !hasExternalRecipient(draft, policy)) return null;
+  // A draft whose recipients a rule could not read (it threw) shows no notice rather than no pane.
+  if (minutes <= 0 || !item || !safely(() => hasExternalRecipient(draft, policy))) return null;
   if (!supportsMailbox(context, '1.13')) {
     return (
       <MessageBar intent="info" layout="multiline" data-testid="defer-notice">
