@@ -161,3 +161,17 @@ test('check: an attachment with content and no size is as large as its bytes; an
   expect(bad.code).toBe(2);
   expect(jsonLines(bad.stdout)[0]).toMatchObject({ error: expect.stringContaining('$.attachments[0]') });
 });
+
+test('check: a draft file that holds null, a number or a list is a bad draft of its own; the next file is still checked', async () => {
+  const files = ['null', '5', '[]'].map((text, i) => {
+    const file = path.join(dir, `odd-${i}.json`);
+    fs.writeFileSync(file, text);
+    return file;
+  });
+  const good = writeFile(dir, 'good.json', draft([attachment('工资表.xlsx')], 'li.si@contoso.com'));
+  const run = await runCli(['check', ...files, good, '--format', 'json', '--locale', 'en-US']);
+  expect(run.code).toBe(2);
+  const lines = jsonLines(run.stdout);
+  expect(lines.slice(0, 3).map((line) => 'error' in line)).toEqual([true, true, true]);
+  expect(lines[3]).toMatchObject({ file: good, decision: 'prompt' });
+});

@@ -94,8 +94,9 @@ export async function draftFromJsonValue(value: unknown): Promise<LoadedDraft> {
 
 /** An attachment that carries its bytes but no `size` is as large as its bytes (attachment-size needs it). */
 function withContentSizes(value: unknown, files: readonly (AttachmentFile | null)[]): unknown {
+  if (!files.some(Boolean)) return value;
   const attachments = (value as { attachments?: unknown }).attachments;
-  if (!Array.isArray(attachments) || !files.some(Boolean)) return value;
+  if (!Array.isArray(attachments)) return value;
   const sized = attachments.map((attachment: unknown, i) => {
     const file = files[i];
     return file && (attachment as { size?: unknown }).size === undefined ? { ...(attachment as object), size: file.bytes.length } : attachment;

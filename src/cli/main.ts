@@ -185,9 +185,10 @@ function byteGate(budget: number): <R>(bytes: Promise<number>, task: () => Promi
 }
 
 async function checkFile(file: string, policy: Policy, locale: Locale): Promise<FileResult> {
-  const loaded = await loadDraft(file);
-  if (!loaded.ok) return { file, error: loaded.error };
   try {
+    // Inside the try too: a reader's bug is this file's error line, and the other files are still checked.
+    const loaded = await loadDraft(file);
+    if (!loaded.ok) return { file, error: loaded.error };
     // Scopes apply by the message's sender, as at Send (RULES.md «Rollout: monitor mode and scopes»).
     const { decision, findings, failed } = evaluate(loaded.draft, applyScopes(policy, loaded.draft.from).policy, { locale });
     // Unknown is not empty: an attachment not read in full is named, as Send's header counts it (unscanned=).
