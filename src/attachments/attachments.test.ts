@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { extractAll, extractText, messageLimits, type Extraction, type ExtractionLimits, type PdfJsLoader } from '.';
-import { sheetText } from './xml-text';
+import { commentText, sheetText } from './xml-text';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures', 'attachments');
 const fixture = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
@@ -41,9 +41,23 @@ describe('extractText by format (fixtures written by python-docx, openpyxl, repo
     expect(text).not.toContain('&C');
   });
 
-  it('drops Excel’s codes from a header’s text (fonts, sizes, page fields) and keeps an ampersand written as &&', () => {
-    const xml = '<worksheet><sheetData/><headerFooter><oddHeader>&amp;L&amp;"宋体,加粗"&amp;12机密&amp;R第&amp;P页</oddHeader><oddFooter>R&amp;&amp;D 内部资料</oddFooter></headerFooter></worksheet>';
-    expect(sheetText(xml, [])).toBe('机密 第 页\nR&D 内部资料\n');
+  it('drops Excel’s codes from a header’s text (fonts, sizes, colours, page fields) and keeps an ampersand written as &&', () => {
+    const xml = '<worksheet><sheetData/><headerFooter><oddHeader>&amp;L&amp;"宋体,加粗"&amp;12机密&amp;R第&amp;P页</oddHeader><oddFooter>R&amp;&amp;D 内部资料</oddFooter><evenHeader>&amp;C&amp;KFF0000CONFIDENTIAL</evenHeader><firstHeader>&amp;K01+000Confidential</firstHeader></headerFooter></worksheet>';
+    expect(sheetText(xml, [])).toBe('机密 第 页\nR&D 内部资料\nCONFIDENTIAL\nConfidential\n');
+  });
+
+  it('reads threaded comments once: from the notes part Excel also writes, or from their own part when it is all there is', async () => {
+    const threaded = '<ThreadedComments><threadedComment ref="A1"><text>工资表 机密</text></threadedComment></ThreadedComments>';
+    const placeholder = '<comments><commentList><comment ref="A1"><text><t>[Threaded comment] Comment: 工资表 机密</t></text></comment></commentList></comments>';
+    const workbook = (parts: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)])));
+    const both = await textOf('both.xlsx', workbook({ 'xl/threadedComments/threadedComment1.xml': threaded, 'xl/comments1.xml': placeholder }));
+    expect(both.match(/机密/gu)).toHaveLength(1);
+    expect(await textOf('only.xlsx', workbook({ 'xl/threadedComments/threadedComment1.xml': threaded }))).toContain('工资表 机密');
+  });
+
+  it('joins a note’s runs as shown, a line per note, so a number split by a change of format stays whole', () => {
+    const xml = '<comments><commentList><comment ref="A1"><text><r><t>身份证 110105</t></r><r><rPr><b/></rPr><t>19491231002X</t></r></text></comment><comment ref="B2"><text><t>第二条</t></text></comment></commentList></comments>';
+    expect(commentText(xml)).toBe('身份证 11010519491231002X\n第二条\n');
   });
 
   it('reads slides and notes, joins the runs of one paragraph and decodes entities', async () => {

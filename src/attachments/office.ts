@@ -15,8 +15,10 @@ const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/u;
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/u;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 const WORKBOOK = 'xl/workbook.xml';
-/** Notes (Excel's `comments1.xml`, openpyxl's `comments/comment1.xml`) and threaded comments (`threadedComments/threadedComment1.xml`). */
-const SHEET_COMMENTS = /^xl\/(?:comments|comments\/comment|threadedComments\/threadedComment)(\d+)\.xml$/u;
+/** Notes: Excel's `comments1.xml`, openpyxl's `comments/comment1.xml`. */
+const SHEET_NOTES = /^xl\/(?:comments|comments\/comment)(\d+)\.xml$/u;
+/** Threaded comments, which Excel also writes into the notes part as a placeholder with their text. */
+const THREADED_COMMENTS = /^xl\/threadedComments\/threadedComment(\d+)\.xml$/u;
 
 export function officeText(kind: OfficeKind, bytes: Uint8Array, limits: ExtractionLimits): Extraction {
   const directory = readZipDirectory(bytes, limits);
@@ -52,13 +54,19 @@ export function officeText(kind: OfficeKind, bytes: Uint8Array, limits: Extracti
 function partText(kind: OfficeKind, name: string, xml: string, strings: readonly string[]): string {
   if (kind !== 'xlsx') return runText(xml, kind === 'docx' ? 'w' : 'a');
   if (name === WORKBOOK) return sheetNames(xml);
-  return SHEET_COMMENTS.test(name) ? commentText(xml) : sheetText(xml, strings);
+  return SHEET_NOTES.test(name) || THREADED_COMMENTS.test(name) ? commentText(xml) : sheetText(xml, strings);
 }
 
 function partsOf(kind: OfficeKind, entries: readonly ZipEntry[]): ZipEntry[] {
   if (kind === 'docx') return entries.filter((entry) => WORD_PART.test(entry.name));
-  if (kind === 'xlsx') return [...entries.filter((entry) => entry.name === WORKBOOK), ...numbered(entries, SHEET_PART), ...numbered(entries, SHEET_COMMENTS)];
+  if (kind === 'xlsx') return [...entries.filter((entry) => entry.name === WORKBOOK), ...numbered(entries, SHEET_PART), ...commentParts(entries)];
   return [...numbered(entries, SLIDE_PART), ...numbered(entries, NOTES_PART)];
+}
+
+/** The notes parts; the threaded comments' own parts only when there are none (else their text would count twice). */
+function commentParts(entries: readonly ZipEntry[]): ZipEntry[] {
+  const notes = numbered(entries, SHEET_NOTES);
+  return notes.length > 0 ? notes : numbered(entries, THREADED_COMMENTS);
 }
 
 /** Slides and sheets in their numbers' order (`slide10` after `slide9`). */

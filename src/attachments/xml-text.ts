@@ -77,8 +77,11 @@ const LONG_NUMBER = /^\d[\d -]{11,}$/u;
 /** A label is words: longer text above a number is a note, and one with digits is data. */
 const MAX_LABEL_CHARS = 20;
 const HEADER_FOOTER = /<(odd|even|first)(Header|Footer)>([^<]*)<\/\1\2>/gu;
-/** Excel's codes in a header's text: `&C` centre, `&P` page, `&"宋体,加粗"` a font, `&12` a size; `&&` is an ampersand. */
-const HEADER_CODE = /&(?:&|"[^"]*"|\d+|[A-Za-z])/gu;
+/**
+ * Excel's codes in a header's text: `&C` centre, `&P` page, `&"宋体,加粗"` a font, `&12` a size,
+ * `&KFF0000` or `&K01+000` a colour (a red CONFIDENTIAL is the common marking); `&&` is an ampersand.
+ */
+const HEADER_CODE = /&(?:&|"[^"]*"|K(?:[0-9A-Fa-f]{6}|\d{2}[+-]\d{3})|\d+|[A-Za-z])/gu;
 
 /** The print header and footer (`&C机密`), where a workbook's marking often stands. */
 function headerFooterText(xml: string): string {
@@ -92,10 +95,16 @@ export function sheetNames(xml: string): string {
   return [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/gu)].map((match) => decodeEntities(match[1]!)).join('\n');
 }
 
-/** The text of a comments part: legacy notes (`<t>` runs) and threaded comments (`<text>`). */
+/**
+ * The text of a comments part, a line per comment: a note's runs joined as they are shown (a
+ * number split by a change of format stays whole), a threaded comment's `<text>`.
+ */
 export function commentText(xml: string): string {
   let text = '';
-  for (const match of xml.matchAll(/<(t|text)(?:\s[^>]*)?>([^<]*)<\/\1>/gu)) text += `${decodeEntities(match[2]!)}\n`;
+  for (const comment of xml.matchAll(/<(comment|threadedComment)\b[\s\S]*?<\/\1>/gu)) {
+    for (const run of comment[0].matchAll(/<(t|text)(?:\s[^>]*)?>([^<]*)<\/\1>/gu)) text += decodeEntities(run[2]!);
+    text += '\n';
+  }
   return text;
 }
 

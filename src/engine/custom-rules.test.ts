@@ -247,6 +247,16 @@ describe('rules and clauses set a custom rule by its id, as a built-in rule’s 
     expect(found(policy, 'a@hr.contoso.com').map((f) => `${f.rule}:${f.severity}:${f.acknowledge ? 'step' : ''}`)).toEqual(['x-customer-list:warning:', 'x-hr-only:info:']);
   });
 
+  test('a scope that writes a custom rule anew is not overridden by the base’s settings and clause for that id', () => {
+    const policy = policyWith([CUSTOMER], {
+      rules: { 'x-customer-list': { severity: 'off' } },
+      clauses: { 'x-customer-list': '基础条款' },
+      scopes: [{ name: 'sales', senders: ['*@sales.contoso.com'], customRules: [{ ...CUSTOMER, severity: 'block', clause: '销售部条款' }] }],
+    });
+    expect(found(policy, 'li@sales.contoso.com').map((f) => `${f.rule}:${f.severity}:${f.clause}`)).toEqual(['x-customer-list:block:销售部条款']);
+    expect(found(policy)).toEqual([]);
+  });
+
   test('an id no custom rule has is an error at its path, in a scope too; a custom rule takes only severity and acknowledge', () => {
     const result = parsePolicy({
       customRules: [FALCON],

@@ -24,9 +24,15 @@ const LIST_KEYS = ['internalDomains', 'groupAddresses', 'sharedMailboxes', 'rest
 export function mergeScope(base: PolicyFile, scope: ScopeFile): PolicyFile {
   const merged: Record<string, unknown> = { ...base };
   const rules: Record<string, Record<string, unknown> | undefined> = { ...base.rules };
+  const clauses: Record<string, unknown> = { ...base.clauses };
+  // A custom rule the scope writes anew is the scope's as written: the base's settings by its id were for the base's entry.
+  for (const { id } of scope.customRules || []) {
+    delete rules[id];
+    delete clauses[id];
+  }
   for (const [id, settings] of Object.entries(scope.rules || {})) rules[id] = mergeSettings(rules[id] || {}, settings || {});
   merged.rules = rules;
-  merged.clauses = { ...base.clauses, ...scope.clauses };
+  merged.clauses = { ...clauses, ...scope.clauses };
   if (scope.mode) merged.mode = scope.mode;
   if (scope.encryption) merged.encryption = scope.encryption;
   if (scope.importantTag) merged.importantTag = scope.importantTag;
