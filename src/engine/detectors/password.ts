@@ -31,7 +31,7 @@ export function matchClearPassword(text: string, word: KeywordMatch): Detection 
   // `密码是：abc` and `password:= abc` carry a second separator.
   if (SEPARATOR_CODES.has(text.charCodeAt(i))) i = skipHorizontalSpace(text, i + 1);
   const token = readToken(text, i);
-  if (token.length < MIN_PASSWORD_LENGTH || isPlaceholder(token) || isDialInCode(text, word, token) || isProse(text, i, token)) return undefined;
+  if (token.length < MIN_PASSWORD_LENGTH || isPlaceholder(token) || isDialInCode(text, word, token)) return undefined;
   return { kind: 'password', start: word.start, end: i + token.length, value: token, display: `${word.keyword}: ********` };
 }
 
@@ -71,15 +71,6 @@ const DIAL_IN_CONTEXT = /\b(?:dial|dial-in|call|bridge|conference|meeting|webex|
 function isDialInCode(text: string, word: KeywordMatch, token: string): boolean {
   if (word.keyword !== 'passcode' || !/^\d+#?$/u.test(token)) return false;
   return DIAL_IN_CONTEXT.test(text.slice(Math.max(0, word.start - DIAL_IN_REACH), word.start));
-}
-
-/**
- * `password: please ask IT`, `password: see the vault`: a word of letters that a sentence goes on
- * from is English prose, as Chinese prose after 密码是 is. A token with a digit or a sign, or a
- * word on its own (`password: sunshine`), is still a password.
- */
-function isProse(text: string, from: number, token: string): boolean {
-  return /^[a-z]+$/iu.test(token) && /^ +[a-z]/iu.test(text.slice(from + token.length, from + token.length + 3));
 }
 
 function isPlaceholder(token: string): boolean {
