@@ -2,7 +2,7 @@ import { resolveOptions } from '../options';
 import { RULES } from '../rules';
 import { adminText } from '../off-send-text';
 import { firstErrors, formatPath, type InputError } from '../schema-errors';
-import { compileAddressPatterns, domainOf, normalizeAddress } from '../text/address';
+import { addressForMatching, compileAddressPatterns, domainOf } from '../text/address';
 import { compileAdminPattern } from '../detectors/admin-patterns';
 import { KeywordMatcher } from '../text/keyword-matcher';
 import type { CustomRuleId, LocalizedText, RuleId } from '../types';
@@ -125,7 +125,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
   }
   const encryption = resolveEncryption(file.encryption);
   const groupMatcher = compileAddressPatterns(file.groupAddresses ?? []);
-  const shared = new Set((file.sharedMailboxes ?? []).map(normalizeAddress));
+  const shared = new Set((file.sharedMailboxes ?? []).map(addressForMatching));
   const policy: Policy = Object.freeze({
     version: file.version ?? 'default',
     internalDomains: Object.freeze((file.internalDomains ?? []).map((d) => d.toLowerCase().replace(/^@/u, ''))),
@@ -146,7 +146,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     templates: Object.freeze((file.templates ?? []).map((t) => Object.freeze({ ...t }))),
     extraSubjectTags: encryption.method === 'subjectTag' ? [encryption.tag] : [],
     isGroupAddress: groupMatcher,
-    isSharedMailbox: (address: string) => shared.has(normalizeAddress(address)),
+    isSharedMailbox: (address: string) => shared.has(addressForMatching(address)),
   });
   SOURCES.set(policy, file);
   return policy;

@@ -77,3 +77,17 @@ describe('normalizeAddress', () => {
   });
 });
 
+
+describe('a trailing dot (the DNS root)', () => {
+  test('an address with one matches as the domain without it, for exact entries and patterns', () => {
+    const matches = compileAddressPatterns(['*@competitor.com', 'sales@rival.cn.']);
+    expect(matches('bob@competitor.com.')).toBe(true);
+    expect(matches('sales@rival.cn')).toBe(true);
+    expect(matches('sales@rival.cn..')).toBe(true);
+  });
+
+  test('a wildcard ending in a dot stays as written: *@*. is not *@*', () => {
+    const matches = compileAddressPatterns(['*@*.']);
+    expect(matches('bob@x.com')).toBe(false);
+  });
+});

@@ -34,12 +34,13 @@ export function compileAddressPatterns(patterns: readonly string[]): (address: s
   const exact = new Set<string>();
   const wildcards: string[][][] = [];
   for (const pattern of patterns) {
-    const normalized = withoutRootDot(pattern);
+    // A wildcard stays as written (`*@*.` is not `*@*`); an exact entry is folded as the address is.
+    const normalized = normalizeAddress(pattern);
     if (normalized.includes('*')) wildcards.push(normalized.split('@').map((part) => part.split('*')));
-    else if (normalized) exact.add(normalized);
+    else if (normalized) exact.add(addressForMatching(normalized));
   }
   return (address) => {
-    const normalized = withoutRootDot(address);
+    const normalized = addressForMatching(address);
     if (exact.has(normalized)) return true;
     const parts = normalized.split('@');
     return wildcards.some((wildcard) => wildcard.length === parts.length && wildcard.every((pieces, i) => piecesMatch(pieces, parts[i]!)));
@@ -47,7 +48,7 @@ export function compileAddressPatterns(patterns: readonly string[]): (address: s
 }
 
 /** `bob@competitor.com.` is delivered to competitor.com (the root's dot, as in DNS): it matches as that. */
-function withoutRootDot(address: string): string {
+export function addressForMatching(address: string): string {
   return normalizeAddress(address).replace(/\.+$/u, '');
 }
 
