@@ -12,7 +12,8 @@ export const expectedType = (expected: string, value: unknown): string =>
 
 export const expectedOneOf = (values: readonly Literal[], value: unknown): string => adminText(`expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${quoteValue(value)}`);
 
-export const tooShort = (minimum: number): string => adminText(minimum === 1 ? 'must not be empty or only spaces' : `must be at least ${minimum} characters long`);
+// One literal per adminText call: the loader that keeps these texts out of Send reads no other form.
+export const tooShort = (minimum: number): string => (minimum === 1 ? adminText('must not be empty or only spaces') : adminText(`must be at least ${minimum} characters long`));
 
 export const tooSmall = (minimum: number): string => adminText(`must be at least ${minimum}`);
 
@@ -30,6 +31,6 @@ export const ownMessage = (message: string): string => cut(message, MAX_MESSAGE_
  * inside it (`.replace: …`, relative to the value the error's path names).
  */
 export const noAllowedForm = (branches: ReadonlyArray<readonly Issue[]>): string =>
-  adminText(`matches none of the allowed forms (${branches.map((issues) => issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path).slice(1)}: ` : '') + issue.message).join('; ')).join(' | ')})`);
+  adminText(`matches none of the allowed forms (${branches.map((issues) => issues.map((issue) => (issue.path.length > 0 ? formatPath(issue.path).slice(1) + ': ' : '') + issue.message).join('; ')).join(' | ')})`);
 
 export const missingKey = (): string => adminText('is required');
