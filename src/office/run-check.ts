@@ -153,8 +153,7 @@ async function check(
     // A bug in Preflight, never the draft's fault (the adapter validated it): the header says which.
     return { ok: false, reason: `engine:${error instanceof Error ? error.name : 'unknown'}` };
   }
-  // A rule that threw did not check the draft in full either; the header names it even when other findings stop the mail.
-  const truncated = [...read.truncated, ...(evaluation.truncated || []), ...(evaluation.failed || []).map((id) => `rule:${id}`)];
+  const truncated = evaluation.truncated ? [...read.truncated, ...evaluation.truncated] : read.truncated;
   return { ok: true, session: recorded, loaded, scopes: scoped.scopes, read: { ...read, truncated }, evaluation, locale };
 }
 

@@ -43,9 +43,11 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   const { policy, origin } = check.loaded;
   const { acknowledged } = check.session;
   const findings = check.evaluation.findings;
-  // Send read less of a long body than the pane: its counts may differ from the finding confirmed
-  // there. A rule that threw (`rule:<id>`) changes no other rule's counts.
-  const loosely = check.read.truncated.some((entry) => !entry.startsWith('rule:'));
+  // Send read less of a long body than the pane: its counts may differ from the finding confirmed there.
+  const loosely = check.read.truncated.length > 0;
+  // A rule that threw did not check the draft either: the header names it (`rule:<id>`) even when other findings stop the mail.
+  const failedRules = check.evaluation.failed || [];
+  const truncated = failedRules.length > 0 ? [...check.read.truncated, ...failedRules.map((id) => `rule:${id}`)] : check.read.truncated;
   const confirmations = new Map<Finding, string>();
   for (const f of findings) {
     const confirmation = f.acknowledge || f.severity === 'warning' ? confirmationOf(f, acknowledged, loosely) : null;
@@ -61,7 +63,7 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
     scopes: check.scopes,
     outcome,
     acknowledged: acknowledgedEntries(confirmations),
-    truncated: check.read.truncated,
+    truncated,
     unscanned: check.read.unscanned,
   });
   const stop = (shown: readonly Finding[], outcome: StopOutcome, mayOverride: boolean): SendOutcome =>
@@ -79,9 +81,8 @@ function decideChecked(check: CheckResult, mayPrompt: boolean): SendOutcome {
   // What could be read raised nothing, but an unread part of the draft, or a rule that threw,
   // might have: the check is incomplete, and says so exactly as a failed check does (fail open, or
   // closed by policy). Attachments left unscanned stop it only closed: open, `unscanned=` says it.
-  const failedRule = check.evaluation.failed?.[0];
-  const unread = check.read.failures[0] || (failedRule && `engine:${failedRule}`) || (policy.failClosed && check.read.unscanned ? 'unscanned' : undefined);
-  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, check.read.truncated, check.scopes, check.read.unscanned);
+  const unread = check.read.failures[0] || (failedRules.length > 0 ? `engine:${failedRules[0]}` : undefined) || (policy.failClosed && check.read.unscanned ? 'unscanned' : undefined);
+  if (unread !== undefined) return failureOutcome(policy, check.locale, unread, truncated, check.scopes, check.read.unscanned);
   return { completion: { allowEvent: true }, audit: audit(confirmed.length > 0 ? { kind: 'acknowledged' } : { kind: 'clean' }) };
 }
 

@@ -26,6 +26,8 @@ interface Case {
   readonly origin?: PolicyOrigin;
   readonly truncated?: readonly string[];
   readonly scopes?: readonly string[];
+  /** Rules that threw in the engine. */
+  readonly failedRules?: readonly string[];
 }
 
 function checked(c: Case): CheckOutcome {
@@ -36,7 +38,7 @@ function checked(c: Case): CheckOutcome {
     loaded: { policy, origin: c.origin ?? 'fetched', problem: null, confirmation: Promise.resolve(null) },
     scopes: c.scopes ?? [],
     read: { draft: createDraft({}), failures: c.failures ?? [], unread: [], composeTypeSource: 'default', truncated: c.truncated ?? [] },
-    evaluation: { decision: 'allow', findings: c.findings ?? [] },
+    evaluation: { decision: 'allow', findings: c.findings ?? [], ...(c.failedRules ? { failed: c.failedRules } : {}) },
     locale: 'en-US',
   };
 }
@@ -84,7 +86,8 @@ const ROWS: Row[] = [
   ['a reference of only ; , and line breaks is no reference: the step stops Send', checked({ findings: [MASS], acknowledged: [[MASS, ';;,\n']] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail'],
   ['control characters and full-width forms: the header gets plain text', checked({ findings: [MASS], acknowledged: [[MASS, 'ＱＦ－０１８\u0085\u000b\u0000\t号']] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-018号'],
   ['Send read less of a long body: a step confirmed on the same rule and message still stands', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], truncated: ['body:524288'] }), true, true, false, 'v=1; policy=p1; acknowledged=mass-mail:QF-9; truncated=body:524288'],
-  ['a rule that threw reads nothing less: a changed finding still asks again', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], truncated: ['rule:deadline-missing'] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail; truncated=rule:deadline-missing'],
+  ['a rule that threw reads nothing less: a changed finding still asks again', checked({ findings: [MASS_MORE], acknowledged: [[MASS, 'QF-9']], failedRules: ['deadline-missing'] }), true, false, false, 'v=1; policy=p1; blocked=mass-mail; truncated=rule:deadline-missing'],
+  ['a rule that threw, nothing else raised: incomplete, open, after what Send read less of', checked({ truncated: ['body:524288'], failedRules: ['subject-vague', 'x-falcon'] }), true, true, false, 'v=1; policy=p1; failed-open=engine:subject-vague; truncated=body:524288,rule:subject-vague,rule:x-falcon'],
   ['monitor mode: an open review step is recorded as the block it would be', checked({ findings: [MASS], policy: { mode: 'monitor' } }), true, true, false, 'v=1; policy=p1; monitored=block:mass-mail'],
   ['monitor mode under failClosed, a check past its budget', failed('timeout:budget', { failClosed: true, mode: 'monitor' }), true, true, false, 'v=1; policy=p0; monitored=block:check-failed:timeout:budget'],
 ];
