@@ -1,4 +1,4 @@
-/** Runs a host call that may throw (storage disabled, a settings object gone) and gives null instead. */
+/** Runs what may throw (a host call with storage disabled or a settings object gone, a draft fact a rule failed on) and gives null instead. */
 export function safely<T>(action: () => T): T | null {
   try {
     return action();

@@ -12,6 +12,9 @@ describe('addresses', () => {
   test('domainOf', () => {
     expect(domainOf('Bob@Mail.Contoso.com')).toBe('mail.contoso.com');
     expect(domainOf('no-domain')).toBe('');
+    // The root's dot folds as in address patterns: one or several.
+    expect(domainOf('bob@contoso.com.')).toBe('contoso.com');
+    expect(domainOf('bob@contoso.com..')).toBe('contoso.com');
   });
 
   test('a subdomain of an internal domain is internal; a longer name is not', () => {

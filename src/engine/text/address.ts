@@ -13,9 +13,9 @@ export function normalizeAddress(address: string): string {
 
 /** The domain of an address (lower case), or '' when there is none. */
 export function domainOf(address: string): string {
-  const normalized = normalizeAddress(address);
+  const normalized = addressForMatching(address);
   const at = normalized.lastIndexOf('@');
-  return at < 0 ? '' : normalized.slice(at + 1).replace(/\.$/u, '');
+  return at < 0 ? '' : normalized.slice(at + 1);
 }
 
 /** True when `domain` equals one of `internal` or is a subdomain of one. */
