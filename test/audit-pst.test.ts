@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openPst, pstItems } from '../src/cli/audit/sources/pst';
 import { pstMessageToDraft } from '../src/cli/audit/sources/pst-draft';
 import type { PSTMessage } from 'pst-extractor';
-import { makeTempDir, removeTempDir } from './helpers/cli';
+import { makeTempDir, memoryIo as io, removeTempDir } from './helpers/cli';
 import { PST_FIXTURE, readPstManifest, type ManifestAddress } from './helpers/pst-manifest';
 import { main } from '../src/cli/main';
 
@@ -17,11 +17,6 @@ const manifest = readPstManifest();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const mailbox = require('../scripts/make-pst-fixture/mailbox') as { folders: { messages: { attachments?: { content: Buffer }[] }[] }[] };
 
-function io() {
-  let out = '';
-  let err = '';
-  return { stdout: { write: (text: string) => (out += text) }, stderr: { write: (text: string) => (err += text) }, env: {}, stdoutIsTty: false, stderrIsTty: false, out: () => out, err: () => err };
-}
 
 test('every message of the PST fixture, in folder order, with its sender, recipients, body and attachments', () => {
   const file = openPst(PST);

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { addMessage, emptyTally, summarize } from '../src/cli/audit/tally';
 import { formatAuditJson, formatAuditText } from '../src/cli/audit/format';
 import { ruleRows } from '../src/cli/audit/report/rule-rows';
-import { main, type CliIo } from '../src/cli/main';
+import { main } from '../src/cli/main';
 import { createDraft, evaluate, parsePolicy } from '../src/engine';
-import { makeTempDir, removeTempDir } from './helpers/cli';
+import { makeTempDir, memoryIo as io, removeTempDir } from './helpers/cli';
 
 const POLICY = {
   version: 'custom-1',
@@ -20,10 +20,6 @@ const POLICY = {
 };
 const DRAFT = { subject: '猎鹰计划 周报', body: '李四：\n\n进展顺利。\n\n张三', from: 'zhang.san@contoso.com', to: ['li.si@contoso.com'] };
 
-function io(): CliIo & { out: () => string } {
-  let out = '';
-  return { stdout: { write: (text: string) => (out += text) }, stderr: { write: () => true }, env: {}, stdoutIsTty: false, out: () => out };
-}
 
 describe('check with a custom rule', () => {
   let dir = '';

@@ -6,26 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addMessage, emptyTally, mergeTally, summarize } from '../src/cli/audit/tally';
-import { main, type CliIo } from '../src/cli/main';
-import { RULES } from '../src/engine/rules';
-import { makeTempDir, removeTempDir } from './helpers/cli';
+import { main } from '../src/cli/main';
+import { makeTempDir, memoryIo as io, removeTempDir } from './helpers/cli';
+import { makeRuleThrow as throwing } from './helpers/failing-rule';
 
 const DRAFT = { subject: '你好', body: '各位：\n\n附件是本周的周报。\n\n张三', from: 'zhang.san@contoso.com', to: ['li.si@contoso.com'], attachments: [] };
 const POLICY = { internalDomains: ['contoso.com'] };
 /** The same draft as sent mail, for the audit (which reads .eml files). */
 const EML = ['From: zhang.san@contoso.com', 'To: li.si@contoso.com', 'Subject: =?UTF-8?B?5L2g5aW9?=', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', '各位：', '', '附件是本周的周报。', '', '张三', ''].join('\r\n');
 
-function io(): CliIo & { out: () => string } {
-  let out = '';
-  return { stdout: { write: (text: string) => (out += text) }, stderr: { write: () => true }, env: {}, stdoutIsTty: false, out: () => out };
-}
-
-function throwing(id: string) {
-  const rule = RULES.find((candidate) => candidate.meta.id === id)!;
-  return jest.spyOn(rule, 'check').mockImplementation(() => {
-    throw new TypeError('a bug');
-  });
-}
 
 let dir = '';
 const file = (name: string) => path.join(dir, name);

@@ -7,17 +7,7 @@ import { createDraft } from './draft';
 import { evaluate } from './evaluate';
 import { parsePolicy } from './policy/load';
 import { RULES } from './rules';
-
-const ruleNamed = (id: string) => {
-  const rule = RULES.find((candidate) => candidate.meta.id === id);
-  if (!rule) throw new Error(`no rule ${id}`);
-  return rule;
-};
-
-const throwing = (id: string) =>
-  jest.spyOn(ruleNamed(id), 'check').mockImplementation(() => {
-    throw new TypeError('a bug');
-  });
+import { makeRuleThrow as throwing, ruleNamed } from '../../test/helpers/failing-rule';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CliIo } from '../../src/cli/main';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(REPO_ROOT, 'bin', 'preflight.js');
@@ -69,6 +70,13 @@ export function cliEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEn
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of UNSET) delete env[name];
   return { ...env, ...overrides };
+}
+
+/** The CLI's output in memory, for tests that call `main()` in-process. */
+export function memoryIo(): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return { stdout: { write: (text: string) => (out += text) }, stderr: { write: (text: string) => (err += text) }, env: {}, stdoutIsTty: false, stderrIsTty: false, out: () => out, err: () => err };
 }
 
 /** Runs `node bin/preflight.js …args` (or another `script`) with piped (non-TTY) output. */

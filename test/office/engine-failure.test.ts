@@ -1,6 +1,6 @@
 import type * as Evaluate from '../../src/engine/evaluate';
 import { DraftFacts } from '../../src/engine/facts';
-import { RULES } from '../../src/engine/rules';
+import { makeRuleThrow as failingRule } from '../helpers/failing-rule';
 import { decideSend } from '../../src/launchevent/on-send';
 import { SimulatedMailbox, type SimulatedMessage } from '../../src/playground/simulated-mailbox';
 import { CLEAN, setup, to } from './helpers';
@@ -88,12 +88,6 @@ test.each(ADVERSARIAL)('%s: the real engine answers, the classified mail is bloc
 });
 
 describe('one rule that throws at Send', () => {
-  const failingRule = (id: string) => {
-    const rule = RULES.find((candidate) => candidate.meta.id === id)!;
-    return jest.spyOn(rule, 'check').mockImplementation(() => {
-      throw new TypeError('a bug');
-    });
-  };
   afterEach(() => jest.restoreAllMocks());
 
   test('the other rules still stop the mail, and the header names the rule that did not check it', async () => {

@@ -2,16 +2,10 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { RULES } from '../../src/engine/rules';
 import { CLEAN } from '../office/helpers';
+import { makeRuleThrow as throwing } from '../helpers/failing-rule';
 import { renderPane, settled } from './render';
 
-function throwing(id: string) {
-  const rule = RULES.find((candidate) => candidate.meta.id === id)!;
-  return jest.spyOn(rule, 'check').mockImplementation(() => {
-    throw new TypeError('a bug');
-  });
-}
 
 afterEach(() => jest.restoreAllMocks());
 
