@@ -85,8 +85,11 @@ const HEADER_CODE = /&(?:&|"[^"]*"|K(?:[0-9A-Fa-f]{6}|\d{2}[+-]\d{3})|\d+|[A-Za-
 
 /** The print header and footer (`&C机密`), where a workbook's marking often stands. */
 function headerFooterText(xml: string): string {
+  // The element follows the cells: found from the end, so a large sheet is not scanned a second time.
+  const at = xml.lastIndexOf('<headerFooter');
+  if (at < 0) return '';
   let text = '';
-  for (const match of xml.matchAll(HEADER_FOOTER)) text += `${decodeEntities(match[3]!).replace(HEADER_CODE, (code) => (code === '&&' ? '&' : ' ')).trim()}\n`;
+  for (const match of xml.slice(at).matchAll(HEADER_FOOTER)) text += `${decodeEntities(match[3]!).replace(HEADER_CODE, (code) => (code === '&&' ? '&' : ' ')).trim()}\n`;
   return text;
 }
 
